@@ -1,0 +1,311 @@
+/* model.h - the plan: settings, industries, accounts, quota, templates, and
+ * weeks of blocks.
+ *
+ * `struct plan` holds what is small and current (plan.json); `struct week`
+ * holds one ISO week (weeks/YYYY-Www.json): its blocks, niches, timer
+ * sessions, sales and all-day banners.  Both are opaque: read them through the
+ * accessors, change them only through the functions here, which check every
+ * rule (rules.h) and leave the object untouched when they refuse.
+ *
+ * Ownership: every *_new has a *_free; pointers returned by accessors belong
+ * to the object and stay valid until its next change.
+ */
+#ifndef FOCUSWEEK_MODEL_H
+#define FOCUSWEEK_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "clock.h"
+#include "date.h"
+#include "error.h"
+
+#define PLAN_SCHEMA 1
+#define MODEL_NAME_MAX 64     /* bytes in an industry, account or template name */
+#define MODEL_TITLE_MAX 200   /* bytes in a block title */
+#define MODEL_NOTE_MAX 2000   /* bytes in a note */
+#define MODEL_ID_MAX 24       /* bytes in a block or sale id, with the NUL */
+#define MODEL_INDUSTRY_MAX 64
+#define MODEL_ACCOUNT_MAX 500
+#define MODEL_TEMPLATE_MAX 50
+#define MODEL_WEEK_BLOCKS_MAX 2000
+#define MODEL_COLOR_MAX 16    /* industry colours are slots 1..16 of a theme's palette */
+#define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
+#define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
+
+enum block_kind {
+	KIND_PROSPECTING,
+	KIND_ACCOUNT,
+	KIND_ADMIN,
+	KIND_OTHER,
+	KIND_MEETING, /* busy time imported from a calendar; read-only */
+	KIND_COUNT
+};
+
+enum block_status { STATUS_PLANNED, STATUS_DONE, STATUS_SKIPPED, STATUS_COUNT };
+
+enum focus_rule { FOCUS_DAY, FOCUS_HALF_DAY };
+
+/* Which niche of a day: the whole day, or its morning or afternoon. */
+enum day_part { PART_DAY, PART_AM, PART_PM, PART_COUNT };
+
+enum quota_period { QUOTA_MONTH, QUOTA_QUARTER };
+
+struct outcome {
+	int64_t calls;
+	int64_t conversations;
+	int64_t meetings;  /* meetings booked */
+	int64_t revenue;   /* whole currency units */
+};
+
+struct block {
+	char id[MODEL_ID_MAX];     /* stable, e.g. "2026W49-3" */
+	date_t date;               /* local calendar date */
+	int start, end;            /* local minutes after midnight, start < end <= 1440 */
+	enum block_kind kind;
+	int industry;              /* industry id; required for prospecting; 0 = none */
+	int account;               /* account id for account blocks; 0 = none */
+	char *title;               /* owned, never NULL */
+	bool for_quota;            /* "Will this help me make my sales quota?" */
+	enum block_status status;
+	bool cut_short;            /* done, but finished before its planned end */
+	struct outcome out;
+	char *note;                /* owned, never NULL */
+	char carried_from[MODEL_ID_MAX]; /* the unfinished block this continues, or "" */
+	char *uid;                 /* external calendar UID (meetings), or NULL */
+};
+
+struct industry {
+	int id;        /* stable, > 0; blocks refer to it */
+	char *name;
+	int color;     /* 1..MODEL_COLOR_MAX: slot of the theme's industry palette */
+	bool archived; /* removed, but still named by old blocks */
+};
+
+struct account {
+	int id;
+	char *name;
+	int baseline;  /* fixed minutes a week spent with this customer */
+	bool archived;
+};
+
+struct settings {
+	int day_start, day_end;   /* minutes */
+	int slot;                 /* 15, 30 or 60 */
+	unsigned work_days;       /* bit 0 = Monday ... bit 6 = Sunday */
+	enum focus_rule focus;    /* the rule for weeks created from now on */
+	int midday;               /* minutes: the boundary of AM and PM */
+	char theme[MODEL_NAME_MAX];
+};
+
+struct quota {
+	enum quota_period period;
+	int64_t target;           /* whole currency units per period */
+	char currency[8];         /* e.g. "USD" */
+};
+
+/* One block of a weekly template. */
+struct template_block {
+	int weekday;              /* 0 = Monday */
+	int start, end;
+	enum block_kind kind;
+	int account;              /* account blocks: account id, or 0 */
+	char *title;
+	bool for_quota;
+};
+
+struct template {
+	char *name;
+	struct template_block *blocks;
+	size_t n_blocks;
+};
+
+/* One run of the focus timer on a block, kept for the review. */
+enum session_end { SESSION_DONE, SESSION_CUT_SHORT, SESSION_ABANDONED };
+
+struct interruption {
+	instant_t at;
+	char *note;               /* owned, never NULL */
+};
+
+struct session {
+	char block[MODEL_ID_MAX];
+	instant_t started, ended;
+	int64_t paused;           /* seconds spent paused */
+	int64_t extended;         /* seconds added with "extend" */
+	enum session_end end;
+	struct outcome counted;   /* what the timer counted */
+	struct interruption *interruptions;
+	size_t n_interruptions;
+};
+
+struct sale {
+	char id[MODEL_ID_MAX];
+	date_t date;
+	int64_t amount;           /* whole currency units, > 0 */
+	int industry;             /* 0 = none */
+	int account;              /* 0 = none */
+	char *note;
+};
+
+/* An all-day event from a calendar, shown as a day banner. */
+struct banner {
+	date_t date;
+	char *title;
+	char *uid;
+};
+
+struct plan;
+struct week;
+
+/* ---- names of enums, for files, the command line and the screen ---- */
+const char *model_kind_name(enum block_kind kind);     /* "prospecting" */
+int model_kind_parse(const char *s, enum block_kind *out);
+const char *model_status_name(enum block_status st);   /* "planned" */
+int model_status_parse(const char *s, enum block_status *out);
+const char *model_focus_name(enum focus_rule f);       /* "day", "half-day" */
+int model_focus_parse(const char *s, enum focus_rule *out);
+const char *model_part_name(enum day_part p);          /* "day", "am", "pm" */
+const char *model_session_end_name(enum session_end e);
+int model_session_end_parse(const char *s, enum session_end *out);
+
+/* ---- the plan ---- */
+struct plan *plan_new(void);         /* default settings, nothing else */
+void plan_free(struct plan *p);
+struct plan *plan_clone(const struct plan *p);
+
+int plan_schema(const struct plan *p);
+void plan_set_schema(struct plan *p, int schema);
+const struct settings *plan_settings(const struct plan *p);
+/* Checks and sets all settings at once. */
+int plan_set_settings(struct plan *p, const struct settings *s, struct error *err);
+const struct quota *plan_quota(const struct plan *p);
+int plan_set_quota(struct plan *p, const struct quota *q, struct error *err);
+/* The last week the planning screen was shown for (0 = never). */
+int plan_last_planned_week(const struct plan *p);
+void plan_set_last_planned_week(struct plan *p, int key);
+
+size_t plan_industry_count(const struct plan *p);
+const struct industry *plan_industry_at(const struct plan *p, size_t i);
+const struct industry *plan_industry_by_id(const struct plan *p, int id);
+/* Exact match first, then a unique case-insensitive one; archived ones too
+ * when `archived` is set. */
+const struct industry *plan_industry_by_name(const struct plan *p, const char *name,
+					     bool archived);
+/* color 0 picks the first palette slot not in use.  Returns the new id, or -1. */
+int plan_industry_add(struct plan *p, const char *name, int color, struct error *err);
+int plan_industry_rename(struct plan *p, int id, const char *name, struct error *err);
+int plan_industry_set_color(struct plan *p, int id, int color, struct error *err);
+/* Archived industries keep their id so old blocks still name them. */
+int plan_industry_archive(struct plan *p, int id, bool archived, struct error *err);
+/* Removes it for good; the caller made sure nothing refers to it. */
+int plan_industry_remove(struct plan *p, int id, struct error *err);
+
+size_t plan_account_count(const struct plan *p);
+const struct account *plan_account_at(const struct plan *p, size_t i);
+const struct account *plan_account_by_id(const struct plan *p, int id);
+const struct account *plan_account_by_name(const struct plan *p, const char *name,
+					   bool archived);
+int plan_account_add(struct plan *p, const char *name, int baseline, struct error *err);
+int plan_account_set_baseline(struct plan *p, int id, int baseline, struct error *err);
+int plan_account_archive(struct plan *p, int id, bool archived, struct error *err);
+int plan_account_remove(struct plan *p, int id, struct error *err);
+
+size_t plan_template_count(const struct plan *p);
+const struct template *plan_template_at(const struct plan *p, size_t i);
+const struct template *plan_template_by_name(const struct plan *p, const char *name);
+/* Adds or replaces the template of that name (deep copy). */
+int plan_template_put(struct plan *p, const struct template *t, struct error *err);
+int plan_template_remove(struct plan *p, const char *name, struct error *err);
+
+/* Used by the loader: restores ids exactly as stored. */
+int plan_industry_restore(struct plan *p, const struct industry *ind, struct error *err);
+int plan_account_restore(struct plan *p, const struct account *acc, struct error *err);
+
+/* ---- a week ---- */
+/* An empty week that follows the plan's current focus rule. */
+struct week *week_new(const struct plan *p, int key);
+void week_free(struct week *w);
+struct week *week_clone(const struct week *w);
+/* True when both hold the same data (used by undo to see outside changes). */
+bool week_equal(const struct week *a, const struct week *b);
+
+int week_key(const struct week *w);
+date_t week_monday(const struct week *w);
+enum focus_rule week_focus(const struct week *w);
+int week_midday(const struct week *w);
+int week_next_seq(const struct week *w);
+void week_set_next_seq(struct week *w, int seq);
+bool week_is_empty(const struct week *w);
+
+/* Blocks, sorted by date, then start, then id. */
+size_t week_block_count(const struct week *w);
+const struct block *week_block_at(const struct week *w, size_t i);
+const struct block *week_block_by_id(const struct week *w, const char *id);
+/* Index of the block, or -1. */
+long week_block_index(const struct week *w, const char *id);
+
+/*
+ * Adds a copy of *b after checking every rule.  A new id is given when
+ * b->id is empty; the id is written back to *id_out (MODEL_ID_MAX bytes) if
+ * not NULL.
+ */
+int week_block_add(struct week *w, const struct plan *p, const struct block *b,
+		   char *id_out, struct error *err);
+/* Replaces the block with b->id by a copy of *b after checking every rule. */
+int week_block_update(struct week *w, const struct plan *p, const struct block *b,
+		      struct error *err);
+int week_block_remove(struct week *w, const char *id, struct error *err);
+/* Inserts a block as loaded, without rules (the loader checks them all at once). */
+void week_block_restore(struct week *w, const struct block *b);
+
+/* The industry niche of a day part (0 = none).  Under the day rule only
+ * PART_DAY is used; under the half-day rule only PART_AM and PART_PM. */
+int week_niche(const struct week *w, date_t day, enum day_part part);
+/* The niche that governs a time of day, under the week's rule. */
+int week_niche_at(const struct week *w, date_t day, int minute);
+/* Sets (industry > 0) or clears (0) a niche, refusing it when prospecting
+ * blocks there belong to another industry. */
+int week_set_niche(struct week *w, const struct plan *p, date_t day, enum day_part part,
+		   int industry, struct error *err);
+/* Switches the week's focus rule (and midday), converting its niches;
+ * refused when the blocks would break the new rule. */
+int week_set_focus(struct week *w, const struct plan *p, enum focus_rule rule, int midday,
+		   struct error *err);
+/* Loader use: set without checks. */
+void week_restore_focus(struct week *w, enum focus_rule rule, int midday);
+void week_restore_niche(struct week *w, date_t day, enum day_part part, int industry);
+
+size_t week_session_count(const struct week *w);
+const struct session *week_session_at(const struct week *w, size_t i);
+void week_session_add(struct week *w, const struct session *s);
+
+size_t week_sale_count(const struct week *w);
+const struct sale *week_sale_at(const struct week *w, size_t i);
+/* Gives the sale an id when s->id is empty; returns 0 or -1. */
+int week_sale_add(struct week *w, const struct sale *s, char *id_out, struct error *err);
+int week_sale_remove(struct week *w, const char *id, struct error *err);
+
+size_t week_banner_count(const struct week *w);
+const struct banner *week_banner_at(const struct week *w, size_t i);
+void week_banner_add(struct week *w, const struct banner *b);
+void week_banner_clear_uid(struct week *w, const char *uid);
+
+/* ---- value helpers ---- */
+void block_init(struct block *b);          /* zeroed, empty strings, for_quota */
+void block_copy(struct block *dst, const struct block *src); /* deep */
+void block_clear(struct block *b);         /* frees the strings */
+void block_set_title(struct block *b, const char *title);
+void block_set_note(struct block *b, const char *note);
+void block_set_uid(struct block *b, const char *uid);
+int block_minutes(const struct block *b);
+/* The week key an id was created in ("2026W49-3" -> 202649), or 0. */
+int model_id_week(const char *id);
+
+void session_copy(struct session *dst, const struct session *src);
+void session_clear(struct session *s);
+void template_clear(struct template *t);
+void template_copy(struct template *dst, const struct template *src);
+
+#endif

@@ -1,0 +1,46 @@
+/* rules.h - the planning rules, checked in the core so every interface gets
+ * them.
+ *
+ * - blocks of one day never overlap (imported meetings may overlap each
+ *   other, but nothing is planned on top of them);
+ * - blocks sit inside the day's hours, on the slot grid;
+ * - one niche per day (or half-day): a prospecting block must match its
+ *   day's (or half-day's) niche and every other prospecting block there.
+ *
+ * Each refusal names the conflict and the way out.
+ */
+#ifndef FOCUSWEEK_RULES_H
+#define FOCUSWEEK_RULES_H
+
+#include <stdbool.h>
+
+#include "error.h"
+#include "model.h"
+
+/*
+ * May b stand in w?  A block with b's id already in w is the one b replaces
+ * and is ignored.  `old` is that block's current state (or NULL for a new
+ * block): rules that depend on settings which may have changed since (day
+ * hours, slot grid, archived industries) are checked only for what changed.
+ */
+int rules_check_block(const struct week *w, const struct plan *p, const struct block *b,
+		      const struct block *old, struct error *err);
+
+/*
+ * The rules a stored week must meet whatever the settings: dates inside the
+ * week, times on a 5-minute grid, no overlaps, niches and prospecting
+ * consistent, known industries and accounts.  Errors name blocks as
+ * "blocks[i]" by their position in `order` (file order), which maps file
+ * positions to indices of w; pass NULL when they are the same.
+ */
+int rules_check_week(const struct week *w, const struct plan *p, const size_t *order,
+		     struct error *err);
+
+/* The parts a block belongs to under the week's rule: PART_DAY, or AM/PM
+ * (both when it spans midday).  Returns the count written to parts[2]. */
+int rules_block_parts(const struct week *w, const struct block *b, enum day_part parts[2]);
+
+/* "morning" / "afternoon" / "" for messages. */
+const char *rules_part_phrase(enum day_part part);
+
+#endif

@@ -1,0 +1,100 @@
+/* store.h - the data folder: durable saves, one writer at a time, hostile-safe
+ * loads.
+ *
+ * Layout of the folder ($XDG_DATA_HOME/focusweek by default):
+ *   plan.json            settings, industries, accounts, quota, templates
+ *   weeks/YYYY-Www.json  one ISO week: blocks, niches, sessions, sales
+ *   timer.json           the running focus timer (absent when none runs)
+ *   NAME.bak             the previous good version of each file
+ *   journal              a multi-file change being applied (see below)
+ *   .lock, .instance     the write lock and the interactive-session lock
+ *
+ * Each save writes a temp file in the same folder, fsyncs it, checks that
+ * the target is unchanged since it was read, keeps NAME.bak, renames, and
+ * fsyncs the folder.  A change to several files first writes all of them to
+ * `journal` the same way; the journal is replayed by the next writer if the
+ * change was interrupted, so every file is either all old or all new.
+ */
+#ifndef FOCUSWEEK_STORE_H
+#define FOCUSWEEK_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "model.h"
+#include "timer.h"
+
+struct store;
+
+#define STORE_LOCK_WAIT_MS 3000
+
+/*
+ * The folder from --data, else $FOCUSWEEK_DATA, else $XDG_DATA_HOME/focusweek,
+ * else ~/.local/share/focusweek.  Returns a malloc'd path or NULL with err.
+ */
+char *store_default_dir(const char *flag, struct error *err);
+
+/* Opens (creating with mode 0700 when `create` is set) the data folder.
+ * Replays an interrupted journal, and cleans stale temp files. */
+int store_open(struct store **out, const char *dir, bool create, struct error *err);
+void store_close(struct store *st);
+const char *store_dir(const struct store *st);
+/* True when the folder holds no plan.json yet. */
+bool store_is_fresh(struct store *st);
+
+/* Read-only: every save is refused with the reason. */
+void store_set_readonly(struct store *st, const char *why);
+bool store_readonly(const struct store *st, const char **why);
+
+/* The write lock, held around each read-modify-write.  Nests. */
+int store_lock(struct store *st, int wait_ms, struct error *err);
+void store_unlock(struct store *st);
+/* The interactive-session lock, held for the life of the planner.  ERR_LOCKED
+ * names the pid of the session that has it. */
+int store_claim_instance(struct store *st, struct error *err);
+
+int store_load_plan(struct store *st, struct plan **out, struct error *err);
+int store_save_plan(struct store *st, const struct plan *p, struct error *err);
+/* A week that has no file yet loads as an empty week. */
+int store_load_week(struct store *st, const struct plan *p, int key, struct week **out,
+		    struct error *err);
+int store_save_week(struct store *st, const struct week *w, struct error *err);
+/* The keys of all weeks with a file, ascending (free()). */
+int store_list_weeks(struct store *st, int **keys, size_t *n, struct error *err);
+/* Finds the week holding block `id`: the week it was made in, else any. */
+int store_find_block(struct store *st, const struct plan *p, const char *id, struct week **out,
+		     struct error *err);
+
+/* *present is false (and *t untouched) when no timer runs. */
+int store_load_timer(struct store *st, struct timer_state *t, bool *present,
+		     struct error *err);
+int store_save_timer(struct store *st, const struct timer_state *t, struct error *err);
+int store_clear_timer(struct store *st, struct error *err);
+
+/* A change to several files, all or nothing. */
+struct store_txn;
+struct store_txn *store_txn_new(struct store *st);
+void store_txn_plan(struct store_txn *tx, const struct plan *p);
+void store_txn_week(struct store_txn *tx, const struct week *w);
+/* t == NULL removes timer.json. */
+void store_txn_timer(struct store_txn *tx, const struct timer_state *t);
+/* Applies and frees the transaction. */
+int store_txn_commit(struct store_txn *tx, struct error *err);
+void store_txn_free(struct store_txn *tx);
+
+/* Has the file changed on disk since we last read or wrote it? */
+bool store_plan_changed(struct store *st);
+bool store_week_changed(struct store *st, int key);
+bool store_timer_changed(struct store *st);
+
+/* An fd that becomes readable when files in the folder change (inotify), or
+ * -1 when not available; store_watch_drain empties it. */
+int store_watch_fd(struct store *st);
+void store_watch_drain(struct store *st);
+
+/* Checks every data file; calls report(msg) for each problem.  Returns the
+ * number of problems. */
+int store_check_all(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx);
+
+#endif

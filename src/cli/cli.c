@@ -1,0 +1,513 @@
+/* cli.c - command dispatch, option parsing, help and messages. */
+#include "cli_int.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "ui.h"
+
+#ifndef FOCUSWEEK_VERSION
+#define FOCUSWEEK_VERSION "0.0.0"
+#endif
+
+static const struct cli_command *const commands[] = {
+	&cli_cmd_week,          &cli_cmd_add,          &cli_cmd_edit,
+	&cli_cmd_rm,            &cli_cmd_focus,        &cli_cmd_industry_add,
+	&cli_cmd_industry_rename, &cli_cmd_industry_rm, &cli_cmd_industry_list,
+	&cli_cmd_industry_color, &cli_cmd_account_add, &cli_cmd_account_rm,
+	&cli_cmd_account_list,  &cli_cmd_account_baseline, &cli_cmd_check,
+};
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+/* Options every command accepts. */
+static const struct cli_opt global_opts[] = {
+	{ "data", true, "--data DIR     the data folder (default $XDG_DATA_HOME/focusweek)" },
+	{ "demo", false, "--demo         a throw-away copy of a filled demo plan" },
+	{ "help", false, "--help         this help" },
+	{ NULL, false, NULL },
+};
+
+/* Options of the planner itself (no command). */
+static const struct cli_opt planner_opts[] = {
+	{ "date", true, "--date D       open on the week of D (YYYY-MM-DD)" },
+	{ "theme", true, "--theme NAME   the colour theme" },
+	{ "version", false, "--version      the version" },
+	{ NULL, false, NULL },
+};
+
+static const struct cli_command planner = {
+	.name = "", .opts = planner_opts, .max_args = 0,
+};
+
+/* ---------------------------------------------------------------- messages */
+
+static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
+{
+	struct buf raw = BUF_INIT, safe = BUF_INIT;
+
+	buf_vaddf(&raw, fmt, ap);
+	text_safe(&safe, buf_str(&raw), c->err_mode);
+	fprintf(stderr, "focusweek%s%s: %s\n", c->command && c->command[0] ? " " : "",
+		c->command ? c->command : "", buf_str(&safe));
+	buf_free(&raw);
+	buf_free(&safe);
+}
+
+static void cli_message(const struct cli *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void cli_message(const struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	cli_vmessage(c, fmt, ap);
+	va_end(ap);
+}
+
+int cli_fail(struct cli *c, const struct error *err)
+{
+	cli_message(c, "%s", err->msg);
+	return err->code == ERR_USAGE ? CLI_USAGE : CLI_FAIL;
+}
+
+int cli_usage(struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	cli_vmessage(c, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "Try 'focusweek %s%s--help'.\n", c->command ? c->command : "",
+		c->command && c->command[0] ? " " : "");
+	return CLI_USAGE;
+}
+
+int cli_refuse(struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	cli_vmessage(c, fmt, ap);
+	va_end(ap);
+	return CLI_FAIL;
+}
+
+void cli_print(const struct cli *c, const char *text)
+{
+	struct buf safe = BUF_INIT;
+	const char *p = text;
+
+	/* Line by line, so the newlines survive the control-character filter. */
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = strndup(p, n);
+
+		if (line == NULL)
+			abort();
+		text_safe(&safe, line, c->out_mode);
+		free(line);
+		if (nl)
+			buf_addc(&safe, '\n');
+		p += n + (nl ? 1 : 0);
+	}
+	fputs(buf_str(&safe), stdout);
+	buf_free(&safe);
+}
+
+/* ---------------------------------------------------------------- options */
+
+static const struct cli_opt *cli_find_opt(const struct cli_opt *opts, const char *name,
+					  size_t len, int *index)
+{
+	for (int i = 0; opts != NULL && opts[i].name != NULL; i++) {
+		if (strlen(opts[i].name) == len && strncmp(opts[i].name, name, len) == 0) {
+			*index = i;
+			return &opts[i];
+		}
+	}
+	return NULL;
+}
+
+const char *cli_opt(const struct cli *c, const char *name)
+{
+	int i;
+	size_t len = strlen(name);
+
+	if (c->cmd != NULL && cli_find_opt(c->cmd->opts, name, len, &i) != NULL)
+		return c->values[i];
+	return NULL;
+}
+
+bool cli_flag(const struct cli *c, const char *name)
+{
+	return cli_opt(c, name) != NULL;
+}
+
+/* Parses argv[from..] for cmd: options anywhere, "--" ends them. */
+static int cli_parse(struct cli *c, int argc, char **argv, int from, bool *help)
+{
+	bool only_args = false;
+
+	for (int i = from; i < argc; i++) {
+		const char *a = argv[i], *eq, *value = NULL;
+		const struct cli_opt *o;
+		int idx, gidx;
+		size_t len;
+
+		if (only_args || a[0] != '-' || a[1] == '\0' ||
+		    (a[1] != '-' && (a[1] < 'a' || a[1] > 'z') && (a[1] < 'A' || a[1] > 'Z'))) {
+			/* Positional (negative numbers like -2 included). */
+			if (c->n_args == CLI_MAX_ARGS)
+				return cli_usage(c, "too many arguments");
+			c->args[c->n_args++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_args = true;
+			continue;
+		}
+		if (strcmp(a, "-h") == 0) {
+			*help = true;
+			continue;
+		}
+		if (a[1] != '-')
+			return cli_usage(c, "unknown option %s", a);
+		a += 2;
+		eq = strchr(a, '=');
+		len = eq ? (size_t)(eq - a) : strlen(a);
+		o = cli_find_opt(c->cmd->opts, a, len, &idx);
+		if (o == NULL && cli_find_opt(global_opts, a, len, &gidx) == NULL)
+			return cli_usage(c, "unknown option --%.*s", (int)len, a);
+		if (o == NULL)
+			o = cli_find_opt(global_opts, a, len, &gidx), idx = -1;
+		if (o->has_arg) {
+			if (eq)
+				value = eq + 1;
+			else if (i + 1 < argc)
+				value = argv[++i];
+			else
+				return cli_usage(c, "--%s needs a value", o->name);
+		} else if (eq) {
+			return cli_usage(c, "--%s takes no value", o->name);
+		} else {
+			value = "";
+		}
+		if (idx < 0) {
+			if (strcmp(o->name, "data") == 0)
+				c->data_flag = value;
+			else if (strcmp(o->name, "demo") == 0)
+				c->demo = true;
+			else if (strcmp(o->name, "help") == 0)
+				*help = true;
+		} else {
+			c->values[idx] = value;
+		}
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- help */
+
+static void cli_help_opts(const struct cli_opt *opts)
+{
+	for (int i = 0; opts != NULL && opts[i].name != NULL; i++)
+		printf("  %s\n", opts[i].help);
+}
+
+static void cli_help_command(const struct cli_command *cmd)
+{
+	printf("Usage: focusweek %s%s%s%s\n\n%s\n", cmd->name, cmd->args ? " " : "",
+	       cmd->args ? cmd->args : "", cmd->opts && cmd->opts[0].name ? " [OPTIONS]" : "",
+	       cmd->summary);
+	if (cmd->opts && cmd->opts[0].name) {
+		printf("\nOptions:\n");
+		cli_help_opts(cmd->opts);
+	}
+	printf("\nCommon options:\n");
+	cli_help_opts(global_opts);
+}
+
+static void cli_help_main(void)
+{
+	printf("focusweek - plan the week one industry at a time; every block must answer\n"
+	       "\"Will this help me make my sales quota?\"\n\n"
+	       "Usage: focusweek [--data DIR] [--demo] [--date D] [--theme NAME]\n"
+	       "       focusweek COMMAND [ARGS] [OPTIONS]\n\n"
+	       "With no command, opens the full-screen planner.\n\nCommands:\n");
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		printf("  %-18s %s\n", commands[i]->name, commands[i]->summary);
+	printf("\nOptions:\n");
+	cli_help_opts(planner_opts);
+	cli_help_opts(global_opts);
+	printf("\n'focusweek COMMAND --help' describes a command.  "
+	       "See also focusweek(1).\n");
+}
+
+/* ---------------------------------------------------------------- shared */
+
+int cli_boot(struct cli *c)
+{
+	if (c->booted)
+		return 0;
+	if (boot_open(&c->boot, c->data_flag, c->demo, &c->err) != 0)
+		return -1;
+	c->booted = true;
+	return 0;
+}
+
+int cli_begin_write(struct cli *c)
+{
+	if (cli_boot(c) != 0 || store_lock(c->boot.store, STORE_LOCK_WAIT_MS, &c->err) != 0)
+		return -1;
+	if (store_plan_changed(c->boot.store)) {
+		struct plan *p;
+
+		if (store_load_plan(c->boot.store, &p, &c->err) != 0) {
+			store_unlock(c->boot.store);
+			return -1;
+		}
+		plan_free(c->boot.plan);
+		c->boot.plan = p;
+	}
+	return 0;
+}
+
+void cli_end_write(struct cli *c)
+{
+	store_unlock(c->boot.store);
+}
+
+int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
+{
+	if (date_parse(s, out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD)", opt, s);
+		return -1;
+	}
+	return 0;
+}
+
+int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out)
+{
+	if (date_time_parse(s, out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a time (HH:MM, 00:00-24:00)", opt,
+			  s);
+		return -1;
+	}
+	return 0;
+}
+
+int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,
+		  long long max, long long *out)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0 || v < min || v > max) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" must be a whole number %lld..%lld", opt, s,
+			  min, max);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+date_t cli_today(void)
+{
+	return clock_today(clock_now());
+}
+
+int cli_date_or_today(struct cli *c, date_t *out)
+{
+	const char *d = cli_opt(c, "date");
+
+	if (d == NULL) {
+		*out = cli_today();
+		return 0;
+	}
+	return cli_parse_date(c, "--date", d, out);
+}
+
+const struct industry *cli_industry(struct cli *c, const char *name)
+{
+	const struct plan *p = c->boot.plan;
+	const struct industry *ind = plan_industry_by_name(p, name, false);
+	struct buf known = BUF_INIT;
+
+	if (ind != NULL)
+		return ind;
+	ind = plan_industry_by_name(p, name, true);
+	if (ind != NULL) {
+		error_set(&c->err, ERR_REFUSED, "%s is archived; restore it with "
+			  "'focusweek industry add %s'", ind->name, ind->name);
+		return NULL;
+	}
+	for (size_t i = 0; i < plan_industry_count(p); i++) {
+		const struct industry *x = plan_industry_at(p, i);
+
+		if (!x->archived)
+			buf_addf(&known, "%s%s", known.len ? ", " : "", x->name);
+	}
+	error_set(&c->err, ERR_NOTFOUND, "no industry named \"%s\" (known: %s)", name,
+		  known.len ? buf_str(&known) : "none yet; add one with 'focusweek industry add'");
+	buf_free(&known);
+	return NULL;
+}
+
+const struct account *cli_account(struct cli *c, const char *name)
+{
+	const struct plan *p = c->boot.plan;
+	const struct account *acc = plan_account_by_name(p, name, false);
+	struct buf known = BUF_INIT;
+
+	if (acc != NULL)
+		return acc;
+	for (size_t i = 0; i < plan_account_count(p); i++) {
+		const struct account *x = plan_account_at(p, i);
+
+		if (!x->archived)
+			buf_addf(&known, "%s%s", known.len ? ", " : "", x->name);
+	}
+	error_set(&c->err, ERR_NOTFOUND, "no account named \"%s\" (known: %s)", name,
+		  known.len ? buf_str(&known) : "none yet; add one with 'focusweek account add'");
+	buf_free(&known);
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- main */
+
+/* The command named by the first one or two words that are not options. */
+static const struct cli_command *cli_find_command(int argc, char **argv, int *next)
+{
+	int first = 0;
+
+	for (int i = 1; i < argc; i++) {
+		if (argv[i][0] == '-') {
+			if (strcmp(argv[i], "--data") == 0 || strcmp(argv[i], "--date") == 0 ||
+			    strcmp(argv[i], "--theme") == 0)
+				i++;
+			continue;
+		}
+		first = i;
+		break;
+	}
+	if (first == 0)
+		return NULL;
+	if (first + 1 < argc) {
+		char two[64];
+
+		snprintf(two, sizeof two, "%s %s", argv[first], argv[first + 1]);
+		for (size_t k = 0; k < N_COMMANDS; k++)
+			if (strcmp(commands[k]->name, two) == 0) {
+				*next = first + 2;
+				return commands[k];
+			}
+	}
+	for (size_t k = 0; k < N_COMMANDS; k++)
+		if (strcmp(commands[k]->name, argv[first]) == 0) {
+			*next = first + 1;
+			return commands[k];
+		}
+	*next = first;
+	return &planner; /* an unknown word: reported as a usage error */
+}
+
+/* Removes argv[skip_from .. skip_to) so options before the command parse too. */
+static int cli_argv_without(int argc, char **argv, int from, int to, char **out)
+{
+	int n = 0;
+
+	for (int i = 1; i < argc; i++)
+		if (i < from || i >= to)
+			out[n++] = argv[i];
+	return n;
+}
+
+static int cli_run_planner(struct cli *c)
+{
+	struct ui_options o = { 0 };
+
+	if (cli_flag(c, "version")) {
+		printf("focusweek %s\n", FOCUSWEEK_VERSION);
+		return CLI_OK;
+	}
+	if (c->n_args > 0)
+		return cli_usage(c, "unknown command \"%s\"", c->args[0]);
+	o.data_flag = c->data_flag;
+	o.demo = c->demo;
+	o.theme = cli_opt(c, "theme");
+	if (cli_opt(c, "date") != NULL) {
+		if (cli_parse_date(c, "--date", cli_opt(c, "date"), &o.date) != 0)
+			return cli_fail(c, &c->err);
+		o.has_date = true;
+	}
+	return ui_main(&o);
+}
+
+int cli_main(int argc, char **argv)
+{
+	struct cli c = { 0 };
+	const struct cli_command *cmd;
+	char **rest = calloc((size_t)argc + 1, sizeof *rest);
+	int next = argc, n, rc;
+	bool help = false;
+
+	if (rest == NULL)
+		return CLI_FAIL;
+	setlocale(LC_ALL, "");
+	c.out_mode = text_locale_utf8() ? TEXT_UTF8 : TEXT_ASCII;
+	c.err_mode = c.out_mode;
+	if (clock_init(&c.err) != 0) {
+		free(rest);
+		return cli_fail(&c, &c.err);
+	}
+	cmd = cli_find_command(argc, argv, &next);
+	c.cmd = cmd != NULL ? cmd : &planner;
+	c.command = c.cmd->name;
+	n = cmd != NULL && cmd != &planner
+		    ? cli_argv_without(argc, argv, next - (strchr(cmd->name, ' ') ? 2 : 1), next,
+				       rest)
+		    : cli_argv_without(argc, argv, 0, 0, rest);
+	rc = cli_parse(&c, n, rest, 0, &help);
+	if (rc != 0)
+		goto out;
+	if (help) {
+		if (c.cmd == &planner)
+			cli_help_main();
+		else
+			cli_help_command(c.cmd);
+		rc = CLI_OK;
+		goto out;
+	}
+	if (c.cmd == &planner) {
+		rc = cli_run_planner(&c);
+		goto out;
+	}
+	if (c.n_args < c.cmd->min_args) {
+		rc = cli_usage(&c, "missing %s", c.cmd->args ? c.cmd->args : "arguments");
+		goto out;
+	}
+	if (c.n_args > c.cmd->max_args) {
+		rc = cli_usage(&c, "unexpected argument \"%s\"", c.args[c.cmd->max_args]);
+		goto out;
+	}
+	rc = c.cmd->run(&c);
+out:
+	if (c.booted)
+		boot_close(&c.boot);
+	free(rest);
+	fflush(stdout);
+	if (ferror(stdout)) {
+		fprintf(stderr, "focusweek: cannot write the output: %s\n", strerror(errno));
+		return CLI_FAIL;
+	}
+	return rc;
+}

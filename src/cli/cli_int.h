@@ -1,0 +1,89 @@
+/* cli_int.h - what the command-line commands share.  Private to src/cli/. */
+#ifndef FOCUSWEEK_CLI_INT_H
+#define FOCUSWEEK_CLI_INT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "boot.h"
+#include "buf.h"
+#include "cli.h"
+#include "error.h"
+#include "glyph.h"
+#include "model.h"
+#include "text.h"
+
+#define CLI_MAX_OPTS 24
+#define CLI_MAX_ARGS 16
+
+/* One option a command accepts. */
+struct cli_opt {
+	const char *name;   /* without the dashes: "date" */
+	bool has_arg;
+	const char *help;   /* "--date D  the day (YYYY-MM-DD)" */
+};
+
+/* The parsed command line of one command. */
+struct cli {
+	const char *command;            /* "add", or "industry add" */
+	const struct cli_command *cmd;
+	const char *values[CLI_MAX_OPTS]; /* per option of cmd->opts: its value, "" for a
+					     flag given, NULL when absent */
+	const char *args[CLI_MAX_ARGS];   /* positional arguments */
+	int n_args;
+	const char *data_flag;          /* --data */
+	bool demo;                      /* --demo */
+	enum text_mode out_mode;        /* stdout: UTF-8 or ASCII */
+	enum text_mode err_mode;        /* stderr */
+	struct boot boot;               /* open once boot_open ran */
+	bool booted;
+	struct error err;
+};
+
+struct cli_command {
+	const char *name;       /* "week", "industry add" */
+	const char *args;       /* positional synopsis: "ID", "NAME" */
+	const char *summary;
+	const struct cli_opt *opts;
+	int min_args, max_args;
+	int (*run)(struct cli *c);
+};
+
+/* The command table (cli.c); each command file defines its entries. */
+extern const struct cli_command cli_cmd_week, cli_cmd_add, cli_cmd_edit, cli_cmd_rm,
+	cli_cmd_focus, cli_cmd_industry_add, cli_cmd_industry_rename, cli_cmd_industry_rm,
+	cli_cmd_industry_list, cli_cmd_industry_color, cli_cmd_account_add,
+	cli_cmd_account_rm, cli_cmd_account_list, cli_cmd_account_baseline, cli_cmd_check;
+
+/* The value of option `name`, or NULL when not given. */
+const char *cli_opt(const struct cli *c, const char *name);
+bool cli_flag(const struct cli *c, const char *name);
+
+/* Opens the data folder (first run, demo) and loads the plan. */
+int cli_boot(struct cli *c);
+/* Takes the write lock and reloads the plan if it changed meanwhile. */
+int cli_begin_write(struct cli *c);
+void cli_end_write(struct cli *c);
+
+/* Message helpers: print "focusweek CMD: msg" safely and return the code. */
+int cli_fail(struct cli *c, const struct error *err);
+int cli_usage(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int cli_refuse(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints text (made safe for the terminal) to stdout. */
+void cli_print(const struct cli *c, const char *text);
+
+/* Argument parsers that report what is wrong with the value. */
+int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out);
+int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out);
+int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,
+		  long long max, long long *out);
+/* Today, from the (possibly pinned) clock. */
+date_t cli_today(void);
+/* The date of --date, or today. */
+int cli_date_or_today(struct cli *c, date_t *out);
+
+/* Industries and accounts by name, with a helpful message when unknown. */
+const struct industry *cli_industry(struct cli *c, const char *name);
+const struct account *cli_account(struct cli *c, const char *name);
+
+#endif

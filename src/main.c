@@ -1,0 +1,7 @@
+/* main.c - focusweek: a time-blocking planner for salespeople. */
+#include "cli.h"
+
+int main(int argc, char **argv)
+{
+	return cli_main(argc, argv);
+}

@@ -1,0 +1,31 @@
+/* codec.h - the data files' JSON form, read strictly and written plainly.
+ * The only place that knows cJSON, with theme_codec.c.  Private to src/store/. */
+#ifndef FOCUSWEEK_CODEC_H
+#define FOCUSWEEK_CODEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "model.h"
+#include "timer.h"
+
+/*
+ * Each reader checks the text (jsoncheck), parses it, and checks every key,
+ * type, range and model rule.  A file of a newer schema is read leniently
+ * (unknown keys skipped) and *newer is set so the caller opens it read-only.
+ * Errors name the file (`shown`), the JSON path and the reason.
+ */
+int codec_plan_read(const char *text, size_t len, const char *shown, struct plan **out,
+		    bool *newer, struct error *err);
+int codec_week_read(const char *text, size_t len, const char *shown, const struct plan *p,
+		    int key, struct week **out, bool *newer, struct error *err);
+int codec_timer_read(const char *text, size_t len, const char *shown,
+		     struct timer_state *out, bool *newer, struct error *err);
+
+/* The file contents (free()), formatted, ending in a newline. */
+char *codec_plan_write(const struct plan *p, size_t *len);
+char *codec_week_write(const struct week *w, size_t *len);
+char *codec_timer_write(const struct timer_state *t, size_t *len);
+
+#endif

@@ -1,0 +1,255 @@
+/* codec_read.c - a strict, table-driven reader over cJSON trees. */
+#include "codec_read.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsoncheck.h"
+#include "text.h"
+#include "xalloc.h"
+
+cJSON *rd_parse(struct rd *r, const char *text, size_t len)
+{
+	const char *end = NULL;
+	cJSON *root;
+
+	if (jsoncheck(text, len, r->shown, r->err) != 0)
+		return NULL;
+	/* With require_null_terminated, cJSON wants the NUL inside the length;
+	 * the text is NUL-terminated and jsoncheck refused NULs before it. */
+	root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+	if (root == NULL) {
+		int line, col;
+		size_t at = end != NULL && end >= text && end <= text + len ? (size_t)(end - text)
+									      : len;
+
+		jsoncheck_position(text, at, &line, &col);
+		error_set(r->err, ERR_DATA, "%s:%d:%d: not valid JSON", r->shown, line, col);
+		return NULL;
+	}
+	if (!cJSON_IsObject(root)) {
+		cJSON_Delete(root);
+		error_set(r->err, ERR_DATA, "%s: the top level must be a JSON object", r->shown);
+		return NULL;
+	}
+	return root;
+}
+
+int rd_fail(struct rd *r, const char *key, const char *fmt, ...)
+{
+	char why[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	if (key == NULL)
+		return error_set(r->err, ERR_DATA, "%s: %s%s%s", r->shown, r->path,
+				 r->path[0] ? ": " : "", why);
+	return error_set(r->err, ERR_DATA, "%s: %s%s%s: %s", r->shown, r->path,
+			 r->path[0] ? "." : "", key, why);
+}
+
+size_t rd_enter(struct rd *r, const char *key, long index)
+{
+	size_t mark = strlen(r->path);
+	size_t left = sizeof r->path - mark;
+
+	if (index < 0)
+		snprintf(r->path + mark, left, "%s%s", mark ? "." : "", key);
+	else
+		snprintf(r->path + mark, left, "%s%s[%ld]", mark ? "." : "", key, index);
+	return mark;
+}
+
+void rd_leave(struct rd *r, size_t mark)
+{
+	r->path[mark] = '\0';
+}
+
+static const char *rd_type_name(enum rd_type t)
+{
+	static const char *const names[] = { "a string", "a number", "true or false",
+					     "an array", "an object" };
+	return names[t];
+}
+
+static bool rd_type_ok(const cJSON *v, enum rd_type t)
+{
+	switch (t) {
+	case RD_STR:
+		return cJSON_IsString(v);
+	case RD_NUM:
+		return cJSON_IsNumber(v);
+	case RD_BOOL:
+		return cJSON_IsBool(v);
+	case RD_ARR:
+		return cJSON_IsArray(v);
+	case RD_OBJ:
+		return cJSON_IsObject(v);
+	}
+	return false;
+}
+
+int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n,
+	      const cJSON **out)
+{
+	const cJSON *c;
+
+	if (!cJSON_IsObject(obj))
+		return rd_fail(r, NULL, "must be an object");
+	for (size_t i = 0; i < n; i++)
+		out[i] = NULL;
+	for (c = obj->child; c != NULL; c = c->next) {
+		size_t i;
+
+		for (i = 0; i < n; i++)
+			if (strcmp(f[i].name, c->string) == 0)
+				break;
+		if (i == n) {
+			if (r->lenient)
+				continue;
+			return rd_fail(r, NULL, "unknown key \"%.40s\"", c->string);
+		}
+		if (out[i] != NULL)
+			return rd_fail(r, f[i].name, "the key appears twice");
+		if (!rd_type_ok(c, f[i].type))
+			return rd_fail(r, f[i].name, "must be %s", rd_type_name(f[i].type));
+		out[i] = c;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (f[i].required && out[i] == NULL)
+			return rd_fail(r, f[i].name, "is missing");
+	return 0;
+}
+
+int rd_int(struct rd *r, const cJSON *v, const char *key, int64_t min, int64_t max,
+	   int64_t *out)
+{
+	double d = v->valuedouble;
+
+	if (!isfinite(d))
+		return rd_fail(r, key, "must be a finite number");
+	if (d != floor(d))
+		return rd_fail(r, key, "must be a whole number");
+	if (d < (double)min || d > (double)max)
+		return rd_fail(r, key, "must be %lld..%lld", (long long)min, (long long)max);
+	*out = (int64_t)d;
+	return 0;
+}
+
+int rd_int32(struct rd *r, const cJSON *v, const char *key, int min, int max, int *out)
+{
+	int64_t x = 0;
+
+	if (rd_int(r, v, key, min, max, &x) != 0)
+		return -1;
+	*out = (int)x;
+	return 0;
+}
+
+int rd_text(struct rd *r, const cJSON *v, const char *key, size_t max, bool empty_ok,
+	    const char **out)
+{
+	const char *s = v->valuestring, *problem = NULL;
+
+	if (!empty_ok && s[0] == '\0')
+		return rd_fail(r, key, "must not be empty");
+	problem = text_check(s, max);
+	if (problem != NULL)
+		return rd_fail(r, key, "%s (at most %zu bytes of text)", problem, max);
+	*out = s;
+	return 0;
+}
+
+int rd_time(struct rd *r, const cJSON *v, const char *key, int *minutes)
+{
+	if (date_time_parse(v->valuestring, minutes) != 0)
+		return rd_fail(r, key, "\"%.20s\" is not a time (HH:MM, 00:00-24:00)",
+			       v->valuestring);
+	return 0;
+}
+
+int rd_date(struct rd *r, const cJSON *v, const char *key, date_t *out)
+{
+	if (date_parse(v->valuestring, out) != 0)
+		return rd_fail(r, key, "\"%.20s\" is not a date (YYYY-MM-DD)", v->valuestring);
+	return 0;
+}
+
+int rd_week(struct rd *r, const cJSON *v, const char *key, int *out)
+{
+	if (date_week_parse(v->valuestring, out) != 0)
+		return rd_fail(r, key, "\"%.20s\" is not an ISO week (YYYY-Www)",
+			       v->valuestring);
+	return 0;
+}
+
+int rd_enum(struct rd *r, const cJSON *v, const char *key, const char *const *names, int n,
+	    int *out)
+{
+	for (int i = 0; i < n; i++) {
+		if (strcmp(names[i], v->valuestring) == 0) {
+			*out = i;
+			return 0;
+		}
+	}
+	return rd_fail(r, key, "\"%.30s\" is not one of the known values", v->valuestring);
+}
+
+int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer)
+{
+	int64_t s = 0;
+
+	if (rd_int(r, v, "schema", 1, 1000000, &s) != 0)
+		return -1;
+	*newer = s > current;
+	r->lenient = *newer;
+	return 0;
+}
+
+void wr_time(cJSON *obj, const char *key, int minutes)
+{
+	char t[6];
+
+	date_time_format(minutes, t);
+	cJSON_AddStringToObject(obj, key, t);
+}
+
+void wr_date(cJSON *obj, const char *key, date_t day)
+{
+	char d[11];
+
+	date_format(day, d);
+	cJSON_AddStringToObject(obj, key, d);
+}
+
+void wr_int(cJSON *obj, const char *key, int64_t v)
+{
+	/* Whole numbers of at most 15 digits print and read back exactly. */
+	cJSON_AddNumberToObject(obj, key, (double)v);
+}
+
+char *wr_print(cJSON *root, size_t *len)
+{
+	char *text = cJSON_Print(root);
+	size_t n;
+	char *out;
+
+	if (text == NULL) {
+		cJSON_Delete(root);
+		return NULL;
+	}
+	n = strlen(text);
+	out = xmalloc(n + 2);
+	memcpy(out, text, n);
+	out[n] = '\n';
+	out[n + 1] = '\0';
+	cJSON_free(text);
+	cJSON_Delete(root);
+	*len = n + 1;
+	return out;
+}

@@ -1,0 +1,64 @@
+/* codec_read.h - a strict, table-driven reader over cJSON trees, shared by
+ * the codecs of src/store/.  Private to src/store/. */
+#ifndef FOCUSWEEK_CODEC_READ_H
+#define FOCUSWEEK_CODEC_READ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cjson/cJSON.h>
+
+#include "date.h"
+#include "error.h"
+
+enum rd_type { RD_STR, RD_NUM, RD_BOOL, RD_ARR, RD_OBJ };
+
+struct rd_field {
+	const char *name;
+	enum rd_type type;
+	bool required;
+};
+
+struct rd {
+	const char *shown;   /* the file, for messages */
+	char path[160];      /* JSON path of the current object, e.g. "blocks[3]" */
+	bool lenient;        /* newer schema: skip unknown keys */
+	struct error *err;
+};
+
+/* Parses checked text; errors carry line:column. */
+cJSON *rd_parse(struct rd *r, const char *text, size_t len);
+/* Error at path.key (key may be NULL). */
+int rd_fail(struct rd *r, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Sorts obj's members into out[] by the table: unknown, duplicate, missing
+ * and wrongly typed keys are errors. */
+int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n,
+	      const cJSON **out);
+/* Enters obj[key][index] (index < 0: obj[key]) for messages; returns the old
+ * path length to give to rd_leave. */
+size_t rd_enter(struct rd *r, const char *key, long index);
+void rd_leave(struct rd *r, size_t mark);
+
+int rd_int(struct rd *r, const cJSON *v, const char *key, int64_t min, int64_t max,
+	   int64_t *out);
+int rd_int32(struct rd *r, const cJSON *v, const char *key, int min, int max, int *out);
+int rd_text(struct rd *r, const cJSON *v, const char *key, size_t max, bool empty_ok,
+	    const char **out);
+int rd_time(struct rd *r, const cJSON *v, const char *key, int *minutes);
+int rd_date(struct rd *r, const cJSON *v, const char *key, date_t *out);
+int rd_week(struct rd *r, const cJSON *v, const char *key, int *out);
+/* A string that must be one of names[0..n-1]. */
+int rd_enum(struct rd *r, const cJSON *v, const char *key, const char *const *names, int n,
+	    int *out);
+/* The schema number; sets r->lenient and *newer for a newer file. */
+int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer);
+
+/* Writers. */
+void wr_time(cJSON *obj, const char *key, int minutes);
+void wr_date(cJSON *obj, const char *key, date_t day);
+void wr_int(cJSON *obj, const char *key, int64_t v);
+char *wr_print(cJSON *root, size_t *len);
+
+#endif
