@@ -17,11 +17,21 @@
 #endif
 
 static const struct cli_command *const commands[] = {
-	&cli_cmd_week,          &cli_cmd_add,          &cli_cmd_edit,
-	&cli_cmd_rm,            &cli_cmd_focus,        &cli_cmd_industry_add,
-	&cli_cmd_industry_rename, &cli_cmd_industry_rm, &cli_cmd_industry_list,
-	&cli_cmd_industry_color, &cli_cmd_account_add, &cli_cmd_account_rm,
-	&cli_cmd_account_list,  &cli_cmd_account_baseline, &cli_cmd_check,
+	&cli_cmd_week,
+	&cli_cmd_add,
+	&cli_cmd_edit,
+	&cli_cmd_rm,
+	&cli_cmd_focus,
+	&cli_cmd_industry_add,
+	&cli_cmd_industry_rename,
+	&cli_cmd_industry_color,
+	&cli_cmd_industry_rm,
+	&cli_cmd_industry_list,
+	&cli_cmd_account_add,
+	&cli_cmd_account_baseline,
+	&cli_cmd_account_rm,
+	&cli_cmd_account_list,
+	&cli_cmd_check,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -50,10 +50,21 @@ struct cli_command {
 };
 
 /* The command table (cli.c); each command file defines its entries. */
-extern const struct cli_command cli_cmd_week, cli_cmd_add, cli_cmd_edit, cli_cmd_rm,
-	cli_cmd_focus, cli_cmd_industry_add, cli_cmd_industry_rename, cli_cmd_industry_rm,
-	cli_cmd_industry_list, cli_cmd_industry_color, cli_cmd_account_add,
-	cli_cmd_account_rm, cli_cmd_account_list, cli_cmd_account_baseline, cli_cmd_check;
+extern const struct cli_command cli_cmd_week;
+extern const struct cli_command cli_cmd_add;
+extern const struct cli_command cli_cmd_edit;
+extern const struct cli_command cli_cmd_rm;
+extern const struct cli_command cli_cmd_focus;
+extern const struct cli_command cli_cmd_industry_add;
+extern const struct cli_command cli_cmd_industry_rename;
+extern const struct cli_command cli_cmd_industry_color;
+extern const struct cli_command cli_cmd_industry_rm;
+extern const struct cli_command cli_cmd_industry_list;
+extern const struct cli_command cli_cmd_account_add;
+extern const struct cli_command cli_cmd_account_baseline;
+extern const struct cli_command cli_cmd_account_rm;
+extern const struct cli_command cli_cmd_account_list;
+extern const struct cli_command cli_cmd_check;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);
