@@ -23,6 +23,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "theme.h"
 #include "timer.h"
 
 struct store;
@@ -92,6 +93,15 @@ bool store_timer_changed(struct store *st);
  * -1 when not available; store_watch_drain empties it. */
 int store_watch_fd(struct store *st);
 void store_watch_drain(struct store *st);
+
+/*
+ * Reads a theme file (themes/NAME.json; the format is in README.md and
+ * focusweek(1)).  Unknown keys, wrong types, colours out of range and unknown
+ * names are errors naming the file, the key path and the problem.  Roles and
+ * industry slots the file leaves out keep base's style.
+ */
+int store_read_theme(const char *path, const struct theme *base, struct theme *out,
+		     struct error *err);
 
 /* Checks every data file; calls report(msg) for each problem.  Returns the
  * number of problems. */

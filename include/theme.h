@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "error.h"
 #include "model.h"
 
@@ -61,6 +62,8 @@ enum {
 };
 
 #define THEME_DEFAULT_COLOR (-1) /* the terminal's own foreground/background */
+#define THEME_NAME_MAX 40         /* bytes in a theme name */
+#define THEME_DESCRIPTION_MAX 80  /* bytes in a theme's description */
 
 struct theme_style {
 	int fg, bg;       /* THEME_DEFAULT_COLOR, or 0..255 (0-7 the basic colours) */
@@ -72,6 +75,8 @@ struct theme {
 	struct theme_style role[ROLE_COUNT];
 	/* Industry colour slots 1..MODEL_COLOR_MAX at [slot - 1]: the block's look. */
 	struct theme_style industry[MODEL_COLOR_MAX];
+	bool light;       /* made for a light terminal background ("background": "light") */
+	char description[THEME_DESCRIPTION_MAX + 1]; /* one line for `focusweek themes` */
 };
 
 /* The role's key in theme files ("header", "block-done"...), or NULL. */
@@ -81,7 +86,132 @@ int theme_role_parse(const char *name, enum theme_role *out);
 /* The compiled-in default (dark) theme: what is used when no file loads. */
 void theme_builtin(struct theme *t);
 
+/* Same name, description, background and styles. */
+bool theme_equal(const struct theme *a, const struct theme *b);
+
+/* The compiled-in attributes-only look (what themes/mono.json holds): for
+ * NO_COLOR and monochrome terminals. */
+void theme_builtin_mono(struct theme *t);
+
 /* A letter or mark that tells industry slot apart without colour ("A".."P"). */
 char theme_industry_letter(int slot);
+/* A fill character for an industry's blocks where colour is missing, distinct
+ * for each slot 1..MODEL_COLOR_MAX (printable ASCII; ' ' for slot 1). */
+char theme_industry_fill(int slot);
+
+/* A theme name: 1..THEME_NAME_MAX of letters, digits, '-' and '_', starting
+ * with a letter or digit (so NAME.json never leaves its folder). */
+bool theme_name_valid(const char *name);
+
+/* ------------------------------------------------- colours and attributes */
+
+/* "red", "bright-red" (0..15) or "default" (THEME_DEFAULT_COLOR); NULL for
+ * 16..255, which files write as numbers. */
+const char *theme_color_name(int color);
+/* A colour name as above; -1 when unknown. */
+int theme_color_parse(const char *name, int *out);
+/* "bold", "dim", "underline", "reverse", "italic" for one THEME_* bit. */
+const char *theme_attr_name(unsigned attr);
+int theme_attr_parse(const char *name, unsigned *out);
+/* The attribute bits are 1u << 0 .. 1u << (THEME_ATTR_COUNT - 1). */
+#define THEME_ATTR_COUNT 5
+
+/* ------------------------------------------------------------- degrading */
+
+/* The RGB of colour 0..255 in xterm's default palette. */
+void theme_color_rgb(int color, unsigned char rgb[3]);
+/* The nearest of colours 0..ncolors-1 (ncolors 8 or 16) to `color`: a grey
+ * (channels within 24 of each other) becomes black or white by brightness
+ * (with 16: the nearest of black, bright-black, white, bright-white), any
+ * other colour the nearest by RGB distance over xterm's palette.  Colours
+ * below ncolors and THEME_DEFAULT_COLOR stay. */
+int theme_color_nearest(int color, int ncolors);
+/* Same as theme_color_nearest(color, 8). */
+int theme_color_nearest8(int color);
+/*
+ * The theme as a terminal of `ncolors` colours can show it: 256 or more: as
+ * is; 16 and 8: every colour mapped to the nearest, and a foreground that
+ * would land on its own background (the style's, or for a default background
+ * black, white on a light theme) changed to black or white, whichever is
+ * farther; fewer than 8: the mono look (theme_mono).  Never needs
+ * can_change_color.
+ */
+void theme_reduce(const struct theme *in, int ncolors, struct theme *out);
+/* The attributes-only look: the theme itself when it uses no colour (a
+ * user's own mono theme), else the built-in mono look. */
+void theme_mono(const struct theme *in, struct theme *out);
+/* True when any role or industry of t has a colour. */
+bool theme_has_color(const struct theme *t);
+/* The look for a terminal: theme_mono when no_color, else theme_reduce. */
+void theme_for_terminal(const struct theme *in, int ncolors, bool no_color, struct theme *out);
+/* True when $NO_COLOR is set to a non-empty value (no-color.org). */
+bool theme_env_no_color(void);
+/* Appends the ANSI SGR escape that draws s ("\033[0;...m"). */
+void theme_sgr(struct buf *b, const struct theme_style *s);
+
+/* ------------------------------------------------------ files and folders */
+
+/* Where theme files come from, in search order. */
+enum theme_origin {
+	THEME_USER,      /* $XDG_CONFIG_HOME/focusweek/themes (~/.config/...) */
+	THEME_INSTALLED, /* FOCUSWEEK_THEMES_DIR, or $FOCUSWEEK_THEMES */
+	THEME_SOURCE,    /* the source tree's themes/ (running from a build) */
+	THEME_ORIGIN_COUNT,
+	THEME_BUILTIN = THEME_ORIGIN_COUNT /* compiled in: no file */
+};
+
+/* "user", "installed", "source", "built-in". */
+const char *theme_origin_name(enum theme_origin o);
+
+struct theme_dirs {
+	char *dir[THEME_ORIGIN_COUNT]; /* owned; NULL when there is none */
+};
+
+/* The folders from the environment: the user's ($XDG_CONFIG_HOME, else
+ * $HOME/.config; none when neither is an absolute path), then
+ * $FOCUSWEEK_THEMES alone when set, else the installed and the source
+ * folder.  theme_dirs_free releases them. */
+void theme_dirs_default(struct theme_dirs *d);
+void theme_dirs_free(struct theme_dirs *d);
+
+/* One theme file found in a folder. */
+struct theme_entry {
+	char *name;               /* the file name without ".json" */
+	char *path;               /* the file */
+	enum theme_origin origin;
+	bool valid_name;          /* theme_name_valid(name): else never loaded */
+	bool shadowed;            /* a folder earlier in the search has this name */
+	bool overrides;           /* a later folder has this name too */
+};
+
+struct theme_list {
+	struct theme_entry *v;    /* sorted by name, then by search order */
+	size_t n;
+};
+
+/* Every *.json in the folders (missing folders are skipped).  On error
+ * (a folder that cannot be read) the list is empty. */
+int theme_list_load(const struct theme_dirs *d, struct theme_list *out, struct error *err);
+void theme_list_free(struct theme_list *l);
+
+/* The file NAME loads from: malloc'd path, or NULL with ERR_NOTFOUND naming
+ * the folders searched (ERR_USAGE for a name that is not a theme name). */
+char *theme_find(const struct theme_dirs *d, const char *name, enum theme_origin *origin,
+		 struct error *err);
+
+/* Loads theme NAME from the first folder that has it; "default" with no
+ * file anywhere is the built-in theme.  Errors name the file, the key path
+ * and the problem. */
+int theme_load(const struct theme_dirs *d, const char *name, struct theme *out,
+	       struct error *err);
+
+/*
+ * The one call an interface makes: theme NAME (NULL or "" means "default").
+ * *out is always a usable theme.  Returns 0 when NAME loaded; -1 when it fell
+ * back to the built-in default, with one line in err for the status bar
+ * naming the file, the key and the problem.
+ */
+int theme_load_or_default(const struct theme_dirs *d, const char *name, struct theme *out,
+			  struct error *err);
 
 #endif

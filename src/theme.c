@@ -103,11 +103,102 @@ void theme_builtin(struct theme *t)
 
 	memset(t, 0, sizeof *t);
 	strcpy(t->name, "default");
+	strcpy(t->description, "dark, the built-in look");
 	memcpy(t->role, roles, sizeof roles);
 	memcpy(t->industry, palette, sizeof palette);
+}
+
+#define B THEME_BOLD
+#define DI THEME_DIM
+#define U THEME_UNDERLINE
+#define R THEME_REVERSE
+#define I THEME_ITALIC
+#define M(a) { D, D, (a) }
+
+void theme_builtin_mono(struct theme *t)
+{
+	/* Blocks are reversed so they stand out from empty slots; industries
+	 * differ by attribute as far as attributes go, then by letter. */
+	static const struct theme_style palette[MODEL_COLOR_MAX] = {
+		M(R),         M(R | B),     M(R | U),     M(R | B | U),
+		M(R | I),     M(R | B | I), M(R | U | I), M(R | DI),
+		M(U),         M(B | U),     M(U | I),     M(B | U | I),
+		M(B),         M(I),         M(B | I),     M(DI | U),
+	};
+	static const struct theme_style roles[ROLE_COUNT] = {
+		[ROLE_NORMAL] = M(0),
+		[ROLE_HEADER] = M(R | B),
+		[ROLE_QUESTION] = M(B),
+		[ROLE_STATUS] = M(R),
+		[ROLE_HINT] = M(R),
+		[ROLE_HINT_KEY] = M(R | B),
+		[ROLE_RULER] = M(0),
+		[ROLE_GRID] = M(DI),
+		[ROLE_DAY] = M(B),
+		[ROLE_TODAY] = M(B | U),
+		[ROLE_NOW] = M(B),
+		[ROLE_CURSOR] = M(R),
+		[ROLE_SELECTED] = M(R | B),
+		[ROLE_BLOCK] = M(R),
+		[ROLE_BLOCK_ACCOUNT] = M(R | U),
+		[ROLE_BLOCK_MEETING] = M(U | I),
+		[ROLE_BLOCK_DONE] = M(B),
+		[ROLE_BLOCK_SKIPPED] = M(DI),
+		[ROLE_NOT_QUOTA] = M(B),
+		[ROLE_BANNER] = M(R),
+		[ROLE_TIMER] = M(B),
+		[ROLE_PAUSED] = M(U),
+		[ROLE_OVERTIME] = M(R | B),
+		[ROLE_BAR] = M(R),
+		[ROLE_OK] = M(B),
+		[ROLE_WARNING] = M(B | U),
+		[ROLE_ERROR] = M(R | B),
+		[ROLE_TITLE] = M(B),
+		[ROLE_DIALOG] = M(0),
+		[ROLE_INPUT] = M(U),
+		[ROLE_HELP] = M(0),
+		[ROLE_HELP_KEY] = M(B),
+	};
+
+	memset(t, 0, sizeof *t);
+	strcpy(t->name, "mono");
+	strcpy(t->description, "no colour: attributes only");
+	memcpy(t->role, roles, sizeof roles);
+	memcpy(t->industry, palette, sizeof palette);
+}
+
+bool theme_equal(const struct theme *a, const struct theme *b)
+{
+	return strcmp(a->name, b->name) == 0 && strcmp(a->description, b->description) == 0 &&
+	       a->light == b->light && memcmp(a->role, b->role, sizeof a->role) == 0 &&
+	       memcmp(a->industry, b->industry, sizeof a->industry) == 0;
 }
 
 char theme_industry_letter(int slot)
 {
 	return slot >= 1 && slot <= MODEL_COLOR_MAX ? (char)('A' + slot - 1) : '?';
+}
+
+char theme_industry_fill(int slot)
+{
+	static const char fills[MODEL_COLOR_MAX + 1] = " .:-=+~/\\|*o#%^x";
+
+	return slot >= 1 && slot <= MODEL_COLOR_MAX ? fills[slot - 1] : '?';
+}
+
+static bool theme_name_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool theme_name_valid(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n == 0 || n > THEME_NAME_MAX || !theme_name_alnum(name[0]))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!theme_name_alnum(name[i]) && name[i] != '-' && name[i] != '_')
+			return false;
+	return true;
 }

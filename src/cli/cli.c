@@ -32,6 +32,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_themes,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
