@@ -3,50 +3,6 @@
 
 #include <string.h>
 
-/* The xterm palette's RGB, for mapping 256 colours to the basic 8. */
-static void colors_rgb(int c, int *r, int *g, int *b)
-{
-	static const int base[16][3] = {
-		{ 0, 0, 0 },       { 205, 0, 0 },     { 0, 205, 0 },     { 205, 205, 0 },
-		{ 0, 0, 238 },     { 205, 0, 205 },   { 0, 205, 205 },   { 229, 229, 229 },
-		{ 127, 127, 127 }, { 255, 0, 0 },     { 0, 255, 0 },     { 255, 255, 0 },
-		{ 92, 92, 255 },   { 255, 0, 255 },   { 0, 255, 255 },   { 255, 255, 255 },
-	};
-	static const int steps[6] = { 0, 95, 135, 175, 215, 255 };
-
-	if (c < 16) {
-		*r = base[c][0], *g = base[c][1], *b = base[c][2];
-	} else if (c < 232) {
-		c -= 16;
-		*r = steps[c / 36], *g = steps[(c / 6) % 6], *b = steps[c % 6];
-	} else {
-		*r = *g = *b = 8 + (c - 232) * 10;
-	}
-}
-
-/* The nearest of the first `n` palette colours (8 or 16). */
-static short colors_nearest(int c, int n)
-{
-	int r, g, b, best = 0;
-	long best_d = -1;
-
-	if (c < 0 || c < n)
-		return (short)c;
-	colors_rgb(c, &r, &g, &b);
-	for (int i = 0; i < n; i++) {
-		int r2, g2, b2;
-		long d;
-
-		colors_rgb(i, &r2, &g2, &b2);
-		d = (long)(r - r2) * (r - r2) + (long)(g - g2) * (g - g2) + (long)(b - b2) * (b - b2);
-		if (best_d < 0 || d < best_d) {
-			best_d = d;
-			best = i;
-		}
-	}
-	return (short)best;
-}
-
 static attr_t colors_attrs(unsigned a)
 {
 	attr_t out = A_NORMAL;
@@ -66,64 +22,33 @@ static attr_t colors_attrs(unsigned a)
 	return out;
 }
 
-/* Without colour, roles that only differed by colour need an attribute. */
-static attr_t colors_mono(enum theme_role role, unsigned theme_attrs)
+/* A colour pair for a style, or 0 when it uses only the default colours. */
+static attr_t colors_pair(const struct theme_style *s, short *next)
 {
-	attr_t a = colors_attrs(theme_attrs);
-
-	switch (role) {
-	case ROLE_HEADER:
-	case ROLE_STATUS:
-	case ROLE_CURSOR:
-	case ROLE_BLOCK_ACCOUNT:
-	case ROLE_BANNER:
-		return a | A_REVERSE;
-	case ROLE_BLOCK:
-		return a | A_REVERSE;
-	case ROLE_BLOCK_MEETING:
-		return a | A_DIM;
-	case ROLE_QUESTION:
-	case ROLE_HINT_KEY:
-	case ROLE_NOW:
-	case ROLE_TODAY:
-	case ROLE_TIMER:
-	case ROLE_OVERTIME:
-	case ROLE_ERROR:
-	case ROLE_WARNING:
-		return a | A_BOLD;
-	default:
-		return a;
-	}
+	if (s->fg == THEME_DEFAULT_COLOR && s->bg == THEME_DEFAULT_COLOR)
+		return A_NORMAL;
+	init_pair(*next, (short)s->fg, (short)s->bg);
+	return COLOR_PAIR((*next)++);
 }
 
 void colors_init(struct colors *c, const struct theme *t, const struct term_caps *caps)
 {
-	int n = caps->colors >= 256 ? 256 : caps->colors >= 16 ? 16 : 8;
+	struct theme shown;
 	short pair = 1;
 
+	/* The theme as this terminal can show it: fewer colours, or none. */
+	theme_for_terminal(t, caps->color ? caps->colors : 0, !caps->color, &shown);
 	memset(c, 0, sizeof *c);
-	c->color = caps->color;
+	c->color = caps->color && theme_has_color(&shown);
 	for (int r = 0; r < ROLE_COUNT; r++) {
-		const struct theme_style *s = &t->role[r];
+		const struct theme_style *s = &shown.role[r];
 
-		if (!c->color) {
-			c->role[r] = colors_mono((enum theme_role)r, s->attrs);
-			continue;
-		}
-		init_pair(pair, colors_nearest(s->fg, n), colors_nearest(s->bg, n));
-		c->role[r] = COLOR_PAIR(pair) | colors_attrs(s->attrs);
-		pair++;
+		c->role[r] = colors_attrs(s->attrs) | (c->color ? colors_pair(s, &pair) : A_NORMAL);
 	}
 	for (int i = 0; i < MODEL_COLOR_MAX; i++) {
-		const struct theme_style *s = &t->industry[i];
+		const struct theme_style *s = &shown.industry[i];
 
-		if (!c->color) {
-			c->industry[i] = A_REVERSE | colors_attrs(s->attrs);
-			continue;
-		}
-		init_pair(pair, colors_nearest(s->fg, n), colors_nearest(s->bg, n));
-		c->industry[i] = COLOR_PAIR(pair) | colors_attrs(s->attrs);
-		pair++;
+		c->industry[i] = colors_attrs(s->attrs) | (c->color ? colors_pair(s, &pair) : A_NORMAL);
 	}
 }
 

@@ -120,6 +120,20 @@ static void ui_loop(struct app *a)
 	}
 }
 
+/* The theme from --theme or the plan; a broken one falls back, and says so. */
+static void ui_theme(struct app *a, const char *flag)
+{
+	struct theme_dirs d;
+	struct error err;
+	const char *name = flag != NULL ? flag : plan_settings(a->boot.plan)->theme;
+
+	theme_dirs_default(&d);
+	if (theme_load_or_default(&d, name, &a->theme, &err) != 0)
+		app_message(a, ROLE_WARNING, "%s", err.msg);
+	theme_dirs_free(&d);
+	colors_init(&a->colors, &a->theme, &a->caps);
+}
+
 int ui_main(const struct ui_options *opt)
 {
 	struct app *a = xcalloc(1, sizeof *a);
@@ -143,8 +157,7 @@ int ui_main(const struct ui_options *opt)
 	a->mode = caps.utf8 ? TEXT_UTF8 : TEXT_ASCII;
 	a->g = glyphs_for(a->mode);
 	a->context = CTX_WEEK;
-	theme_builtin(&a->theme);
-	colors_init(&a->colors, &a->theme, &caps);
+	ui_theme(a, opt->theme);
 	ui_loop(a);
 	term_stop();
 	if (term_pending_signal() == TERM_SIG_NONE && a->n_unsaved > 0)

@@ -387,6 +387,41 @@ static unsigned act_quit(struct app *a)
 	return APP_QUIT;
 }
 
+/* The next theme that loads, after the one in use (shown live, not saved). */
+static unsigned act_theme(struct app *a)
+{
+	struct theme_dirs d;
+	struct theme_list l;
+	struct error err;
+	size_t at = 0;
+
+	theme_dirs_default(&d);
+	if (theme_list_load(&d, &l, &err) != 0 || l.n == 0) {
+		app_message(a, ROLE_WARNING, "no theme files found%s%s", l.n ? "" : "",
+			    err.msg[0] ? err.msg : "");
+		theme_dirs_free(&d);
+		return APP_REDRAW;
+	}
+	for (size_t i = 0; i < l.n; i++)
+		if (strcmp(l.v[i].name, a->theme.name) == 0)
+			at = i;
+	for (size_t k = 1; k <= l.n; k++) {
+		const struct theme_entry *e = &l.v[(at + k) % l.n];
+		struct theme t;
+
+		if (e->shadowed || !e->valid_name || theme_load(&d, e->name, &t, &err) != 0)
+			continue;
+		a->theme = t;
+		colors_init(&a->colors, &a->theme, &a->caps);
+		app_message(a, ROLE_STATUS, "theme %s (focusweek themes --use %s keeps it)", t.name,
+			    t.name);
+		break;
+	}
+	theme_list_free(&l);
+	theme_dirs_free(&d);
+	return APP_REPAINT | APP_REDRAW;
+}
+
 static unsigned act_repaint(struct app *a)
 {
 	(void)a;
@@ -422,6 +457,7 @@ static const struct action week_actions[] = {
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
 	{ "weekend", { 'w' }, { 0 }, "show or hide the weekend", NULL, act_weekend },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
+	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
 	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
 	{ NULL },

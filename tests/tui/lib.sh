@@ -20,10 +20,21 @@ export FOCUSWEEK_DATA="$TUI_DIR/data" TZ=Europe/Berlin
 export FOCUSWEEK_NOW=${FOCUSWEEK_NOW:-2026-12-01T09:15}
 unset NO_COLOR
 mkdir -p "$HOME"
+# Under the sanitizers, reports go to files that the clean-up checks.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$TUI_DIR/sanitizer"
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lsan.supp"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}log_path=$TUI_DIR/sanitizer:print_stacktrace=1"
 
 tui_cleanup() {
+	local rc=$?
 	tmux -S "$TUI_SOCK" kill-server 2>/dev/null
+	if grep -qs 'ERROR\|runtime error' "$TUI_DIR"/sanitizer.*; then
+		echo "FAIL: sanitizer reports:" >&2
+		cat "$TUI_DIR"/sanitizer.* >&2
+		rc=1
+	fi
 	rm -rf "$TUI_DIR"
+	exit $rc
 }
 trap tui_cleanup EXIT
 
@@ -115,4 +126,9 @@ assert_ascii_screen() {
 	if screen | LC_ALL=C grep -q '[^ -~]'; then
 		fail "non-ASCII bytes on the screen"
 	fi
+}
+
+# The screen with its colours and attributes, as SGR escapes.
+screen_sgr() {
+	tmux -S "$TUI_SOCK" capture-pane -p -e -t "$TUI_TARGET" 2>/dev/null
 }
