@@ -1,0 +1,52 @@
+/* actions.h - keys mapped to named actions.  Each screen has a table; the
+ * same tables drive the key dispatch, the help overlay and the hints in the
+ * bottom line, so they can never disagree. */
+#ifndef FOCUSWEEK_ACTIONS_H
+#define FOCUSWEEK_ACTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+
+/* A key press: a character (Unicode) or a curses function key. */
+struct key {
+	int code;
+	bool fn;
+};
+
+#define CTRL(c) ((c) & 0x1f)
+
+struct action {
+	const char *name;      /* "move-down": stable, for docs and tests */
+	int chars[4];          /* characters bound, 0-terminated */
+	int fns[3];            /* curses function keys bound, 0-terminated */
+	const char *help;      /* one line for the help overlay */
+	const char *hint;      /* a word for the bottom line, or NULL */
+	unsigned (*run)(struct app *a);
+};
+
+/* A screen's table, ended by an entry with name NULL. */
+struct action_table {
+	enum app_context ctx;
+	const char *title;     /* heading in the help overlay */
+	const struct action *actions;
+};
+
+/* The tables, in help order (actions.c). */
+extern const struct action_table *const action_tables[];
+
+/* The action bound to k in ctx, or NULL. */
+const struct action *actions_find(enum app_context ctx, struct key k);
+/* Runs the action bound to k; APP_NONE when none is. */
+unsigned actions_dispatch(struct app *a, struct key k);
+/* "j ↓" for an action's keys. */
+void actions_keys_label(const struct action *act, enum text_mode mode, char *out, size_t size);
+/* A key's name ("Enter", "^R", "↓", "q"). */
+void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size);
+
+/* The week view's table (week_actions.c) and the help overlay's (help.c). */
+extern const struct action_table week_action_table;
+extern const struct action_table help_action_table;
+
+#endif

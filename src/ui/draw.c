@@ -1,0 +1,131 @@
+/* draw.c - text on the screen by display width. */
+#include "draw.h"
+
+#include <string.h>
+
+#include "buf.h"
+
+int draw_text(int y, int x, int w, const char *s, attr_t a, enum text_mode mode)
+{
+	struct buf b = BUF_INIT;
+	int used;
+
+	if (w <= 0 || y < 0 || x < 0 || y >= LINES || x >= COLS)
+		return 0;
+	if (x + w > COLS)
+		w = COLS - x;
+	used = text_fit(&b, s, w, true, mode);
+	attrset(a);
+	mvaddstr(y, x, buf_str(&b));
+	attrset(A_NORMAL);
+	buf_free(&b);
+	return used;
+}
+
+void draw_fill(int y, int x, int w, attr_t a)
+{
+	if (w <= 0 || y < 0 || x < 0 || y >= LINES || x >= COLS)
+		return;
+	if (x + w > COLS)
+		w = COLS - x;
+	attrset(a);
+	mvhline(y, x, ' ', w);
+	attrset(A_NORMAL);
+}
+
+void draw_pad(int y, int x, int w, const char *s, attr_t a, enum text_mode mode)
+{
+	int used = draw_text(y, x, w, s, a, mode);
+
+	draw_fill(y, x + used, w - used, a);
+}
+
+void draw_center(int y, int x, int w, const char *s, attr_t a, enum text_mode mode)
+{
+	int tw = text_width(s, mode);
+
+	if (tw < w)
+		x += (w - tw) / 2;
+	draw_text(y, x, w, s, a, mode);
+}
+
+void draw_rule(int y, int x, int w, attr_t a, enum text_mode mode)
+{
+	if (w <= 0 || y < 0 || x < 0 || y >= LINES || x >= COLS)
+		return;
+	if (x + w > COLS)
+		w = COLS - x;
+	attrset(a);
+	if (mode == TEXT_UTF8)
+		mvhline_set(y, x, WACS_HLINE, w);
+	else
+		mvhline(y, x, '-', w);
+	attrset(A_NORMAL);
+}
+
+void draw_box(int y, int x, int h, int w, attr_t a, enum text_mode mode)
+{
+	if (h < 2 || w < 2)
+		return;
+	attrset(a);
+	if (mode == TEXT_UTF8) {
+		mvhline_set(y, x + 1, WACS_HLINE, w - 2);
+		mvhline_set(y + h - 1, x + 1, WACS_HLINE, w - 2);
+		mvvline_set(y + 1, x, WACS_VLINE, h - 2);
+		mvvline_set(y + 1, x + w - 1, WACS_VLINE, h - 2);
+		mvadd_wch(y, x, WACS_ULCORNER);
+		mvadd_wch(y, x + w - 1, WACS_URCORNER);
+		mvadd_wch(y + h - 1, x, WACS_LLCORNER);
+		mvadd_wch(y + h - 1, x + w - 1, WACS_LRCORNER);
+	} else {
+		mvhline(y, x + 1, '-', w - 2);
+		mvhline(y + h - 1, x + 1, '-', w - 2);
+		mvvline(y + 1, x, '|', h - 2);
+		mvvline(y + 1, x + w - 1, '|', h - 2);
+		mvaddch(y, x, '+');
+		mvaddch(y, x + w - 1, '+');
+		mvaddch(y + h - 1, x, '+');
+		mvaddch(y + h - 1, x + w - 1, '+');
+	}
+	attrset(A_NORMAL);
+}
+
+int draw_wrap(int y, int x, int w, int lines, const char *s, attr_t a, enum text_mode mode)
+{
+	int row = 0;
+
+	while (*s && row < lines) {
+		/* The longest run of whole words that fits in w columns. */
+		const char *p = s, *cut = NULL;
+		struct buf line = BUF_INIT;
+
+		while (*p) {
+			const char *sp = strchr(p, ' ');
+			size_t n = sp ? (size_t)(sp - s) : strlen(s);
+
+			buf_reset(&line);
+			buf_add(&line, s, n);
+			if (text_width(buf_str(&line), mode) > w)
+				break;
+			cut = s + n;
+			if (sp == NULL)
+				break;
+			p = sp + 1;
+		}
+		if (cut == NULL || row == lines - 1) {
+			/* A word longer than the line, or the last line: cut it. */
+			draw_text(y + row, x, w, s, a, mode);
+			buf_free(&line);
+			return row + 1;
+		}
+		buf_reset(&line);
+		buf_add(&line, s, (size_t)(cut - s));
+		draw_text(y + row, x, w, buf_str(&line), a, mode);
+		buf_free(&line);
+		s = cut;
+		while (*s == ' ')
+			s++;
+		row++;
+	}
+	return row;
+}

@@ -1,0 +1,406 @@
+/* form.c - the block form: add at the cursor, or edit the selected block.
+ * The quota question is asked explicitly: a new block cannot be saved until
+ * it is answered yes or no. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "modal.h"
+#include "textfield.h"
+#include "xalloc.h"
+
+enum form_field { F_KIND, F_INDUSTRY, F_ACCOUNT, F_TITLE, F_START, F_END, F_QUOTA, F_NOTE, F_N };
+
+static const enum block_kind kinds[] = { KIND_PROSPECTING, KIND_ACCOUNT, KIND_ADMIN, KIND_OTHER,
+					 KIND_MEETING };
+#define N_KINDS 5
+
+struct form {
+	bool is_new;
+	struct block base;            /* the block edited, or a blank one at the cursor */
+	int kind;                     /* index into kinds */
+	int industries[MODEL_INDUSTRY_MAX + 1]; /* choices: 0 = none, then ids */
+	int n_industries, industry;
+	int accounts[MODEL_ACCOUNT_MAX + 1];
+	int n_accounts, account;
+	struct textfield title, start, end, note;
+	int quota;                    /* -1 not answered yet, 0 no, 1 yes */
+	enum form_field focus;
+	char error[640];
+};
+
+static bool field_shown(const struct form *f, enum form_field fld)
+{
+	if (fld == F_ACCOUNT)
+		return kinds[f->kind] == KIND_ACCOUNT;
+	return true;
+}
+
+static int form_index_of(const int *ids, int n, int id)
+{
+	for (int i = 0; i < n; i++)
+		if (ids[i] == id)
+			return i;
+	return 0;
+}
+
+static void form_choices(struct form *f, const struct plan *p)
+{
+	f->industries[f->n_industries++] = 0;
+	for (size_t i = 0; i < plan_industry_count(p); i++) {
+		const struct industry *ind = plan_industry_at(p, i);
+
+		/* Archived ones only when the block already names it. */
+		if (!ind->archived || ind->id == f->base.industry)
+			f->industries[f->n_industries++] = ind->id;
+	}
+	f->accounts[f->n_accounts++] = 0;
+	for (size_t i = 0; i < plan_account_count(p); i++) {
+		const struct account *acc = plan_account_at(p, i);
+
+		if (!acc->archived || acc->id == f->base.account)
+			f->accounts[f->n_accounts++] = acc->id;
+	}
+}
+
+/* A new block starts at the cursor and runs an hour, up to the next block. */
+static void form_new_times(struct app *a, struct block *b)
+{
+	const struct settings *s = plan_settings(a->boot.plan);
+	int end = cursor_minute(a) + (s->slot < 60 ? 60 : s->slot);
+
+	b->start = cursor_minute(a);
+	if (end > s->day_end)
+		end = s->day_end;
+	for (size_t i = 0; i < week_block_count(a->week); i++) {
+		const struct block *o = week_block_at(a->week, i);
+
+		if (o->date == b->date && o->kind != KIND_MEETING && o->start > b->start &&
+		    o->start < end)
+			end = o->start;
+	}
+	b->end = end > b->start ? end : b->start + s->slot;
+}
+
+/* ---- drawing ---- */
+
+static const char *const field_names[F_N] = {
+	"Kind", "Industry", "Account", "Title", "Start", "End", "Quota?", "Note",
+};
+
+static const char *form_choice_name(const struct app *a, const struct form *f,
+				    enum form_field fld)
+{
+	if (fld == F_KIND)
+		return model_kind_name(kinds[f->kind]);
+	if (fld == F_INDUSTRY) {
+		const struct industry *ind =
+			plan_industry_by_id(a->boot.plan, f->industries[f->industry]);
+
+		return ind ? ind->name : "none";
+	}
+	{
+		const struct account *acc = plan_account_by_id(a->boot.plan, f->accounts[f->account]);
+
+		return acc ? acc->name : "none";
+	}
+}
+
+static void form_draw(struct app *a, void *state)
+{
+	struct form *f = state;
+	int w = COLS - 4 < 64 ? COLS - 4 : 64, h = 16, y, x, row;
+	char title[96], when[16];
+	attr_t dlg = colors_role(&a->colors, ROLE_DIALOG), in = colors_role(&a->colors, ROLE_INPUT);
+	attr_t key = colors_role(&a->colors, ROLE_HINT_KEY);
+	attr_t focus = colors_role(&a->colors, ROLE_CURSOR);
+
+	date_format_short(f->base.date, when);
+	snprintf(title, sizeof title, "%s %s %s", f->is_new ? "Add a block" : "Edit the block",
+		 a->g->dot, when);
+	modal_frame(a, h, w, title, &y, &x);
+	a->cur_y = a->cur_x = -1;
+	row = y + 1;
+	for (int i = 0; i < F_N; i++) {
+		enum form_field fld = (enum form_field)i;
+		bool on = f->focus == fld;
+		int vx = x + 12, vw = w - 14;
+
+		if (!field_shown(f, fld))
+			continue;
+		if (fld == F_END)
+			continue; /* drawn beside Start */
+		draw_text(row, x + 2, 10, field_names[i], on ? focus : dlg, a->mode);
+		switch (fld) {
+		case F_KIND:
+		case F_INDUSTRY:
+		case F_ACCOUNT: {
+			char v[96];
+
+			snprintf(v, sizeof v, "%s %s %s", a->mode == TEXT_UTF8 ? "\xe2\x97\x82" : "<",
+				 form_choice_name(a, f, fld), a->mode == TEXT_UTF8 ? "\xe2\x96\xb8" : ">");
+			draw_text(row, vx, vw, v, on ? focus : dlg, a->mode);
+			break;
+		}
+		case F_TITLE:
+		case F_NOTE: {
+			struct textfield *t = fld == F_TITLE ? &f->title : &f->note;
+			int cx = textfield_draw(t, row, vx, vw, in, a->mode);
+
+			if (on)
+				a->cur_y = row, a->cur_x = cx;
+			break;
+		}
+		case F_START: {
+			int cx = textfield_draw(&f->start, row, vx, 6, in, a->mode);
+
+			if (on)
+				a->cur_y = row, a->cur_x = cx;
+			draw_text(row, vx + 8, 4, "End", f->focus == F_END ? focus : dlg, a->mode);
+			cx = textfield_draw(&f->end, row, vx + 12, 6, in, a->mode);
+			if (f->focus == F_END)
+				a->cur_y = row, a->cur_x = cx;
+			break;
+		}
+		case F_QUOTA: {
+			const char *q = "Will this help me make my sales quota?";
+			int used = draw_text(row, vx, vw, q, colors_role(&a->colors, ROLE_QUESTION),
+					     a->mode);
+
+			row++;
+			draw_text(row, vx, 8, "y yes", f->quota == 1 ? focus | A_BOLD : dlg, a->mode);
+			draw_text(row, vx + 8, 8, "n no", f->quota == 0 ? focus | A_BOLD : dlg, a->mode);
+			if (f->quota < 0)
+				draw_text(row, vx + 16, vw - 16, "(answer it)",
+					  colors_role(&a->colors, ROLE_WARNING), a->mode);
+			(void)used;
+			break;
+		}
+		default:
+			break;
+		}
+		row++;
+	}
+	if (f->error[0])
+		draw_wrap(y + h - 5, x + 2, w - 4, 3, f->error, colors_role(&a->colors, ROLE_ERROR),
+			  a->mode);
+	draw_text(y + h - 2, x + 2, w - 4, "Tab next  Left/Right choose  Enter save  Esc cancel",
+		  key, a->mode);
+}
+
+/* ---- keys ---- */
+
+static void form_move(struct form *f, int dir)
+{
+	int i = (int)f->focus;
+
+	do
+		i = (i + dir + F_N) % F_N;
+	while (!field_shown(f, (enum form_field)i));
+	f->focus = (enum form_field)i;
+}
+
+/* Cycles a choice field; prospecting defaults its industry to the niche. */
+static void form_cycle(struct app *a, struct form *f, int dir)
+{
+	switch (f->focus) {
+	case F_KIND:
+		f->kind = (f->kind + dir + N_KINDS) % N_KINDS;
+		if (kinds[f->kind] == KIND_PROSPECTING && f->industries[f->industry] == 0) {
+			int start;
+			int niche = date_time_parse(f->start.s, &start) == 0
+					    ? week_niche_at(a->week, f->base.date, start)
+					    : 0;
+
+			f->industry = form_index_of(f->industries, f->n_industries, niche);
+		}
+		break;
+	case F_INDUSTRY:
+		f->industry = (f->industry + dir + f->n_industries) % f->n_industries;
+		break;
+	case F_ACCOUNT:
+		f->account = (f->account + dir + f->n_accounts) % f->n_accounts;
+		break;
+	case F_QUOTA:
+		f->quota = f->quota == 1 ? 0 : 1;
+		break;
+	default:
+		break;
+	}
+}
+
+/* A letter on a choice field jumps to the next choice starting with it. */
+static bool form_jump(struct app *a, struct form *f, int c)
+{
+	int n = f->focus == F_KIND ? N_KINDS : f->focus == F_INDUSTRY ? f->n_industries
+				      : f->focus == F_ACCOUNT ? f->n_accounts : 0;
+	int *sel = f->focus == F_KIND ? &f->kind : f->focus == F_INDUSTRY ? &f->industry
+										  : &f->account;
+
+	for (int k = 1; k <= n; k++) {
+		int i = (*sel + k) % n, save = *sel;
+		const char *name;
+
+		*sel = i;
+		name = form_choice_name(a, f, f->focus);
+		if (name[0] == c || name[0] == c - 'a' + 'A')
+			return true;
+		*sel = save;
+	}
+	return n > 0;
+}
+
+/* Builds the block from the fields; on a problem, says it in the form. */
+static bool form_build(struct app *a, struct form *f, struct block *b)
+{
+	const char *problem;
+
+	block_copy(b, &f->base);
+	b->kind = kinds[f->kind];
+	b->industry = f->industries[f->industry];
+	b->account = b->kind == KIND_ACCOUNT ? f->accounts[f->account] : 0;
+	if (date_time_parse(f->start.s, &b->start) != 0 ||
+	    date_time_parse(f->end.s, &b->end) != 0) {
+		snprintf(f->error, sizeof f->error, "times are HH:MM, e.g. 09:30");
+		f->focus = date_time_parse(f->start.s, &b->start) != 0 ? F_START : F_END;
+		return false;
+	}
+	if ((problem = text_check(f->title.s, MODEL_TITLE_MAX)) != NULL ||
+	    (problem = text_check(f->note.s, MODEL_NOTE_MAX)) != NULL) {
+		snprintf(f->error, sizeof f->error, "the text %s", problem);
+		return false;
+	}
+	if (f->quota < 0) {
+		snprintf(f->error, sizeof f->error,
+			 "Will this help you make your sales quota? Press y or n");
+		f->focus = F_QUOTA;
+		return false;
+	}
+	b->for_quota = f->quota == 1;
+	block_set_title(b, f->title.s);
+	block_set_note(b, f->note.s);
+	(void)a;
+	return true;
+}
+
+static unsigned form_save(struct app *a, struct form *f)
+{
+	struct block b;
+	struct week *w;
+	struct error err;
+	char label[96];
+
+	if (!form_build(a, f, &b)) {
+		block_clear(&b);
+		return APP_REDRAW;
+	}
+	w = week_clone(a->week);
+	if ((f->is_new ? week_block_add(w, a->boot.plan, &b, NULL, &err)
+		       : week_block_update(w, a->boot.plan, &b, &err)) != 0) {
+		snprintf(f->error, sizeof f->error, "%s", err.msg);
+		week_free(w);
+		block_clear(&b);
+		return APP_REDRAW;
+	}
+	snprintf(label, sizeof label, "%s \"%.60s\"", f->is_new ? "added" : "changed",
+		 b.title[0] ? b.title : model_kind_name(b.kind));
+	block_clear(&b);
+	change_propose(a, label, w);
+	modal_close(a);
+	a->cur_y = a->cur_x = -1;
+	return APP_CHANGE | APP_REDRAW;
+}
+
+static unsigned form_key(struct app *a, void *state, struct key k)
+{
+	struct form *f = state;
+	bool text = f->focus == F_TITLE || f->focus == F_NOTE || f->focus == F_START ||
+		    f->focus == F_END;
+
+	f->error[0] = '\0';
+	if (!k.fn && k.code == 27) {
+		modal_close(a);
+		a->cur_y = a->cur_x = -1;
+		app_message(a, ROLE_STATUS, "cancelled");
+		return APP_REDRAW;
+	}
+	if ((!k.fn && (k.code == '\r' || k.code == '\n' || k.code == CTRL('s'))) ||
+	    (k.fn && k.code == KEY_ENTER))
+		return form_save(a, f);
+	if ((!k.fn && k.code == '\t') || (k.fn && k.code == KEY_DOWN)) {
+		form_move(f, 1);
+		return APP_REDRAW;
+	}
+	if (k.fn && (k.code == KEY_BTAB || k.code == KEY_UP)) {
+		form_move(f, -1);
+		return APP_REDRAW;
+	}
+	if (text) {
+		struct textfield *t = f->focus == F_TITLE ? &f->title : f->focus == F_NOTE ? &f->note
+				      : f->focus == F_START ? &f->start : &f->end;
+
+		textfield_key(t, k);
+		return APP_REDRAW;
+	}
+	if (f->focus == F_QUOTA && !k.fn && (k.code == 'y' || k.code == 'n')) {
+		f->quota = k.code == 'y';
+		return APP_REDRAW;
+	}
+	if ((k.fn && k.code == KEY_RIGHT) || (!k.fn && k.code == ' ')) {
+		form_cycle(a, f, 1);
+		return APP_REDRAW;
+	}
+	if (k.fn && k.code == KEY_LEFT) {
+		form_cycle(a, f, -1);
+		return APP_REDRAW;
+	}
+	if (!k.fn && k.code >= 'a' && k.code <= 'z' && f->focus != F_QUOTA)
+		form_jump(a, f, k.code);
+	return APP_REDRAW;
+}
+
+static void form_free(void *state)
+{
+	struct form *f = state;
+
+	block_clear(&f->base);
+	free(f);
+}
+
+static const struct modal_ops form_ops = {
+	.draw = form_draw, .key = form_key, .free = form_free,
+};
+
+void form_open(struct app *a, const struct block *block)
+{
+	struct form *f = xcalloc(1, sizeof *f);
+	char t[6];
+
+	f->is_new = block == NULL;
+	if (block != NULL) {
+		block_copy(&f->base, block);
+	} else {
+		block_init(&f->base);
+		f->base.date = cursor_date(a);
+		form_new_times(a, &f->base);
+		f->base.industry = week_niche_at(a->week, f->base.date, f->base.start);
+		f->base.kind = f->base.industry ? KIND_PROSPECTING : KIND_ADMIN;
+	}
+	form_choices(f, a->boot.plan);
+	for (int i = 0; i < N_KINDS; i++)
+		if (kinds[i] == f->base.kind)
+			f->kind = i;
+	f->industry = form_index_of(f->industries, f->n_industries, f->base.industry);
+	f->account = form_index_of(f->accounts, f->n_accounts, f->base.account);
+	textfield_set(&f->title, f->base.title, MODEL_TITLE_MAX);
+	textfield_set(&f->note, f->base.note, MODEL_NOTE_MAX);
+	date_time_format(f->base.start, t);
+	textfield_set(&f->start, t, 5);
+	date_time_format(f->base.end, t);
+	textfield_set(&f->end, t, 5);
+	f->quota = f->is_new ? -1 : f->base.for_quota;
+	f->focus = f->is_new ? F_TITLE : F_TITLE;
+	modal_open(a, &form_ops, f);
+}

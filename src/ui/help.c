@@ -1,0 +1,81 @@
+/* help.c - the help overlay, written from the action tables. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "actions.h"
+#include "draw.h"
+#include "help.h"
+#include "modal.h"
+
+static unsigned help_close(struct app *a)
+{
+	a->context = CTX_WEEK;
+	a->help_scroll = 0;
+	return APP_REDRAW;
+}
+
+static unsigned help_down(struct app *a)
+{
+	a->help_scroll++;
+	return APP_REDRAW;
+}
+
+static unsigned help_up(struct app *a)
+{
+	if (a->help_scroll > 0)
+		a->help_scroll--;
+	return APP_REDRAW;
+}
+
+static const struct action help_actions[] = {
+	{ "help-close", { '?', 'q', 27 }, { KEY_F(1) }, "close the help", "close", help_close },
+	{ "help-down", { 'j', ' ' }, { KEY_DOWN, KEY_NPAGE }, "scroll down", NULL, help_down },
+	{ "help-up", { 'k' }, { KEY_UP, KEY_PPAGE }, "scroll up", NULL, help_up },
+	{ NULL },
+};
+
+const struct action_table help_action_table = {
+	.ctx = CTX_HELP,
+	.title = "Help",
+	.actions = help_actions,
+};
+
+/* Draws the keys of every screen's table into the frame. */
+void help_draw(struct app *a)
+{
+	int h = LINES - 2, w = COLS > 72 ? 72 : COLS, y, x, row = 0, lines = 0;
+	attr_t key = colors_role(&a->colors, ROLE_HELP_KEY), txt = colors_role(&a->colors, ROLE_HELP);
+
+	for (size_t t = 0; action_tables[t] != NULL; t++) {
+		if (action_tables[t]->ctx == CTX_HELP)
+			continue;
+		lines += 2;
+		for (const struct action *act = action_tables[t]->actions; act->name; act++)
+			lines++;
+	}
+	if (a->help_scroll > lines - (h - 2))
+		a->help_scroll = lines - (h - 2) > 0 ? lines - (h - 2) : 0;
+	modal_frame(a, h, w, "Keys  (? or Esc closes, j/k scroll)", &y, &x);
+	for (size_t t = 0; action_tables[t] != NULL; t++) {
+		if (action_tables[t]->ctx == CTX_HELP)
+			continue;
+		if (row >= a->help_scroll && row - a->help_scroll < h - 2)
+			draw_text(y + 1 + row - a->help_scroll, x + 2, w - 4, action_tables[t]->title,
+				  colors_role(&a->colors, ROLE_TITLE), a->mode);
+		row += 2;
+		for (const struct action *act = action_tables[t]->actions; act->name; act++, row++) {
+			char keys[64];
+			int r = y + 1 + row - a->help_scroll;
+
+			if (row < a->help_scroll || row - a->help_scroll >= h - 2)
+				continue;
+			actions_keys_label(act, a->mode, keys, sizeof keys);
+			draw_text(r, x + 2, 14, keys, key, a->mode);
+			draw_text(r, x + 17, w - 19, act->help, txt, a->mode);
+		}
+	}
+	if (a->caps.mouse && h - 2 > lines - a->help_scroll)
+		draw_text(y + h - 2, x + 2, w - 4, "Mouse: click a slot or block; the wheel scrolls",
+			  txt, a->mode);
+}

@@ -1,0 +1,9 @@
+/* help.h - the help overlay, written from the action tables. */
+#ifndef FOCUSWEEK_HELP_H
+#define FOCUSWEEK_HELP_H
+
+#include "app.h"
+
+void help_draw(struct app *a);
+
+#endif

@@ -1,0 +1,39 @@
+/* modal.h - a form, picker or question over the current screen: it takes
+ * every key until it closes. */
+#ifndef FOCUSWEEK_MODAL_H
+#define FOCUSWEEK_MODAL_H
+
+#include "actions.h"
+#include "app.h"
+
+struct modal_ops {
+	void (*draw)(struct app *a, void *state);
+	/* Returns APP_* flags; closes itself with modal_close when done. */
+	unsigned (*key)(struct app *a, void *state, struct key k);
+	void (*free)(void *state);
+};
+
+struct modal {
+	const struct modal_ops *ops;
+	void *state;
+};
+
+/* Opens a modal (replacing any open one); takes ownership of state. */
+void modal_open(struct app *a, const struct modal_ops *ops, void *state);
+void modal_close(struct app *a);
+void modal_draw(struct app *a);
+unsigned modal_key(struct app *a, struct key k);
+
+/* A centred dialog frame of h x w (clipped to the screen); returns its
+ * top-left in *y, *x. */
+void modal_frame(struct app *a, int h, int w, const char *title, int *y, int *x);
+
+/* ---- the modals ---- */
+/* The block form: add at the cursor (block NULL) or edit a copy of block. */
+void form_open(struct app *a, const struct block *block);
+/* Choose the niche of the cursor's day or half-day. */
+void niche_picker_open(struct app *a);
+/* A yes/no question; on yes runs `yes` (its flags are returned). */
+void confirm_open(struct app *a, const char *question, unsigned (*yes)(struct app *a));
+
+#endif

@@ -1,0 +1,45 @@
+/* term.h - the terminal: start-up checks, curses set-up and restore,
+ * signals as flags, and waiting for input without spinning. */
+#ifndef FOCUSWEEK_TERM_H
+#define FOCUSWEEK_TERM_H
+
+#include <stdbool.h>
+
+#include "error.h"
+#include "text.h"
+
+/* What the terminal can do, found at start-up. */
+struct term_caps {
+	bool utf8;        /* the locale is UTF-8: wide glyphs and box lines */
+	bool color;       /* colours are used (has_colors, and NO_COLOR unset) */
+	int colors;       /* COLORS: 8, 16, 256... */
+	bool mouse;       /* mouse events are reported */
+};
+
+/* Checks stdin/stdout are a terminal and TERM can address the cursor,
+ * then starts curses.  On failure nothing was changed on the screen. */
+int term_start(struct term_caps *caps, struct error *err);
+/* Restores the terminal; safe to call twice and from the OOM hook. */
+void term_stop(void);
+
+/* Signals, recorded as flags by the handlers and read here. */
+enum term_signal { TERM_SIG_NONE = 0, TERM_SIG_QUIT, TERM_SIG_HUP };
+enum term_signal term_pending_signal(void);
+
+/* What woke the wait. */
+enum term_wake {
+	TERM_WAKE_INPUT = 1,    /* keys to read */
+	TERM_WAKE_WATCH = 2,    /* the extra fd (file changes) */
+	TERM_WAKE_TIMEOUT = 4,
+	TERM_WAKE_SIGNAL = 8,
+	TERM_WAKE_GONE = 16,    /* the terminal went away */
+};
+
+/* Sleeps in poll() until input, the watch fd, a signal, or timeout_ms
+ * (-1: forever).  Never spins: a terminal that keeps reporting readable
+ * without giving keys is reported as gone. */
+unsigned term_wait(int watch_fd, int timeout_ms);
+/* Called after reading: how many keys the last wake yielded (0 = spurious). */
+void term_note_keys(int n);
+
+#endif
