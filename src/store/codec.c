@@ -574,7 +574,7 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 		     week_read_id(r, v[0], "block", s.block) != 0 ||
 		     rd_int(r, v[1], "started", 0, 253402300799LL, &s.started) != 0 ||
 		     rd_int(r, v[2], "ended", 0, 253402300799LL, &s.ended) != 0 ||
-		     (v[3] && rd_int(r, v[3], "paused", 0, 366LL * 86400, &s.paused) != 0) ||
+		     (v[3] && rd_int(r, v[3], "paused", 0, 253402300799LL, &s.paused) != 0) ||
 		     (v[4] && rd_int(r, v[4], "extended", 0, 366LL * 86400, &s.extended) != 0) ||
 		     rd_enum(r, v[5], "end", end_names, 3, &end) != 0 ||
 		     week_read_outcome(r, v + 6, &s.counted) != 0 ||
@@ -582,6 +582,8 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 						       &s.n_interruptions) != 0);
 		if (rc == 0 && s.ended < s.started)
 			rc = rd_fail(r, "ended", "comes before started");
+		if (rc == 0 && s.paused > s.ended - s.started)
+			rc = rd_fail(r, "paused", "is longer than the session");
 		s.end = (enum session_end)end;
 		if (rc == 0)
 			week_session_add(w, &s);
