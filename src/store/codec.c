@@ -883,6 +883,24 @@ char *codec_week_write(const struct week *w, size_t *len)
 
 /* ---------------------------------------------------------------- timer */
 
+/* Instants in order: started <= paused_at, interruptions <= changed.  An
+ * older file without "changed" takes the latest instant it holds. */
+static int timer_read_order(struct rd *r, struct timer_state *t)
+{
+	instant_t latest = t->started > t->paused_at ? t->started : t->paused_at;
+
+	if (t->paused_at != 0 && t->paused_at < t->started)
+		return rd_fail(r, "paused_at", "comes before started");
+	for (size_t i = 0; i < t->n_interruptions; i++)
+		if (t->interruptions[i].at > latest)
+			latest = t->interruptions[i].at;
+	if (t->changed == 0)
+		t->changed = latest;
+	if (t->changed < latest)
+		return rd_fail(r, "changed", "comes before the timer's last event");
+	return 0;
+}
+
 int codec_timer_read(const char *text, size_t len, const char *shown,
 		     struct timer_state *t, bool *newer, struct error *err)
 {
@@ -896,6 +914,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 		{ "paused_at", RD_NUM, false }, { "calls", RD_NUM, false },
 		{ "conversations", RD_NUM, false }, { "meetings", RD_NUM, false },
 		{ "revenue", RD_NUM, false },   { "interruptions", RD_ARR, false },
+		{ "changed", RD_NUM, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -921,9 +940,10 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	    rd_int(&r, v[8], "started", 1, far, &t->started) != 0 ||
 	    rd_int(&r, v[9], "planned", 0, year, &t->planned) != 0 ||
 	    rd_int(&r, v[10], "extended", 0, year, &t->extended) != 0 ||
-	    rd_int(&r, v[11], "paused", 0, 10 * year, &t->paused_total) != 0 ||
+	    rd_int(&r, v[11], "paused", 0, far, &t->paused_total) != 0 ||
 	    (v[12] && rd_int(&r, v[12], "paused_at", 0, far, &t->paused_at) != 0) ||
-	    week_read_outcome(&r, v + 13, &t->counted) != 0)
+	    week_read_outcome(&r, v + 13, &t->counted) != 0 ||
+	    (v[18] && rd_int(&r, v[18], "changed", 1, far, &t->changed) != 0))
 		goto out;
 	free(t->industry);
 	free(t->title);
@@ -932,6 +952,8 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	t->kind = (enum block_kind)kind;
 	if (v[17] && week_read_interruptions(&r, v[17], &t->interruptions,
 					     &t->n_interruptions) != 0)
+		goto out;
+	if (timer_read_order(&r, t) != 0)
 		goto out;
 	rc = 0;
 out:
@@ -964,6 +986,7 @@ char *codec_timer_write(const struct timer_state *t, size_t *len)
 	wr_int(root, "paused", t->paused_total);
 	if (t->paused_at)
 		wr_int(root, "paused_at", t->paused_at);
+	wr_int(root, "changed", t->changed);
 	wr_outcome(root, &t->counted);
 	if (t->n_interruptions)
 		cJSON_AddItemToObject(root, "interruptions",
