@@ -238,7 +238,7 @@ static int ts_switch(struct store *st, const struct plan *p, const struct timer_
 	timer_view(old, now, &v);
 	timer_format_duration(v.elapsed, worked);
 	snprintf(res->notice, sizeof res->notice,
-		 "abandoned the timer on %s \"%s\" after %s; its log is kept", old->block,
+		 "abandoned the timer on %s \"%s\" after %s worked; its log is kept", old->block,
 		 old->title, worked);
 	return 0;
 }
@@ -250,7 +250,7 @@ int timer_store_start(struct store *st, const struct plan *p, const char *id, bo
 	struct week *old_w = NULL, *w = NULL;
 	const struct block *b = NULL;
 	struct error e = { 0 };
-	bool running = false;
+	bool running = false, stale = false;
 	int rc;
 
 	ts_result_init(res);
@@ -263,9 +263,7 @@ int timer_store_start(struct store *st, const struct plan *p, const char *id, bo
 	if (rc == 0 && running && (rc = ts_find(st, p, &old, &old_w, &e)) != 0) {
 		if (rc < 0 && err != NULL)
 			*err = e;
-		if (rc == 1) /* stale: the new timer replaces it */
-			snprintf(res->notice, sizeof res->notice, "%s; that stale timer was "
-				 "replaced", e.msg);
+		stale = rc == 1; /* the new timer replaces it */
 		running = false;
 		rc = rc < 0 ? -1 : 0;
 	}
@@ -278,6 +276,9 @@ int timer_store_start(struct store *st, const struct plan *p, const char *id, bo
 	if (rc == 0)
 		rc = running ? ts_switch(st, p, &old, old_w, now, res, err)
 			     : store_save_timer(st, &res->state, err);
+	if (rc == 0 && stale)
+		snprintf(res->notice, sizeof res->notice, "%s; that stale timer was replaced",
+			 e.msg);
 	store_unlock(st);
 	week_free(w);
 	week_free(old_w);

@@ -28,6 +28,15 @@ static void timer_print_notice(struct cli *c, const struct timer_result *res)
 	}
 }
 
+/* A damaged file names itself; say how to get past it. */
+static int timer_fail_data(struct cli *c)
+{
+	if (c->err.code == ERR_DATA)
+		return cli_refuse(c, "%s; repair it, or restore its .bak copy ('focusweek check' "
+				  "lists every problem)", c->err.msg);
+	return cli_fail(c, &c->err);
+}
+
 /* A refused timer action, with the command that helps. */
 static int timer_fail(struct cli *c, const struct timer_result *res)
 {
@@ -43,7 +52,7 @@ static int timer_fail(struct cli *c, const struct timer_result *res)
 				  "'focusweek timer stop', or add --switch to abandon it and "
 				  "start this one", t->block, t->title);
 	default:
-		return cli_fail(c, &c->err);
+		return timer_fail_data(c);
 	}
 }
 
@@ -55,7 +64,7 @@ static int timer_act(struct cli *c, const struct timer_action *a, struct timer_r
 
 	if (cli_begin_write(c) != 0) {
 		timer_state_init(&res->state);
-		return cli_fail(c, &c->err);
+		return timer_fail_data(c);
 	}
 	rc = timer_store_apply(c->boot.store, c->boot.plan, a, now, res, &c->err);
 	cli_end_write(c);
@@ -97,7 +106,7 @@ static int start_run(struct cli *c)
 	int rc;
 
 	if (cli_begin_write(c) != 0)
-		return cli_fail(c, &c->err);
+		return timer_fail_data(c);
 	rc = timer_store_start(c->boot.store, c->boot.plan, c->n_args ? c->args[0] : NULL,
 			       cli_flag(c, "switch"), now, &res, &c->err);
 	cli_end_write(c);
@@ -260,7 +269,7 @@ static int status_run(struct cli *c)
 	free(dir);
 	if (store_load_timer(st, &t, &present, &c->err) != 0) {
 		store_close(st);
-		return cli_fail(c, &c->err);
+		return timer_fail_data(c);
 	}
 	store_close(st);
 	if (present) {
