@@ -114,6 +114,10 @@ int timer_status_check(const char *fmt, struct error *err);
 
 /* ---- the state machine: each change sets `changed` ---- */
 
+/* Refuses a clock outside 1970..9999: no data file could hold its instants.
+ * Every change below checks it. */
+int timer_clock_ok(instant_t now, struct error *err);
+
 enum timer_counter { TIMER_CALLS, TIMER_CONVERSATIONS, TIMER_MEETINGS, TIMER_COUNTERS };
 
 const char *timer_counter_name(enum timer_counter c);   /* "calls" */

@@ -41,6 +41,17 @@ static instant_t timer_at(const struct timer_state *t, instant_t now)
 	return now < t->changed ? t->changed : now;
 }
 
+/* The instants a data file can hold: 1970 to the end of 9999. */
+#define TIMER_INSTANT_MAX 253402300799LL
+
+int timer_clock_ok(instant_t now, struct error *err)
+{
+	if (now < 1 || now > TIMER_INSTANT_MAX)
+		return error_set(err, ERR_REFUSED, "the clock reads %lld, outside 1970..9999; "
+				 "set it right, then try again", (long long)now);
+	return 0;
+}
+
 /* "HH:MM" local of an instant, for messages. */
 static void timer_hhmm(instant_t t, char out[6])
 {
@@ -105,9 +116,8 @@ int timer_start(struct timer_state *t, const struct block *b, const struct plan 
 {
 	const struct industry *ind = b->industry ? plan_industry_by_id(p, b->industry) : NULL;
 
-	if (now < 1)
-		return error_set(err, ERR_REFUSED,
-				 "the clock reads before 1970; set it right, then start again");
+	if (timer_clock_ok(now, err) != 0)
+		return -1;
 	if (b->status == STATUS_DONE)
 		return error_set(err, ERR_REFUSED, "%s \"%s\" is already done; pick another block",
 				 b->id, b->title);
@@ -135,6 +145,8 @@ int timer_pause(struct timer_state *t, instant_t now, struct error *err)
 {
 	char hhmm[6];
 
+	if (timer_clock_ok(now, err) != 0)
+		return -1;
 	if (t->paused_at != 0) {
 		timer_hhmm(t->paused_at, hhmm);
 		return error_set(err, ERR_REFUSED, "the timer is already paused (since %s); "
@@ -148,6 +160,8 @@ int timer_resume(struct timer_state *t, instant_t now, struct error *err)
 {
 	instant_t at = timer_at(t, now);
 
+	if (timer_clock_ok(now, err) != 0)
+		return -1;
 	if (t->paused_at == 0)
 		return error_set(err, ERR_REFUSED, "the timer is not paused; it is running");
 	t->paused_total += at - t->paused_at;
@@ -160,6 +174,8 @@ int timer_extend(struct timer_state *t, int64_t minutes, instant_t now, struct e
 {
 	const int64_t max = TIMER_EXTEND_MAX_MIN * 60LL;
 
+	if (timer_clock_ok(now, err) != 0)
+		return -1;
 	if (minutes < 1 || minutes > TIMER_EXTEND_MAX_MIN)
 		return error_set(err, ERR_USAGE, "extend by 1 to %d minutes", TIMER_EXTEND_MAX_MIN);
 	if (t->extended + minutes * 60 > max)
@@ -190,6 +206,8 @@ int timer_count(struct timer_state *t, enum timer_counter c, int64_t delta, inst
 {
 	int64_t *slot = timer_counter_slot(t, c);
 
+	if (timer_clock_ok(now, err) != 0)
+		return -1;
 	if (delta < -MODEL_COUNT_MAX || delta > MODEL_COUNT_MAX)
 		return error_set(err, ERR_USAGE, "count by -%d..%d", MODEL_COUNT_MAX,
 				 MODEL_COUNT_MAX);
@@ -209,6 +227,8 @@ int timer_interrupt(struct timer_state *t, const char *note, instant_t now, stru
 	const char *problem;
 	struct interruption *in;
 
+	if (timer_clock_ok(now, err) != 0)
+		return -1;
 	if (note == NULL)
 		note = "";
 	if ((problem = text_check(note, MODEL_NOTE_MAX)) != NULL)

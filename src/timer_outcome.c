@@ -121,7 +121,7 @@ int timer_finish(const struct timer_state *t, struct week *w, const struct plan 
 	struct timer_outcome all = *o;
 	struct session s;
 
-	if (timer_check_block(t, w, err) != 0)
+	if (timer_clock_ok(now, err) != 0 || timer_check_block(t, w, err) != 0)
 		return -1;
 	all.add.calls += t->counted.calls;
 	all.add.conversations += t->counted.conversations;

@@ -88,6 +88,51 @@ static void test_planned_policy(void **state)
 	assert_int_equal(timer_planned_for(b, at(2, 9, 15)), 150 * 60);
 }
 
+/* Across a DST change the countdown still ends at the planned wall time. */
+static void test_planned_policy_dst(void **state)
+{
+	struct block b;
+	instant_t start;
+
+	(void)state;
+	block_init(&b);
+	b.kind = KIND_ADMIN;
+	b.start = 90;  /* 01:30 */
+	b.end = 210;   /* 03:30 */
+	/* Autumn: 02:00-03:00 happens twice, the block lasts three real hours. */
+	b.date = date_from_ymd(2026, 10, 25);
+	clock_from_local(b.date, 105, &start); /* 01:45 CEST */
+	assert_int_equal(timer_planned_for(&b, start), 2 * 3600 + 45 * 60);
+	/* Spring: 02:00-03:00 never happens, the block lasts one real hour. */
+	b.date = date_from_ymd(2026, 3, 29);
+	clock_from_local(b.date, 105, &start); /* 01:45 CET */
+	assert_int_equal(timer_planned_for(&b, start), 45 * 60);
+	/* Ending inside the skipped hour: where the clock jumped to. */
+	b.end = 150;   /* 02:30, which does not exist */
+	assert_int_equal(timer_planned_for(&b, start), 15 * 60);
+	block_clear(&b);
+}
+
+static void test_clock_off_the_calendar(void **state)
+{
+	struct fixture *f = *state;
+	struct timer_state t;
+	struct error err;
+
+	timer_state_init(&t);
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p, 0, &err),
+			 -1);
+	assert_non_null(strstr(err.msg, "outside 1970..9999"));
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p,
+				     253402300800LL, &err), -1);
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p,
+				     at(1, 9, 15), &err), 0);
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 1, 253402300800LL, &err), -1);
+	assert_int_equal(timer_pause(&t, -1, &err), -1);
+	assert_int_equal(t.changed, at(1, 9, 15));
+	timer_state_clear(&t);
+}
+
 static void test_start_fills_state(void **state)
 {
 	struct fixture *f = *state;
@@ -594,6 +639,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_planned_policy, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_planned_policy_dst, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clock_off_the_calendar, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_start_fills_state, setup, teardown),
 		cmocka_unit_test(test_pause_resume),
 		cmocka_unit_test(test_extend_and_overtime),
