@@ -33,6 +33,16 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_list,
 	&cli_cmd_check,
 	&cli_cmd_themes,
+	&cli_cmd_timer_start,
+	&cli_cmd_timer_pause,
+	&cli_cmd_timer_resume,
+	&cli_cmd_timer_extend,
+	&cli_cmd_timer_stop,
+	&cli_cmd_timer_status,
+	&cli_cmd_count,
+	&cli_cmd_interrupt,
+	&cli_cmd_done,
+	&cli_cmd_skip,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -66,6 +66,16 @@ extern const struct cli_command cli_cmd_account_rm;
 extern const struct cli_command cli_cmd_account_list;
 extern const struct cli_command cli_cmd_check;
 extern const struct cli_command cli_cmd_themes;
+extern const struct cli_command cli_cmd_timer_start;
+extern const struct cli_command cli_cmd_timer_pause;
+extern const struct cli_command cli_cmd_timer_resume;
+extern const struct cli_command cli_cmd_timer_extend;
+extern const struct cli_command cli_cmd_timer_stop;
+extern const struct cli_command cli_cmd_timer_status;
+extern const struct cli_command cli_cmd_count;
+extern const struct cli_command cli_cmd_interrupt;
+extern const struct cli_command cli_cmd_done;
+extern const struct cli_command cli_cmd_skip;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);

@@ -574,7 +574,7 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 		     week_read_id(r, v[0], "block", s.block) != 0 ||
 		     rd_int(r, v[1], "started", 0, 253402300799LL, &s.started) != 0 ||
 		     rd_int(r, v[2], "ended", 0, 253402300799LL, &s.ended) != 0 ||
-		     (v[3] && rd_int(r, v[3], "paused", 0, 366LL * 86400, &s.paused) != 0) ||
+		     (v[3] && rd_int(r, v[3], "paused", 0, 253402300799LL, &s.paused) != 0) ||
 		     (v[4] && rd_int(r, v[4], "extended", 0, 366LL * 86400, &s.extended) != 0) ||
 		     rd_enum(r, v[5], "end", end_names, 3, &end) != 0 ||
 		     week_read_outcome(r, v + 6, &s.counted) != 0 ||
@@ -582,6 +582,8 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 						       &s.n_interruptions) != 0);
 		if (rc == 0 && s.ended < s.started)
 			rc = rd_fail(r, "ended", "comes before started");
+		if (rc == 0 && s.paused > s.ended - s.started)
+			rc = rd_fail(r, "paused", "is longer than the session");
 		s.end = (enum session_end)end;
 		if (rc == 0)
 			week_session_add(w, &s);
@@ -881,6 +883,24 @@ char *codec_week_write(const struct week *w, size_t *len)
 
 /* ---------------------------------------------------------------- timer */
 
+/* Instants in order: started <= paused_at, interruptions <= changed.  An
+ * older file without "changed" takes the latest instant it holds. */
+static int timer_read_order(struct rd *r, struct timer_state *t)
+{
+	instant_t latest = t->started > t->paused_at ? t->started : t->paused_at;
+
+	if (t->paused_at != 0 && t->paused_at < t->started)
+		return rd_fail(r, "paused_at", "comes before started");
+	for (size_t i = 0; i < t->n_interruptions; i++)
+		if (t->interruptions[i].at > latest)
+			latest = t->interruptions[i].at;
+	if (t->changed == 0)
+		t->changed = latest;
+	if (t->changed < latest)
+		return rd_fail(r, "changed", "comes before the timer's last event");
+	return 0;
+}
+
 int codec_timer_read(const char *text, size_t len, const char *shown,
 		     struct timer_state *t, bool *newer, struct error *err)
 {
@@ -894,6 +914,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 		{ "paused_at", RD_NUM, false }, { "calls", RD_NUM, false },
 		{ "conversations", RD_NUM, false }, { "meetings", RD_NUM, false },
 		{ "revenue", RD_NUM, false },   { "interruptions", RD_ARR, false },
+		{ "changed", RD_NUM, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -919,9 +940,10 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	    rd_int(&r, v[8], "started", 1, far, &t->started) != 0 ||
 	    rd_int(&r, v[9], "planned", 0, year, &t->planned) != 0 ||
 	    rd_int(&r, v[10], "extended", 0, year, &t->extended) != 0 ||
-	    rd_int(&r, v[11], "paused", 0, 10 * year, &t->paused_total) != 0 ||
+	    rd_int(&r, v[11], "paused", 0, far, &t->paused_total) != 0 ||
 	    (v[12] && rd_int(&r, v[12], "paused_at", 0, far, &t->paused_at) != 0) ||
-	    week_read_outcome(&r, v + 13, &t->counted) != 0)
+	    week_read_outcome(&r, v + 13, &t->counted) != 0 ||
+	    (v[18] && rd_int(&r, v[18], "changed", 1, far, &t->changed) != 0))
 		goto out;
 	free(t->industry);
 	free(t->title);
@@ -930,6 +952,8 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	t->kind = (enum block_kind)kind;
 	if (v[17] && week_read_interruptions(&r, v[17], &t->interruptions,
 					     &t->n_interruptions) != 0)
+		goto out;
+	if (timer_read_order(&r, t) != 0)
 		goto out;
 	rc = 0;
 out:
@@ -962,6 +986,7 @@ char *codec_timer_write(const struct timer_state *t, size_t *len)
 	wr_int(root, "paused", t->paused_total);
 	if (t->paused_at)
 		wr_int(root, "paused_at", t->paused_at);
+	wr_int(root, "changed", t->changed);
 	wr_outcome(root, &t->counted);
 	if (t->n_interruptions)
 		cJSON_AddItemToObject(root, "interruptions",

@@ -755,6 +755,8 @@ int store_txn_commit(struct store_txn *tx, struct error *err)
 		goto out;
 	}
 	rc = tx->n > 1 ? journal_remove(st->io, st->dirfd, st->dir, err) : 0;
+	if (rc != 0 && err != NULL)
+		err->committed = 1; /* every file is new; the journal replays harmlessly */
 out:
 	store_unlock(st);
 	store_txn_free(tx);

@@ -1,0 +1,90 @@
+/* cmd_done.c - `focusweek done` and `skip`: a block's outcome without the
+ * timer. */
+#include "cli_int.h"
+#include "store.h"
+#include "timer.h"
+
+static const struct cli_opt done_opts[] = {
+	{ "calls", true, "--calls N           calls made" },
+	{ "conversations", true, "--conversations N   conversations held" },
+	{ "meetings", true, "--meetings N        meetings booked" },
+	{ "revenue", true, "--revenue N         revenue, in whole currency units" },
+	{ "note", true, "--note TEXT         a note, added to the block's" },
+	{ "cut-short", false, "--cut-short         done, but finished before its planned end" },
+	{ NULL, false, NULL },
+};
+
+static int done_parse(struct cli *c, struct timer_outcome *o)
+{
+	static const char *const names[] = { "calls", "conversations", "meetings", "revenue" };
+	int64_t *slots[] = { &o->add.calls, &o->add.conversations, &o->add.meetings,
+			     &o->add.revenue };
+	const char *v;
+	char opt[32];
+	long long n;
+
+	for (int i = 0; i < 4; i++) {
+		if ((v = cli_opt(c, names[i])) == NULL)
+			continue;
+		snprintf(opt, sizeof opt, "--%s", names[i]);
+		if (cli_parse_int(c, opt, v, 0, i == 3 ? MODEL_MONEY_MAX : MODEL_COUNT_MAX,
+				  &n) != 0)
+			return -1;
+		*slots[i] = n;
+	}
+	if ((v = cli_opt(c, "note")) != NULL) {
+		const char *problem = text_check(v, MODEL_NOTE_MAX);
+
+		if (problem != NULL)
+			return error_set(&c->err, ERR_USAGE, "--note %s", problem);
+		o->note = v;
+	}
+	o->end = cli_flag(c, "cut-short") ? SESSION_CUT_SHORT : SESSION_DONE;
+	return 0;
+}
+
+static int done_run(struct cli *c)
+{
+	struct timer_outcome o = { 0 };
+	int rc = CLI_OK;
+
+	if (done_parse(c, &o) != 0)
+		return cli_fail(c, &c->err);
+	if (cli_begin_write(c) != 0 ||
+	    timer_store_record(c->boot.store, c->boot.plan, c->args[0], &o, &c->err) != 0)
+		rc = cli_fail(c, &c->err);
+	if (c->booted)
+		cli_end_write(c);
+	return rc;
+}
+
+static int skip_run(struct cli *c)
+{
+	int rc = CLI_OK;
+
+	if (cli_begin_write(c) != 0 ||
+	    timer_store_skip(c->boot.store, c->boot.plan, c->args[0], &c->err) != 0)
+		rc = cli_fail(c, &c->err);
+	if (c->booted)
+		cli_end_write(c);
+	return rc;
+}
+
+const struct cli_command cli_cmd_done = {
+	.name = "done",
+	.args = "ID",
+	.summary = "record a block's outcome without the timer and mark it done",
+	.opts = done_opts,
+	.min_args = 1,
+	.max_args = 1,
+	.run = done_run,
+};
+
+const struct cli_command cli_cmd_skip = {
+	.name = "skip",
+	.args = "ID",
+	.summary = "mark a block skipped",
+	.min_args = 1,
+	.max_args = 1,
+	.run = skip_run,
+};

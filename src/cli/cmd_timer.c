@@ -1,0 +1,397 @@
+/* cmd_timer.c - `focusweek timer start|pause|resume|extend|stop|status`,
+ * `count` and `interrupt`: the focus timer from scripts and status bars. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli_int.h"
+#include "clock.h"
+#include "store.h"
+#include "timer.h"
+
+static void timer_print_line(struct cli *c, const struct timer_state *t, instant_t now)
+{
+	struct buf b = BUF_INIT;
+
+	timer_status_line(&b, t, now, NULL, c->out_mode, NULL);
+	buf_addc(&b, '\n');
+	cli_print(c, buf_str(&b));
+	buf_free(&b);
+}
+
+static void timer_print_notice(struct cli *c, const struct timer_result *res)
+{
+	if (res->notice[0]) {
+		cli_print(c, res->notice);
+		cli_print(c, "\n");
+	}
+}
+
+/* A damaged file names itself; say how to get past it. */
+static int timer_fail_data(struct cli *c)
+{
+	if (c->err.code == ERR_DATA)
+		return cli_refuse(c, "%s; repair it, or restore its .bak copy ('focusweek check' "
+				  "lists every problem)", c->err.msg);
+	return cli_fail(c, &c->err);
+}
+
+/* A refused timer action, with the command that helps. */
+static int timer_fail(struct cli *c, const struct timer_result *res)
+{
+	const struct timer_state *t = &res->state;
+
+	switch (res->why) {
+	case TIMER_REFUSED_NONE:
+	case TIMER_REFUSED_STALE:
+		return cli_refuse(c, "%s; start one with 'focusweek timer start [ID]'",
+				  c->err.msg);
+	case TIMER_REFUSED_BUSY:
+		return cli_refuse(c, "the timer is running on %s \"%s\"; stop it with "
+				  "'focusweek timer stop', or add --switch to abandon it and "
+				  "start this one", t->block, t->title);
+	default:
+		return timer_fail_data(c);
+	}
+}
+
+/* Applies one action to the stored timer; shows the status line after it. */
+static int timer_act(struct cli *c, const struct timer_action *a, struct timer_result *res,
+		     instant_t now)
+{
+	int rc;
+
+	if (cli_begin_write(c) != 0) {
+		timer_state_init(&res->state);
+		return timer_fail_data(c);
+	}
+	rc = timer_store_apply(c->boot.store, c->boot.plan, a, now, res, &c->err);
+	cli_end_write(c);
+	return rc != 0 ? timer_fail(c, res) : CLI_OK;
+}
+
+/* Applies an action, then prints the status line. */
+static int timer_act_show(struct cli *c, const struct timer_action *a)
+{
+	struct timer_result res;
+	instant_t now = clock_now();
+	int rc = timer_act(c, a, &res, now);
+
+	if (rc == CLI_OK)
+		timer_print_line(c, &res.state, now);
+	timer_state_clear(&res.state);
+	return rc;
+}
+
+static int timer_simple(struct cli *c, enum timer_op op, int64_t amount)
+{
+	struct timer_action a = { .op = op, .amount = amount };
+
+	return timer_act_show(c, &a);
+}
+
+/* ---------------------------------------------------------------- start */
+
+static const struct cli_opt start_opts[] = {
+	{ "switch", false, "--switch   abandon the running timer (its log is kept) and start "
+			   "this one" },
+	{ NULL, false, NULL },
+};
+
+static int start_run(struct cli *c)
+{
+	struct timer_result res;
+	instant_t now = clock_now();
+	int rc;
+
+	if (cli_begin_write(c) != 0)
+		return timer_fail_data(c);
+	rc = timer_store_start(c->boot.store, c->boot.plan, c->n_args ? c->args[0] : NULL,
+			       cli_flag(c, "switch"), now, &res, &c->err);
+	cli_end_write(c);
+	timer_print_notice(c, &res);
+	if (rc == 0)
+		timer_print_line(c, &res.state, now);
+	rc = rc != 0 ? timer_fail(c, &res) : CLI_OK;
+	timer_state_clear(&res.state);
+	return rc;
+}
+
+static int pause_run(struct cli *c)
+{
+	return timer_simple(c, TIMER_OP_PAUSE, 0);
+}
+
+static int resume_run(struct cli *c)
+{
+	return timer_simple(c, TIMER_OP_RESUME, 0);
+}
+
+static int extend_run(struct cli *c)
+{
+	long long min;
+
+	if (cli_parse_int(c, "MIN", c->args[0], 1, TIMER_EXTEND_MAX_MIN, &min) != 0)
+		return cli_fail(c, &c->err);
+	return timer_simple(c, TIMER_OP_EXTEND, min);
+}
+
+/* ---------------------------------------------------------------- stop */
+
+static const struct cli_opt stop_opts[] = {
+	{ "done", false, "--done          mark the block done (default once the time is up)" },
+	{ "cut-short", false, "--cut-short     done, but before its time was up (default "
+			      "before)" },
+	{ "abandon", false, "--abandon       stop without finishing: the block is not marked "
+			    "done, the log is kept" },
+	{ "revenue", true, "--revenue N     revenue it brought, in whole currency units" },
+	{ "note", true, "--note TEXT     a note, added to the block's" },
+	{ NULL, false, NULL },
+};
+
+/* "done · Call list: plants · 45:00 worked · 3 calls · 1 interruption". */
+static void stop_summary(struct cli *c, const struct timer_result *res, instant_t now,
+			 int64_t revenue)
+{
+	static const char *const labels[] = { "done", "done (cut short)", "abandoned" };
+	const struct glyphs *g = glyphs_for(c->out_mode);
+	const struct timer_state *t = &res->state;
+	const struct outcome *o = &t->counted;
+	struct buf b = BUF_INIT;
+	struct timer_view v;
+	char worked[32];
+
+	timer_view(t, now, &v);
+	timer_format_duration(v.elapsed, worked);
+	buf_addf(&b, "%s %s %s %s %s worked", labels[res->end], g->dot,
+		 t->title[0] ? t->title : model_kind_name(t->kind), g->dot, worked);
+	buf_addf(&b, " %s %lld calls %s %lld conv %s %lld mtg", g->dot, (long long)o->calls,
+		 g->dot, (long long)o->conversations, g->dot, (long long)o->meetings);
+	if (t->n_interruptions)
+		buf_addf(&b, " %s %zu interruption%s", g->dot, t->n_interruptions,
+			 t->n_interruptions == 1 ? "" : "s");
+	if (revenue)
+		buf_addf(&b, " %s %lld sold", g->dot, (long long)revenue);
+	if (res->end == SESSION_ABANDONED)
+		buf_adds(&b, "; the block is not marked done");
+	buf_addc(&b, '\n');
+	cli_print(c, buf_str(&b));
+	buf_free(&b);
+}
+
+static int stop_parse(struct cli *c, struct timer_action *a)
+{
+	static const char *const flags[] = { "done", "cut-short", "abandon" };
+	static const enum session_end ends[] = { SESSION_DONE, SESSION_CUT_SHORT,
+						 SESSION_ABANDONED };
+	const char *v;
+	long long n;
+
+	for (int i = 0; i < 3; i++) {
+		if (!cli_flag(c, flags[i]))
+			continue;
+		if (a->end_given)
+			return error_set(&c->err, ERR_USAGE,
+					 "--done, --cut-short and --abandon exclude each other");
+		a->end_given = true;
+		a->end = ends[i];
+	}
+	if ((v = cli_opt(c, "revenue")) != NULL) {
+		if (cli_parse_int(c, "--revenue", v, 0, MODEL_MONEY_MAX, &n) != 0)
+			return -1;
+		a->revenue = n;
+	}
+	if ((v = cli_opt(c, "note")) != NULL) {
+		const char *problem = text_check(v, MODEL_NOTE_MAX);
+
+		if (problem != NULL)
+			return error_set(&c->err, ERR_USAGE, "--note %s", problem);
+		a->note = v;
+	}
+	return 0;
+}
+
+static int stop_run(struct cli *c)
+{
+	struct timer_action a = { .op = TIMER_OP_STOP };
+	struct timer_result res;
+	instant_t now = clock_now();
+	int rc;
+
+	if (stop_parse(c, &a) != 0)
+		return cli_fail(c, &c->err);
+	rc = timer_act(c, &a, &res, now);
+	if (rc == CLI_OK)
+		stop_summary(c, &res, now, a.revenue);
+	timer_state_clear(&res.state);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- status */
+
+static const struct cli_opt status_opts[] = {
+	{ "format", true, "--format FMT   fields: %s state glyph, %S running|paused|overtime,\n"
+			  "                   %i industry, %t title, %b block id, %k kind,\n"
+			  "                   %C colour slot, %r remaining, %o overtime,\n"
+			  "                   %R \"12:34 left\" or \"+03:10 over\", %e elapsed,\n"
+			  "                   %p progress %, %E planned end, %c calls,\n"
+			  "                   %v conversations, %m meetings, %n interruptions, %% %" },
+	{ NULL, false, NULL },
+};
+
+/* Reads only timer.json, never creating the folder: a status bar calls this
+ * every few seconds. */
+static int status_run(struct cli *c)
+{
+	const char *fmt = cli_opt(c, "format");
+	struct store *st;
+	struct timer_state t;
+	struct stat sb;
+	bool present = false;
+	char *dir;
+
+	if (timer_status_check(fmt, &c->err) != 0)
+		return cli_fail(c, &c->err);
+	if (c->demo)
+		return CLI_OK; /* a fresh demo has no timer */
+	dir = store_default_dir(c->data_flag, &c->err);
+	if (dir == NULL)
+		return cli_fail(c, &c->err);
+	if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
+		free(dir);
+		return CLI_OK;
+	}
+	if (store_open(&st, dir, false, &c->err) != 0) {
+		free(dir);
+		return cli_fail(c, &c->err);
+	}
+	free(dir);
+	if (store_load_timer(st, &t, &present, &c->err) != 0) {
+		store_close(st);
+		return timer_fail_data(c);
+	}
+	store_close(st);
+	if (present) {
+		struct buf b = BUF_INIT;
+
+		timer_status_line(&b, &t, clock_now(), fmt, c->out_mode, NULL);
+		buf_addc(&b, '\n');
+		cli_print(c, buf_str(&b));
+		buf_free(&b);
+		timer_state_clear(&t);
+	}
+	return CLI_OK;
+}
+
+/* ---------------------------------------------------------------- count */
+
+static int count_run(struct cli *c)
+{
+	struct timer_action a = { .op = TIMER_OP_COUNT, .amount = 1 };
+	long long n;
+
+	if (timer_counter_parse(c->args[0], &a.counter) != 0)
+		return cli_usage(c, "\"%s\" is not a counter: calls, conversations or meetings",
+				 c->args[0]);
+	if (c->n_args > 1) {
+		if (cli_parse_int(c, "N", c->args[1], -MODEL_COUNT_MAX, MODEL_COUNT_MAX, &n) != 0)
+			return cli_fail(c, &c->err);
+		a.amount = n;
+	}
+	return timer_act_show(c, &a);
+}
+
+/* ---------------------------------------------------------------- interrupt */
+
+static int interrupt_run(struct cli *c)
+{
+	struct timer_action a = { .op = TIMER_OP_INTERRUPT };
+	struct timer_result res;
+	struct buf note = BUF_INIT, out = BUF_INIT;
+	instant_t now = clock_now();
+	int rc;
+
+	for (int i = 0; i < c->n_args; i++)
+		buf_addf(&note, "%s%s", i ? " " : "", c->args[i]);
+	a.note = buf_str(&note);
+	rc = timer_act(c, &a, &res, now);
+	if (rc == CLI_OK) {
+		const struct interruption *in = &res.state.interruptions[res.state.n_interruptions - 1];
+		int minute;
+		char hhmm[6];
+
+		clock_to_local(in->at, NULL, &minute, NULL);
+		date_time_format(minute, hhmm);
+		buf_addf(&out, "interruption %zu logged at %s%s%s\n", res.state.n_interruptions,
+			 hhmm, in->note[0] ? ": " : "", in->note);
+		cli_print(c, buf_str(&out));
+	}
+	timer_state_clear(&res.state);
+	buf_free(&note);
+	buf_free(&out);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- table */
+
+const struct cli_command cli_cmd_timer_start = {
+	.name = "timer start",
+	.args = "[ID]",
+	.summary = "start the focus timer on a block (default: the one happening now)",
+	.opts = start_opts,
+	.max_args = 1,
+	.run = start_run,
+};
+
+const struct cli_command cli_cmd_timer_pause = {
+	.name = "timer pause",
+	.summary = "pause the focus timer",
+	.run = pause_run,
+};
+
+const struct cli_command cli_cmd_timer_resume = {
+	.name = "timer resume",
+	.summary = "resume the paused focus timer",
+	.run = resume_run,
+};
+
+const struct cli_command cli_cmd_timer_extend = {
+	.name = "timer extend",
+	.args = "MIN",
+	.summary = "give the running block MIN more minutes",
+	.min_args = 1,
+	.max_args = 1,
+	.run = extend_run,
+};
+
+const struct cli_command cli_cmd_timer_stop = {
+	.name = "timer stop",
+	.summary = "finish the block (done or cut short) or abandon it",
+	.opts = stop_opts,
+	.run = stop_run,
+};
+
+const struct cli_command cli_cmd_timer_status = {
+	.name = "timer status",
+	.summary = "one line for a status bar; nothing when no timer runs",
+	.opts = status_opts,
+	.run = status_run,
+};
+
+const struct cli_command cli_cmd_count = {
+	.name = "count",
+	.args = "calls|conversations|meetings [N]",
+	.summary = "count on the running timer: one, or N (negative takes back)",
+	.min_args = 1,
+	.max_args = 2,
+	.run = count_run,
+};
+
+const struct cli_command cli_cmd_interrupt = {
+	.name = "interrupt",
+	.args = "[NOTE]",
+	.summary = "log an interruption of the running block, with what pulled you away",
+	.max_args = CLI_MAX_ARGS,
+	.run = interrupt_run,
+};

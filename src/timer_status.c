@@ -1,0 +1,137 @@
+/* timer_status.c - the one-line status of the running timer, for status bars
+ * and prompts. */
+#include <stdio.h>
+#include <string.h>
+
+#include "glyph.h"
+#include "timer.h"
+
+#define FIELDS "sSbkitCroRepEcvmn%"
+
+/* "12:34 left", "+03:10 over" or "clock moved back". */
+static void status_time(struct buf *b, const struct timer_view *v)
+{
+	char d[32];
+
+	if (v->clock_back) {
+		buf_adds(b, "clock moved back");
+		return;
+	}
+	timer_format_duration(v->remaining, d);
+	if (v->remaining < 0)
+		buf_addf(b, "+%s over", d);
+	else
+		buf_addf(b, "%s left", d);
+}
+
+static void status_default(struct buf *b, const struct timer_state *t,
+			   const struct timer_view *v, const struct glyphs *g)
+{
+	static const char *const units[3][2] = { { "call", "calls" }, { "conv", "conv" },
+						  { "mtg", "mtg" } };
+	const int64_t counts[3] = { t->counted.calls, t->counted.conversations,
+				    t->counted.meetings };
+
+	buf_addf(b, "%s ", v->is_paused ? g->pause : g->play);
+	if (t->industry[0])
+		buf_addf(b, "%s %s ", t->industry, g->dot);
+	buf_addf(b, "%s %s ", t->title[0] ? t->title : model_kind_name(t->kind), g->dot);
+	status_time(b, v);
+	for (int i = 0; i < 3; i++)
+		if (counts[i] > 0)
+			buf_addf(b, " %s %lld %s", g->dot, (long long)counts[i],
+				 units[i][counts[i] != 1]);
+}
+
+static const char *status_state(const struct timer_view *v)
+{
+	if (v->is_paused)
+		return "paused";
+	return v->remaining < 0 ? "overtime" : "running";
+}
+
+static void status_duration(struct buf *b, int64_t secs)
+{
+	char d[32];
+
+	timer_format_duration(secs, d);
+	buf_adds(b, d);
+}
+
+/* The planned end as local "HH:MM". */
+static void status_end(struct buf *b, const struct timer_view *v)
+{
+	char hhmm[6];
+	int minute;
+
+	clock_to_local(v->planned_end, NULL, &minute, NULL);
+	date_time_format(minute, hhmm);
+	buf_adds(b, hhmm);
+}
+
+static void status_field(struct buf *b, char f, const struct timer_state *t,
+			 const struct timer_view *v, const struct glyphs *g)
+{
+	const char *title = t->title[0] ? t->title : model_kind_name(t->kind);
+
+	switch (f) {
+	case 's': buf_adds(b, v->is_paused ? g->pause : g->play); break;
+	case 'S': buf_adds(b, status_state(v)); break;
+	case 'b': buf_adds(b, t->block); break;
+	case 'k': buf_adds(b, model_kind_name(t->kind)); break;
+	case 'i': buf_adds(b, t->industry); break;
+	case 't': buf_adds(b, title); break;
+	case 'C': buf_addf(b, "%d", t->color); break;
+	case 'r': status_duration(b, v->remaining > 0 ? v->remaining : 0); break;
+	case 'o': status_duration(b, v->overtime); break;
+	case 'R': status_time(b, v); break;
+	case 'e': status_duration(b, v->elapsed); break;
+	case 'p': buf_addf(b, "%d", (int)(v->progress * 100.0)); break;
+	case 'E': status_end(b, v); break;
+	case 'c': buf_addf(b, "%lld", (long long)t->counted.calls); break;
+	case 'v': buf_addf(b, "%lld", (long long)t->counted.conversations); break;
+	case 'm': buf_addf(b, "%lld", (long long)t->counted.meetings); break;
+	case 'n': buf_addf(b, "%zu", t->n_interruptions); break;
+	default: buf_addc(b, '%'); break;
+	}
+}
+
+int timer_status_check(const char *fmt, struct error *err)
+{
+	for (const char *p = fmt; p != NULL && *p; p++) {
+		if (*p != '%')
+			continue;
+		if (p[1] == '\0')
+			return error_set(err, ERR_USAGE, "the format ends in a lone %%; write %%%% "
+					 "for a percent sign");
+		if (strchr(FIELDS, p[1]) == NULL)
+			return error_set(err, ERR_USAGE, "the format has an unknown field %%%c "
+					 "(known: %%s %%S %%b %%k %%i %%t %%C %%r %%o %%R %%e %%p "
+					 "%%E %%c %%v %%m %%n %%%%)", p[1]);
+		p++;
+	}
+	return 0;
+}
+
+int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
+		      const char *fmt, enum text_mode mode, struct error *err)
+{
+	const struct glyphs *g = glyphs_for(mode);
+	struct timer_view v;
+
+	if (timer_status_check(fmt, err) != 0)
+		return -1;
+	timer_view(t, now, &v);
+	if (fmt == NULL) {
+		status_default(b, t, &v, g);
+		return 0;
+	}
+	for (const char *p = fmt; *p; p++) {
+		if (*p != '%') {
+			buf_addc(b, *p);
+			continue;
+		}
+		status_field(b, *++p, t, &v, g);
+	}
+	return 0;
+}

@@ -1,0 +1,29 @@
+# `timer status` for status bars: nothing without a timer (never creating the
+# data folder), the default line, %-fields, ASCII in a non-UTF-8 locale.
+fw timer status
+test -e "$XDG_DATA_HOME/focusweek" || echo "(no data folder was created)"
+fw --data "$TMPDIR/elsewhere" timer status
+test -e "$TMPDIR/elsewhere" || echo "(no data folder was created)"
+fw timer status --format '%q'
+fw timer status --format 'at 50%'
+fw --demo timer status
+fw timer status --help
+fw week >/dev/null
+fw timer status
+fw timer start
+fw timer status
+fw timer status --format '%s|%S|%b|%k|%i|%t|%C|%r|%o|%R|%e|%p|%E|%c|%v|%m|%n|%%'
+LC_ALL=C fw timer status
+FOCUSWEEK_NOW=2026-12-01T09:30 LC_ALL=C fw timer pause
+FOCUSWEEK_NOW=2026-12-01T10:00 LC_ALL=C fw timer status
+FOCUSWEEK_NOW=2026-12-01T10:00 fw timer status
+FOCUSWEEK_NOW=2026-12-01T10:05 fw timer resume
+# 35 minutes paused: the 1:45:00 run out at 11:35.
+FOCUSWEEK_NOW=2026-12-01T11:38:10 fw timer status --format '%s %S %R (%o over, %r left) %p%%'
+FOCUSWEEK_NOW=2026-12-01T11:38:10 fw timer status
+FOCUSWEEK_NOW=2026-12-01T11:38:10 LC_ALL=C fw timer status
+FOCUSWEEK_NOW=2026-12-01T11:38:10 fw timer status --format '%E'
+# A title carrying an escape sequence (timer.json edited by hand) never
+# reaches the terminal: the file is refused.
+sed -i 's/"title":	"Call list: plants"/"title":	"\\u001b[2Jplants"/' "$XDG_DATA_HOME/focusweek/timer.json"
+fw timer status

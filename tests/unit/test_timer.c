@@ -1,0 +1,510 @@
+/* test_timer.c - the focus timer's state machine with an injected clock:
+ * the planned-duration policy, pause, resume, extend, overtime, counters,
+ * interruptions, clock jumps both ways, a reload from JSON, the status
+ * line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codec.h"
+#include "starter.h"
+#include "testutil.h"
+#include "timer.h"
+
+#define KEY 202649 /* 2026-W49: Mon 30 Nov .. Sun 6 Dec */
+
+/* The local instant of 2026-12-DD HH:MM in the test zone. */
+static instant_t at(int day, int hh, int mm)
+{
+	instant_t t;
+
+	assert_int_equal(clock_from_local(date_from_ymd(2026, 12, day), hh * 60 + mm, &t),
+			 CLOCK_LOCAL_OK);
+	return t;
+}
+
+struct fixture {
+	struct plan *p;
+	struct week *w;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+
+	tu_tz("Europe/Berlin");
+	f->p = starter_plan();
+	f->w = starter_week(f->p, KEY);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	week_free(f->w);
+	plan_free(f->p);
+	free(f);
+	return 0;
+}
+
+/* A timer with chosen numbers, for the arithmetic. */
+static void bare_timer(struct timer_state *t, instant_t started, int64_t planned)
+{
+	timer_state_init(t);
+	snprintf(t->block, sizeof t->block, "2026W49-2");
+	t->week = KEY;
+	t->started = t->changed = started;
+	t->planned = planned;
+}
+
+static void status_of(const struct timer_state *t, instant_t now, const char *fmt,
+		      enum text_mode mode, char *out, size_t size)
+{
+	struct buf b = BUF_INIT;
+	struct error err;
+
+	assert_int_equal(timer_status_line(&b, t, now, fmt, mode, &err), 0);
+	snprintf(out, size, "%s", buf_str(&b));
+	buf_free(&b);
+}
+
+/* ---------------------------------------------------------------- start */
+
+static void test_planned_policy(void **state)
+{
+	struct fixture *f = *state;
+	const struct block *b = week_block_by_id(f->w, "2026W49-2"); /* Tue 08:30-11:00 */
+
+	assert_non_null(b);
+	/* Started while it is scheduled: the countdown ends at 11:00. */
+	assert_int_equal(timer_planned_for(b, at(1, 9, 15)), 105 * 60);
+	assert_int_equal(timer_planned_for(b, at(1, 8, 30)), 150 * 60);
+	assert_int_equal(timer_planned_for(b, at(1, 10, 59) + 30), 30);
+	/* Early, late, or another day: the block's full length. */
+	assert_int_equal(timer_planned_for(b, at(1, 8, 29)), 150 * 60);
+	assert_int_equal(timer_planned_for(b, at(1, 11, 0)), 150 * 60);
+	assert_int_equal(timer_planned_for(b, at(2, 9, 15)), 150 * 60);
+}
+
+/* Across a DST change the countdown still ends at the planned wall time. */
+static void test_planned_policy_dst(void **state)
+{
+	struct block b;
+	instant_t start;
+
+	(void)state;
+	block_init(&b);
+	b.kind = KIND_ADMIN;
+	b.start = 90;  /* 01:30 */
+	b.end = 210;   /* 03:30 */
+	/* Autumn: 02:00-03:00 happens twice, the block lasts three real hours. */
+	b.date = date_from_ymd(2026, 10, 25);
+	clock_from_local(b.date, 105, &start); /* 01:45 CEST */
+	assert_int_equal(timer_planned_for(&b, start), 2 * 3600 + 45 * 60);
+	/* Spring: 02:00-03:00 never happens, the block lasts one real hour. */
+	b.date = date_from_ymd(2026, 3, 29);
+	clock_from_local(b.date, 105, &start); /* 01:45 CET */
+	assert_int_equal(timer_planned_for(&b, start), 45 * 60);
+	/* Ending inside the skipped hour: where the clock jumped to. */
+	b.end = 150;   /* 02:30, which does not exist */
+	assert_int_equal(timer_planned_for(&b, start), 15 * 60);
+	block_clear(&b);
+}
+
+static void test_clock_off_the_calendar(void **state)
+{
+	struct fixture *f = *state;
+	struct timer_state t;
+	struct error err;
+
+	timer_state_init(&t);
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p, 0, &err),
+			 -1);
+	assert_non_null(strstr(err.msg, "outside 1970..9999"));
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p,
+				     253402300800LL, &err), -1);
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p,
+				     at(1, 9, 15), &err), 0);
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 1, 253402300800LL, &err), -1);
+	assert_int_equal(timer_pause(&t, -1, &err), -1);
+	assert_int_equal(t.changed, at(1, 9, 15));
+	timer_state_clear(&t);
+}
+
+static void test_start_fills_state(void **state)
+{
+	struct fixture *f = *state;
+	struct timer_state t;
+	struct error err;
+	struct block done;
+
+	timer_state_init(&t);
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p,
+				     at(1, 9, 15), &err), 0);
+	assert_string_equal(t.block, "2026W49-2");
+	assert_string_equal(t.industry, "Manufacturing");
+	assert_int_equal(t.color, 2);
+	assert_string_equal(t.title, "Call list: plants");
+	assert_int_equal(t.week, KEY);
+	assert_int_equal(t.planned_end, 11 * 60);
+	assert_int_equal(t.started, at(1, 9, 15));
+	assert_int_equal(t.changed, t.started);
+	assert_int_equal(t.planned, 105 * 60);
+
+	/* A done block is refused and the state is left as it was. */
+	block_copy(&done, week_block_by_id(f->w, "2026W49-3"));
+	done.status = STATUS_DONE;
+	assert_int_equal(timer_start(&t, &done, f->p, at(1, 14, 0), &err), -1);
+	assert_non_null(strstr(err.msg, "already done"));
+	assert_string_equal(t.block, "2026W49-2");
+	/* So is an imported meeting. */
+	done.status = STATUS_PLANNED;
+	done.kind = KIND_MEETING;
+	block_set_uid(&done, "abc@example.com");
+	assert_int_equal(timer_start(&t, &done, f->p, at(1, 14, 0), &err), -1);
+	assert_non_null(strstr(err.msg, "imported"));
+	block_clear(&done);
+	timer_state_clear(&t);
+}
+
+/* ---------------------------------------------------------------- arithmetic */
+
+static void test_pause_resume(void **state)
+{
+	struct timer_state t;
+	struct timer_view v;
+	struct error err;
+	const instant_t s = 1800000000;
+
+	(void)state;
+	bare_timer(&t, s, 3600);
+	assert_int_equal(timer_resume(&t, s + 10, &err), -1);
+	assert_non_null(strstr(err.msg, "not paused"));
+	assert_int_equal(timer_pause(&t, s + 600, &err), 0);
+	assert_int_equal(timer_pause(&t, s + 700, &err), -1);
+	assert_non_null(strstr(err.msg, "already paused"));
+
+	/* While paused, the countdown stands still. */
+	timer_view(&t, s + 1200, &v);
+	assert_true(v.is_paused);
+	assert_int_equal(v.elapsed, 600);
+	assert_int_equal(v.paused, 600);
+	assert_int_equal(v.remaining, 3000);
+	assert_int_equal(v.planned_end, s + 1200 + 3000);
+
+	assert_int_equal(timer_resume(&t, s + 1800, &err), 0);
+	assert_int_equal(t.paused_total, 1200);
+	assert_int_equal(t.paused_at, 0);
+	timer_view(&t, s + 2400, &v);
+	assert_false(v.is_paused);
+	assert_int_equal(v.elapsed, 1200);
+	assert_int_equal(v.remaining, 2400);
+	assert_int_equal(v.planned_end, s + 1200 + 3600);
+	assert_true(v.progress > 0.333 && v.progress < 0.334);
+	timer_state_clear(&t);
+}
+
+static void test_extend_and_overtime(void **state)
+{
+	struct timer_state t;
+	struct timer_view v;
+	struct error err;
+	const instant_t s = 1800000000;
+
+	(void)state;
+	bare_timer(&t, s, 600);
+	timer_view(&t, s + 790, &v);
+	assert_int_equal(v.remaining, -190);
+	assert_int_equal(v.overtime, 190);
+	assert_true(v.progress == 1.0);
+	assert_int_equal(v.planned_end, s + 600);
+
+	assert_int_equal(timer_extend(&t, 5, s + 790, &err), 0);
+	timer_view(&t, s + 790, &v);
+	assert_int_equal(v.remaining, 110);
+	assert_int_equal(v.overtime, 0);
+	assert_int_equal(v.budget, 900);
+
+	assert_int_equal(timer_extend(&t, 0, s + 800, &err), -1);
+	assert_int_equal(timer_extend(&t, TIMER_EXTEND_MAX_MIN + 1, s + 800, &err), -1);
+	assert_int_equal(timer_extend(&t, TIMER_EXTEND_MAX_MIN - 5, s + 800, &err), 0);
+	assert_int_equal(timer_extend(&t, 1, s + 800, &err), -1);
+	assert_non_null(strstr(err.msg, "already extended by 1440 minutes"));
+	assert_int_equal(t.extended, TIMER_EXTEND_MAX_MIN * 60);
+	timer_state_clear(&t);
+}
+
+static void test_counters_never_negative(void **state)
+{
+	struct timer_state t;
+	struct error err;
+	enum timer_counter c;
+
+	(void)state;
+	bare_timer(&t, 1800000000, 600);
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 1, 1800000010, &err), 0);
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 6, 1800000020, &err), 0);
+	assert_int_equal(timer_count(&t, TIMER_CALLS, -2, 1800000030, &err), 0);
+	assert_int_equal(t.counted.calls, 5);
+	assert_int_equal(t.changed, 1800000030);
+
+	assert_int_equal(timer_count(&t, TIMER_CALLS, -6, 1800000040, &err), -1);
+	assert_string_equal(err.msg, "only 5 calls counted; cannot take back 6");
+	assert_int_equal(t.counted.calls, 5);
+	assert_int_equal(t.changed, 1800000030);
+	assert_int_equal(timer_count(&t, TIMER_MEETINGS, -1, 1800000040, &err), -1);
+	assert_int_equal(t.counted.meetings, 0);
+	assert_int_equal(timer_count(&t, TIMER_CONVERSATIONS, MODEL_COUNT_MAX, 1800000040, &err),
+			 0);
+	assert_int_equal(timer_count(&t, TIMER_CONVERSATIONS, 1, 1800000040, &err), -1);
+	assert_int_equal(t.counted.conversations, MODEL_COUNT_MAX);
+
+	assert_int_equal(timer_counter_parse("conv", &c), 0);
+	assert_int_equal(c, TIMER_CONVERSATIONS);
+	assert_int_equal(timer_counter_parse("mtg", &c), 0);
+	assert_int_equal(c, TIMER_MEETINGS);
+	assert_int_equal(timer_counter_parse("emails", &c), -1);
+	timer_state_clear(&t);
+}
+
+static void test_interruptions(void **state)
+{
+	struct timer_state t;
+	struct error err;
+
+	(void)state;
+	bare_timer(&t, 1800000000, 600);
+	assert_int_equal(timer_interrupt(&t, "boss called", 1800000100, &err), 0);
+	assert_int_equal(timer_interrupt(&t, NULL, 1800000200, &err), 0);
+	assert_int_equal(timer_interrupt(&t, "two\nlines", 1800000300, &err), -1);
+	assert_int_equal(t.n_interruptions, 2);
+	assert_int_equal(t.interruptions[0].at, 1800000100);
+	assert_string_equal(t.interruptions[0].note, "boss called");
+	assert_string_equal(t.interruptions[1].note, "");
+	for (int i = 2; i < TIMER_INTERRUPTIONS_MAX; i++)
+		assert_int_equal(timer_interrupt(&t, "", 1800000300, &err), 0);
+	assert_int_equal(timer_interrupt(&t, "", 1800000300, &err), -1);
+	assert_int_equal(t.n_interruptions, TIMER_INTERRUPTIONS_MAX);
+	timer_state_clear(&t);
+}
+
+/* ---------------------------------------------------------------- clock jumps */
+
+static void test_clock_moved_back(void **state)
+{
+	struct timer_state t;
+	struct timer_view v;
+	struct error err;
+	char line[200];
+	const instant_t s = 1800000000;
+
+	(void)state;
+	bare_timer(&t, s, 3600);
+	t.title = (free(t.title), strdup("Calls"));
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 1, s + 500, &err), 0);
+
+	/* Behind the last change: frozen there, flagged, never negative. */
+	timer_view(&t, s + 200, &v);
+	assert_true(v.clock_back);
+	assert_int_equal(v.at, s + 500);
+	assert_int_equal(v.elapsed, 500);
+	timer_view(&t, s - 7200, &v);
+	assert_true(v.clock_back);
+	assert_int_equal(v.elapsed, 500);
+	assert_int_equal(v.remaining, 3100);
+	status_of(&t, s - 7200, NULL, TEXT_UTF8, line, sizeof line);
+	assert_string_equal(line, "\xe2\x96\xb6 Calls \xc2\xb7 clock moved back \xc2\xb7 1 call");
+
+	/* Changes made meanwhile are recorded at the last change. */
+	assert_int_equal(timer_pause(&t, s + 300, &err), 0);
+	assert_int_equal(t.paused_at, s + 500);
+	assert_int_equal(timer_resume(&t, s + 400, &err), 0);
+	assert_int_equal(t.paused_total, 0);
+	assert_int_equal(timer_interrupt(&t, "x", s + 100, &err), 0);
+	assert_int_equal(t.interruptions[0].at, s + 500);
+
+	/* Once the clock passes it again, time counts on. */
+	timer_view(&t, s + 560, &v);
+	assert_false(v.clock_back);
+	assert_int_equal(v.elapsed, 560);
+	timer_state_clear(&t);
+}
+
+static void test_clock_jumped_forward(void **state)
+{
+	struct timer_state t;
+	struct timer_view v;
+	char line[200];
+	const instant_t s = 1800000000;
+
+	(void)state;
+	/* A suspend or a jump forward counts as elapsed: three days later the
+	 * hour-long block is 71 hours over. */
+	bare_timer(&t, s, 3600);
+	timer_view(&t, s + 3 * 86400, &v);
+	assert_false(v.clock_back);
+	assert_int_equal(v.elapsed, 3 * 86400);
+	assert_int_equal(v.overtime, 3 * 86400 - 3600);
+	status_of(&t, s + 3 * 86400, "%R|%e|%r|%p", TEXT_ASCII, line, sizeof line);
+	assert_string_equal(line, "+71:00:00 over|72:00:00|00:00|100");
+	timer_state_clear(&t);
+}
+
+/* ---------------------------------------------------------------- reload */
+
+static void test_reload_from_json(void **state)
+{
+	struct fixture *f = *state;
+	struct timer_state t, back;
+	struct timer_view v1, v2;
+	struct error err;
+	bool newer;
+	size_t len;
+	char *json;
+
+	timer_state_init(&t);
+	assert_int_equal(timer_start(&t, week_block_by_id(f->w, "2026W49-2"), f->p,
+				     at(1, 9, 15), &err), 0);
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 7, at(1, 9, 30), &err), 0);
+	assert_int_equal(timer_pause(&t, at(1, 9, 40), &err), 0);
+	assert_int_equal(timer_resume(&t, at(1, 9, 50), &err), 0);
+	assert_int_equal(timer_interrupt(&t, "courier", at(1, 10, 0), &err), 0);
+	assert_int_equal(timer_extend(&t, 15, at(1, 10, 5), &err), 0);
+	assert_int_equal(timer_pause(&t, at(1, 10, 10), &err), 0);
+
+	/* What a restart finds: the same state, the same time left. */
+	json = codec_timer_write(&t, &len);
+	assert_int_equal(codec_timer_read(json, len, "timer.json", &back, &newer, &err), 0);
+	free(json);
+	assert_string_equal(back.block, t.block);
+	assert_string_equal(back.title, t.title);
+	assert_int_equal(back.started, t.started);
+	assert_int_equal(back.changed, at(1, 10, 10));
+	assert_int_equal(back.paused_total, 600);
+	assert_int_equal(back.paused_at, at(1, 10, 10));
+	assert_int_equal(back.extended, 900);
+	assert_int_equal(back.counted.calls, 7);
+	assert_int_equal(back.n_interruptions, 1);
+	timer_view(&t, at(1, 10, 30), &v1);
+	timer_view(&back, at(1, 10, 30), &v2);
+	assert_int_equal(v1.remaining, v2.remaining);
+	assert_int_equal(v2.elapsed, 45 * 60);          /* 09:15-10:10 less 10 paused */
+	assert_int_equal(v2.remaining, 120 * 60 - 45 * 60);
+	assert_true(v2.is_paused);
+	timer_state_clear(&back);
+	timer_state_clear(&t);
+}
+
+static void test_json_order_checked(void **state)
+{
+	static const char base[] =
+		"{\"schema\":1,\"block\":\"2026W49-2\",\"week\":\"2026-W49\",\"industry\":\"\","
+		"\"color\":0,\"title\":\"t\",\"kind\":\"admin\",\"planned_end\":\"11:00\","
+		"\"started\":1000,\"planned\":600,\"extended\":0,\"paused\":0%s}";
+	struct timer_state t;
+	struct error err;
+	bool newer;
+	char json[600];
+
+	(void)state;
+	/* A file from before "changed" existed takes its latest instant. */
+	snprintf(json, sizeof json, base, ",\"paused_at\":1500,"
+		 "\"interruptions\":[{\"at\":1700}]");
+	assert_int_equal(codec_timer_read(json, strlen(json), "timer.json", &t, &newer, &err), 0);
+	assert_int_equal(t.changed, 1700);
+	timer_state_clear(&t);
+	snprintf(json, sizeof json, base, ",\"paused_at\":1500,\"changed\":1400");
+	assert_int_equal(codec_timer_read(json, strlen(json), "timer.json", &t, &newer, &err),
+			 -1);
+	assert_non_null(strstr(err.msg, "changed"));
+	snprintf(json, sizeof json, base, ",\"paused_at\":900");
+	assert_int_equal(codec_timer_read(json, strlen(json), "timer.json", &t, &newer, &err),
+			 -1);
+	assert_non_null(strstr(err.msg, "paused_at"));
+}
+
+/* ---------------------------------------------------------------- status */
+
+static void test_status_line(void **state)
+{
+	struct timer_state t;
+	struct error err;
+	char line[300];
+	const instant_t s = 1800000000;
+
+	(void)state;
+	bare_timer(&t, s, 3600);
+	t.industry = (free(t.industry), strdup("Healthcare"));
+	t.title = (free(t.title), strdup("Call list A"));
+	t.counted.calls = 7;
+	t.counted.meetings = 1;
+	status_of(&t, s + 3600 - 754, NULL, TEXT_UTF8, line, sizeof line);
+	assert_string_equal(line, "\xe2\x96\xb6 Healthcare \xc2\xb7 Call list A \xc2\xb7 "
+			    "12:34 left \xc2\xb7 7 calls \xc2\xb7 1 mtg");
+	status_of(&t, s + 3600 + 190, NULL, TEXT_ASCII, line, sizeof line);
+	assert_string_equal(line, "> Healthcare - Call list A - +03:10 over - 7 calls - 1 mtg");
+	assert_int_equal(timer_pause(&t, s + 60, &err), 0);
+	status_of(&t, s + 3000, NULL, TEXT_UTF8, line, sizeof line);
+	assert_string_equal(line, "\xe2\x8f\xb8 Healthcare \xc2\xb7 Call list A \xc2\xb7 "
+			    "59:00 left \xc2\xb7 7 calls \xc2\xb7 1 mtg");
+	status_of(&t, s + 3000, "%S %s %p%% %c/%v/%m %n %b %k %C", TEXT_ASCII, line,
+		  sizeof line);
+	assert_string_equal(line, "paused || 1% 7/0/1 0 2026W49-2 prospecting 0");
+
+	/* No industry, no title, no counts: only what there is. */
+	t.industry[0] = '\0';
+	t.title[0] = '\0';
+	t.kind = KIND_ADMIN;
+	memset(&t.counted, 0, sizeof t.counted);
+	status_of(&t, s + 3000, NULL, TEXT_ASCII, line, sizeof line);
+	assert_string_equal(line, "|| admin - 59:00 left");
+
+	assert_int_equal(timer_status_check("%t %q", &err), -1);
+	assert_non_null(strstr(err.msg, "%q"));
+	assert_int_equal(timer_status_check("50%", &err), -1);
+	assert_int_equal(timer_status_check("%% %R", &err), 0);
+	timer_state_clear(&t);
+}
+
+static void test_format_duration(void **state)
+{
+	char d[32];
+
+	(void)state;
+	timer_format_duration(0, d);
+	assert_string_equal(d, "00:00");
+	timer_format_duration(59, d);
+	assert_string_equal(d, "00:59");
+	timer_format_duration(3599, d);
+	assert_string_equal(d, "59:59");
+	timer_format_duration(3600, d);
+	assert_string_equal(d, "1:00:00");
+	timer_format_duration(-190, d);
+	assert_string_equal(d, "03:10");
+	timer_format_duration(INT64_MIN, d);
+	assert_string_equal(d, "2562047788015215:30:08");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_planned_policy, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_planned_policy_dst, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clock_off_the_calendar, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_start_fills_state, setup, teardown),
+		cmocka_unit_test(test_pause_resume),
+		cmocka_unit_test(test_extend_and_overtime),
+		cmocka_unit_test(test_counters_never_negative),
+		cmocka_unit_test(test_interruptions),
+		cmocka_unit_test(test_clock_moved_back),
+		cmocka_unit_test(test_clock_jumped_forward),
+		cmocka_unit_test_setup_teardown(test_reload_from_json, setup, teardown),
+		cmocka_unit_test(test_json_order_checked),
+		cmocka_unit_test(test_status_line),
+		cmocka_unit_test(test_format_duration),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
