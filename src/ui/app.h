@@ -25,10 +25,13 @@ enum {
 	APP_REPAINT = 1u << 3,  /* clear and repaint the whole terminal */
 };
 
-/* The screens and overlays that take keys; actions are bound per context. */
+/* The screens that take keys (screens.h); actions are bound per context. */
 enum app_context {
-	CTX_WEEK = 1u << 0,
-	CTX_HELP = 1u << 1,
+	CTX_WEEK = 1u << 0,    /* the week calendar */
+	CTX_HELP = 1u << 1,    /* the help overlay */
+	CTX_FOCUS = 1u << 2,   /* the focus timer */
+	CTX_REVIEW = 1u << 3,  /* the review of completed blocks */
+	CTX_PLAN = 1u << 4,    /* Monday-morning planning */
 	CTX_ANY = 0xffu,
 };
 
@@ -60,6 +63,7 @@ struct app {
 	bool weekend;                 /* the weekend is shown */
 	struct modal *modal;          /* the open form or picker, or NULL */
 	int help_scroll;              /* first line shown of the help overlay */
+	enum app_context help_return; /* the screen the help overlay covers */
 	int cur_y, cur_x;             /* where the terminal cursor shows (text input), or -1 */
 
 	/* The terminal and the look. */

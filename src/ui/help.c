@@ -10,7 +10,7 @@
 
 static unsigned help_close(struct app *a)
 {
-	a->context = CTX_WEEK;
+	a->context = a->help_return ? a->help_return : CTX_WEEK;
 	a->help_scroll = 0;
 	return APP_REDRAW;
 }
@@ -48,7 +48,7 @@ void help_draw(struct app *a)
 	attr_t key = colors_role(&a->colors, ROLE_HELP_KEY), txt = colors_role(&a->colors, ROLE_HELP);
 
 	for (size_t t = 0; action_tables[t] != NULL; t++) {
-		if (action_tables[t]->ctx == CTX_HELP)
+		if (!(action_tables[t]->ctx & a->help_return))
 			continue;
 		lines += 2;
 		for (const struct action *act = action_tables[t]->actions; act->name; act++)
@@ -58,7 +58,7 @@ void help_draw(struct app *a)
 		a->help_scroll = lines - (h - 2) > 0 ? lines - (h - 2) : 0;
 	modal_frame(a, h, w, "Keys  (? or Esc closes, j/k scroll)", &y, &x);
 	for (size_t t = 0; action_tables[t] != NULL; t++) {
-		if (action_tables[t]->ctx == CTX_HELP)
+		if (!(action_tables[t]->ctx & a->help_return))
 			continue;
 		if (row >= a->help_scroll && row - a->help_scroll < h - 2)
 			draw_text(y + 1 + row - a->help_scroll, x + 2, w - 4, action_tables[t]->title,

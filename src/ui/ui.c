@@ -6,7 +6,7 @@
 
 #include "actions.h"
 #include "app.h"
-#include "help.h"
+#include "screens.h"
 #include "modal.h"
 #include "store.h"
 #include "term.h"
@@ -19,9 +19,7 @@ static void ui_draw(struct app *a, bool repaint)
 	if (repaint)
 		clearok(curscr, TRUE);
 	a->cur_y = a->cur_x = -1;
-	week_view_draw(a);
-	if (a->context == CTX_HELP && !a->layout.too_small)
-		help_draw(a);
+	screen_for(a->context)->draw(a);
 	if (a->cur_y >= 0) {
 		move(a->cur_y, a->cur_x);
 		curs_set(1);
@@ -84,7 +82,7 @@ static unsigned ui_keys(struct app *a)
 
 static int ui_timeout(const struct app *a)
 {
-	return week_view_next_tick_ms(a);
+	return screen_for(a->context)->tick_ms(a);
 }
 
 static void ui_loop(struct app *a)

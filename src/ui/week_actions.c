@@ -5,6 +5,7 @@
 
 #include "actions.h"
 #include "modal.h"
+#include "screens.h"
 #include "week_view.h"
 
 /* ---- moving around ---- */
@@ -364,8 +365,7 @@ static unsigned act_save(struct app *a)
 
 static unsigned act_help(struct app *a)
 {
-	a->context = CTX_HELP;
-	return APP_REDRAW;
+	return screen_help(a);
 }
 
 static unsigned quit_anyway(struct app *a)

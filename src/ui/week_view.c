@@ -411,6 +411,7 @@ void week_view_draw(struct app *a)
 	modal_draw(a);
 }
 
+
 bool week_view_hit(const struct app *a, int y, int x, int *day, int *slot)
 {
 	const struct layout *l = &a->layout;

@@ -1,0 +1,57 @@
+/* screens.c - the table of screens. */
+#include "screens.h"
+
+#include <stddef.h>
+
+#include "help.h"
+#include "week_view.h"
+
+static const struct screen *const screens[] = {
+	&week_screen,
+	&help_screen,
+	NULL,
+};
+
+const struct screen *screen_for(enum app_context ctx)
+{
+	for (size_t i = 0; screens[i] != NULL; i++)
+		if (screens[i]->ctx == ctx)
+			return screens[i];
+	return &week_screen;
+}
+
+const struct screen week_screen = {
+	.ctx = CTX_WEEK,
+	.name = "week",
+	.draw = week_view_draw,
+	.tick_ms = week_view_next_tick_ms,
+};
+
+/* Help draws over the screen it was opened from. */
+static void help_screen_draw(struct app *a)
+{
+	screen_for(a->help_return)->draw(a);
+	if (!a->layout.too_small)
+		help_draw(a);
+}
+
+static int help_screen_tick(const struct app *a)
+{
+	return screen_for(a->help_return)->tick_ms(a);
+}
+
+const struct screen help_screen = {
+	.ctx = CTX_HELP,
+	.name = "help",
+	.draw = help_screen_draw,
+	.tick_ms = help_screen_tick,
+};
+
+unsigned screen_help(struct app *a)
+{
+	if (a->context != CTX_HELP)
+		a->help_return = a->context;
+	a->context = CTX_HELP;
+	a->help_scroll = 0;
+	return APP_REDRAW;
+}

@@ -1,0 +1,25 @@
+/* screens.h - the full screens of the planner.  Each screen draws itself
+ * and says when it next needs to be redrawn without input; its keys are in
+ * an action table (actions.h) bound to the same context. */
+#ifndef FOCUSWEEK_SCREENS_H
+#define FOCUSWEEK_SCREENS_H
+
+#include "app.h"
+
+struct screen {
+	enum app_context ctx;
+	const char *name;
+	void (*draw)(struct app *a);
+	/* Milliseconds until the screen changes by itself, or -1 (never). */
+	int (*tick_ms)(const struct app *a);
+};
+
+/* The screens (screens.c); one line each. */
+extern const struct screen week_screen;
+extern const struct screen help_screen;
+
+const struct screen *screen_for(enum app_context ctx);
+/* Opens the help overlay over the current screen. */
+unsigned screen_help(struct app *a);
+
+#endif
