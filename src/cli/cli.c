@@ -32,6 +32,11 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_plan,
+	&cli_cmd_template_save,
+	&cli_cmd_template_list,
+	&cli_cmd_template_show,
+	&cli_cmd_template_rm,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
