@@ -20,7 +20,10 @@
  * leave it with the choices made so far, as a list of items (struct
  * planning_item) the caller shows and toggles with planning_choose.
  * Computing a step again, or changing a choice, recomputes the proposals of
- * the steps after it with their own choices back at the defaults.
+ * the steps after it with their own choices back at the defaults.  A screen
+ * shows each item (planning_item_text, `why`, chosen or blocked), toggles it,
+ * and on confirmation puts the week planning_apply returns in place of the
+ * old one: one change, undone by putting the old week back.
  *
  * Nothing existing is overwritten silently: a block the layout would put on
  * top of existing blocks lists them as conflicts and is skipped unless chosen
@@ -200,7 +203,8 @@ int planning_carry_over(struct planning *pl, struct error *err);
  * are still planned and unworked: the account's cut is pct percent of their
  * minutes, rounded to the nearest slot (halves up), taken one slot at a time
  * from its longest block (the later one on a tie), never below one slot; a
- * trimmed block keeps its start and ends earlier.
+ * trimmed block keeps its start and ends earlier.  With pct 0, the report
+ * alone.
  */
 int planning_trim_accounts(struct planning *pl, int pct, struct error *err);
 size_t planning_account_count(const struct planning *pl);

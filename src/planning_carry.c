@@ -129,6 +129,10 @@ static void carry_item(struct planning *pl, struct week *w, const struct block *
 	snprintf(b->carried_from, sizeof b->carried_from, "%s", src->id);
 	b->end = b->start + left;
 	if (there != NULL) {
+		/* Shown where it is now. */
+		b->date = there->date;
+		b->start = there->start;
+		b->end = there->end;
 		it->blocked = it->present = true;
 		planning_item_why(it, "already carried over as %s", there->id);
 		return;

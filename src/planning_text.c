@@ -36,6 +36,10 @@ void planning_last_week_text(const struct planning *pl, struct buf *out)
 	else
 		buf_addf(out, "Last week (%s): %s done of %s planned (%d%%)\n", wk, done, planned,
 			 (int)((long)s->done_minutes * 100 / s->planned_minutes));
+	if (s->n_per_industry == 0) {
+		buf_adds(out, "Meetings booked: none\n");
+		goto unfinished;
+	}
 	buf_adds(out, "Meetings booked:");
 	for (size_t i = 0; i < s->n_per_industry; i++)
 		buf_addf(out, "%s %s %lld", i ? "," : "",
@@ -43,6 +47,7 @@ void planning_last_week_text(const struct planning *pl, struct buf *out)
 						     : "no industry",
 			 (long long)s->per_industry[i].meetings);
 	buf_addf(out, " (%lld in all)\n", (long long)s->meetings);
+unfinished:
 	if (s->unfinished == 0)
 		buf_adds(out, "Left unfinished: nothing\n");
 	else

@@ -375,7 +375,7 @@ out:
 
 const struct cli_command cli_cmd_plan = {
 	.name = "plan",
-	.summary = "plan a week: rotation, layout, carry-over, account time, the quota question",
+	.summary = "plan a week: rotation, layout, carry-over, account trim",
 	.opts = plan_opts,
 	.run = plan_run,
 };

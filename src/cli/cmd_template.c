@@ -182,7 +182,7 @@ static int rm_run(struct cli *c)
 
 const struct cli_command cli_cmd_template_save = {
 	.name = "template save", .args = "NAME",
-	.summary = "keep a week's blocks as a named template (replaces one of that name)",
+	.summary = "keep a week's blocks as a named template",
 	.opts = save_opts, .min_args = 1, .max_args = 1, .run = save_run,
 };
 const struct cli_command cli_cmd_template_list = {
