@@ -3,6 +3,7 @@
 #ifndef FOCUSWEEK_TEST_PLANNING_H
 #define FOCUSWEEK_TEST_PLANNING_H
 
+#include <stdio.h>
 #include <string.h>
 
 #include "model.h"
@@ -133,6 +134,73 @@ static inline size_t tp_count(const struct planning *pl, enum planning_step step
 	for (size_t i = 0; i < planning_item_count(pl); i++)
 		n += planning_item_at(pl, i)->step == step;
 	return n;
+}
+
+/* A planning of w after last (or none) with the rotation computed. */
+static inline struct planning *tp_rotate(const struct plan *p, const struct week *w,
+					 const struct week *last, bool by_yield)
+{
+	const struct week *past[1] = { last };
+	struct planning *pl = planning_new(p, w, past, last != NULL);
+	struct error err = { 0 };
+
+	assert_int_equal(planning_rotate(pl, by_yield, &err), 0);
+	return pl;
+}
+
+/* ---- last week, as the summary and carry-over tests see it ----
+ *
+ *   Mon 08:30-11:00 prospecting HC  done, 2 meetings             150 done
+ *   Tue 08:30-11:00 prospecting MF  done, cut short, 1 meeting;
+ *                                   its session tracked 65 min     65 done, 90 left
+ *   Tue 14:00-16:00 account NW      done                          120 done
+ *   Wed 08:30-11:00 prospecting LG  skipped
+ *   Wed 13:00-14:00 meeting                                       (not counted)
+ *   Thu 08:30-11:00 prospecting RT  planned                       150 left
+ *   Thu 14:00-15:30 account C       planned                        90 left
+ *   Fri 09:00-10:30 admin           done                           90 done
+ *   Fri 16:00-17:00 other, not for quota, planned                  60 left
+ */
+struct lastweek {
+	struct week *w;
+	char mon[MODEL_ID_MAX], tue[MODEL_ID_MAX], tue_acc[MODEL_ID_MAX], wed[MODEL_ID_MAX],
+		thu[MODEL_ID_MAX], thu_acc[MODEL_ID_MAX], fri[MODEL_ID_MAX], fri_other[MODEL_ID_MAX];
+};
+
+static inline void lastweek_make(struct lastweek *lw, const struct plan *p)
+{
+	static const int niches[7] = { HC, MF, LG, RT, 0, 0, 0 };
+	struct week *w = week_new(p, LAST_WEEK);
+	struct session s = { 0 };
+	struct block b;
+
+	tp_niches(w, p, niches);
+	tp_add_id(w, p, 0, "08:30", "11:00", KIND_PROSPECTING, HC, 0, "Clinics", lw->mon);
+	tp_add_id(w, p, 1, "08:30", "11:00", KIND_PROSPECTING, MF, 0, "Plants", lw->tue);
+	tp_add_id(w, p, 1, "14:00", "16:00", KIND_ACCOUNT, 0, NORTHWIND, "Review", lw->tue_acc);
+	tp_add_id(w, p, 2, "08:30", "11:00", KIND_PROSPECTING, LG, 0, "Carriers", lw->wed);
+	tp_add(w, p, 2, "13:00", "14:00", KIND_MEETING, 0, 0, "Carrier demo");
+	tp_add_id(w, p, 3, "08:30", "11:00", KIND_PROSPECTING, RT, 0, "Stores", lw->thu);
+	tp_add_id(w, p, 3, "14:00", "15:30", KIND_ACCOUNT, 0, CONTOSO, "Renewal", lw->thu_acc);
+	tp_add_id(w, p, 4, "09:00", "10:30", KIND_ADMIN, 0, 0, "CRM", lw->fri);
+	tp_add_id(w, p, 4, "16:00", "17:00", KIND_OTHER, 0, 0, "Team", lw->fri_other);
+	block_copy(&b, week_block_by_id(w, lw->fri_other));
+	b.for_quota = false;
+	assert_int_equal(week_block_update(w, p, &b, NULL), 0);
+	block_clear(&b);
+	tp_mark(w, p, lw->mon, STATUS_DONE, false, 2);
+	tp_mark(w, p, lw->tue, STATUS_DONE, true, 1);
+	tp_mark(w, p, lw->tue_acc, STATUS_DONE, false, 0);
+	tp_mark(w, p, lw->wed, STATUS_SKIPPED, false, 0);
+	tp_mark(w, p, lw->fri, STATUS_DONE, false, 0);
+	/* 70 minutes of running, 5 of them paused: 65 tracked. */
+	snprintf(s.block, sizeof s.block, "%s", lw->tue);
+	s.started = 1796110200;
+	s.ended = s.started + 70 * 60;
+	s.paused = 5 * 60;
+	s.end = SESSION_CUT_SHORT;
+	week_session_add(w, &s);
+	lw->w = w;
 }
 
 #endif
