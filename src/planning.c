@@ -8,7 +8,7 @@
 #include "planning_int.h"
 #include "xalloc.h"
 
-/* ---- helpers on blocks ---- */
+/* ---- what a block did and what is left of it ---- */
 
 static int64_t planning_tracked_seconds(const struct week *w, const char *id)
 {
