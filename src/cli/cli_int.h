@@ -76,6 +76,11 @@ extern const struct cli_command cli_cmd_count;
 extern const struct cli_command cli_cmd_interrupt;
 extern const struct cli_command cli_cmd_done;
 extern const struct cli_command cli_cmd_skip;
+extern const struct cli_command cli_cmd_plan;
+extern const struct cli_command cli_cmd_template_save;
+extern const struct cli_command cli_cmd_template_list;
+extern const struct cli_command cli_cmd_template_show;
+extern const struct cli_command cli_cmd_template_rm;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);

@@ -1,0 +1,381 @@
+/* cmd_plan.c - `focusweek plan`: the Monday-morning planning without the
+ * screen.  Shows last week, proposes each step asked for, applies the
+ * choices as one change to the week and prints what it changed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_int.h"
+#include "planning.h"
+#include "store.h"
+
+static const struct cli_opt plan_opts[] = {
+	{ "week", true, "--week D            the week holding day D (default this week)" },
+	{ "rotate", false, "--rotate            an industry for each work day, continuing the rotation" },
+	{ "by-yield", false, "--by-yield          with --rotate: best meetings per prospecting hour first" },
+	{ "template", true, "--template NAME     lay the week out from a saved template" },
+	{ "copy-last-week", false, "--copy-last-week    lay it out like last week (fresh blocks)" },
+	{ "stagger", false, "--stagger           start prospecting 0, 1, 2 slots later day by day" },
+	{ "carry-over", false, "--carry-over        place last week's unfinished blocks" },
+	{ "trim-accounts", true, "--trim-accounts PCT cut account blocks by PCT percent" },
+	{ "fill-freed", false, "--fill-freed        with --trim-accounts: plan the freed time as prospecting" },
+	{ "drop-not-quota", false, "--drop-not-quota    drop the blocks answered \"not for quota\"" },
+	{ "replace", false, "--replace           replace blocks and niches in the way (default: skip)" },
+	{ "dry-run", false, "--dry-run           show what would change; save nothing" },
+	{ NULL, false, NULL },
+};
+
+struct planrun {
+	struct cli *c;
+	struct week *week;                        /* as loaded */
+	struct week *past[PLANNING_YIELD_WEEKS];  /* past[0] = last week */
+	struct planning *pl;
+	const struct template *tmpl;
+	int trim;                                 /* --trim-accounts, 0 = none */
+	struct buf out;
+};
+
+/* CLI_OK, or the exit code of a usage error. */
+static int plan_check_opts(struct cli *c, int *trim)
+{
+	const char *v = cli_opt(c, "trim-accounts");
+	long long pct = 0;
+
+	if (cli_flag(c, "template") && cli_flag(c, "copy-last-week"))
+		return cli_usage(c, "choose --template or --copy-last-week, not both");
+	if (cli_flag(c, "by-yield") && !cli_flag(c, "rotate"))
+		return cli_usage(c, "--by-yield orders the rotation; add --rotate");
+	if (cli_flag(c, "stagger") && !cli_flag(c, "template") && !cli_flag(c, "copy-last-week"))
+		return cli_usage(c, "--stagger shifts a layout; add --template NAME or --copy-last-week");
+	if (cli_flag(c, "fill-freed") && v == NULL)
+		return cli_usage(c, "--fill-freed places the time a trim frees; add --trim-accounts PCT");
+	if (v != NULL && cli_parse_int(c, "--trim-accounts", v, 1, 100, &pct) != 0)
+		return cli_fail(c, &c->err);
+	*trim = (int)pct;
+	return CLI_OK;
+}
+
+static int plan_load(struct planrun *r, int key)
+{
+	struct cli *c = r->c;
+
+	if (store_load_week(c->boot.store, c->boot.plan, key, &r->week, &c->err) != 0)
+		return -1;
+	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
+		if (store_load_week(c->boot.store, c->boot.plan, date_week_add(key, -(k + 1)),
+				    &r->past[k], &c->err) != 0)
+			return -1;
+	if (cli_flag(c, "template")) {
+		const struct plan *p = c->boot.plan;
+		struct buf known = BUF_INIT;
+
+		r->tmpl = plan_template_by_name(p, cli_opt(c, "template"));
+		if (r->tmpl != NULL)
+			return 0;
+		for (size_t i = 0; i < plan_template_count(p); i++)
+			buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
+		error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)",
+			  cli_opt(c, "template"),
+			  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
+			  buf_str(&known));
+		buf_free(&known);
+		return -1;
+	}
+	return 0;
+}
+
+/* Chooses every open item of a step (only those with conflicts, or all). */
+static int plan_choose_step(struct planning *pl, enum planning_step step, bool conflicts_only,
+			    struct error *err)
+{
+	for (size_t i = 0; i < planning_item_count(pl); i++) {
+		const struct planning_item *it = planning_item_at(pl, i);
+		bool conflict = it->n_conflicts > 0 || it->old_industry != 0;
+
+		if (it->step != step || it->blocked || it->chosen || (conflicts_only && !conflict))
+			continue;
+		if (planning_choose(pl, i, true, err) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int plan_steps(struct planrun *r)
+{
+	struct cli *c = r->c;
+	struct planning *pl = r->pl;
+	struct error *err = &c->err;
+	bool replace = cli_flag(c, "replace");
+
+	if (cli_flag(c, "rotate") &&
+	    (planning_rotate(pl, cli_flag(c, "by-yield"), err) != 0 ||
+	     (replace && plan_choose_step(pl, PLANNING_ROTATION, true, err) != 0)))
+		return -1;
+	if ((r->tmpl != NULL || cli_flag(c, "copy-last-week")) &&
+	    (planning_layout(pl, r->tmpl, cli_flag(c, "stagger"), err) != 0 ||
+	     (replace && plan_choose_step(pl, PLANNING_LAYOUT, true, err) != 0)))
+		return -1;
+	if (cli_flag(c, "carry-over") && planning_carry_over(pl, err) != 0)
+		return -1;
+	if (planning_trim_accounts(pl, r->trim, err) != 0)
+		return -1;
+	if (r->trim > 0 &&
+	    (planning_offer_freed(pl, err) != 0 ||
+	     (cli_flag(c, "fill-freed") && plan_choose_step(pl, PLANNING_FREED, false, err) != 0)))
+		return -1;
+	if (planning_quota(pl, err) != 0 ||
+	    (cli_flag(c, "drop-not-quota") && plan_choose_step(pl, PLANNING_QUOTA, false, err) != 0))
+		return -1;
+	return 0;
+}
+
+/* ---- printing ---- */
+
+static const char *plan_verb(const struct planning_item *it)
+{
+	if (it->present)
+		return "exists";
+	if (it->blocked)
+		return "can't";
+	if (!it->chosen)
+		return it->step == PLANNING_FREED ? "offer" : it->step == PLANNING_QUOTA ? "keep" : "skip";
+	switch (it->action) {
+	case PLANNING_SET_NICHE:
+		return it->old_industry != 0 ? "replace" : "set";
+	case PLANNING_ADD:
+		return it->n_conflicts > 0 ? "replace" : "add";
+	case PLANNING_UPDATE:
+		return "trim";
+	case PLANNING_REMOVE:
+		return "drop";
+	}
+	return "?";
+}
+
+static void plan_print_item(struct planrun *r, const struct planning_item *it)
+{
+	bool replaceable = !it->blocked && (it->n_conflicts > 0 || it->old_industry != 0);
+
+	buf_addf(&r->out, "  %-8s", plan_verb(it));
+	planning_item_text(r->pl, it, &r->out);
+	if (it->why[0])
+		buf_addf(&r->out, " - %s", it->why);
+	if (replaceable && !it->chosen)
+		buf_adds(&r->out, it->action == PLANNING_SET_NICHE ? " - kept; --replace changes it"
+								   : "; --replace replaces it");
+	buf_addc(&r->out, '\n');
+}
+
+/* Prints the items of a step; returns how many. */
+static size_t plan_print_step(struct planrun *r, enum planning_step step)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < planning_item_count(r->pl); i++)
+		if (planning_item_at(r->pl, i)->step == step) {
+			plan_print_item(r, planning_item_at(r->pl, i));
+			n++;
+		}
+	return n;
+}
+
+static const char *plan_industry(const struct planrun *r, int id)
+{
+	const struct industry *ind = plan_industry_by_id(r->c->boot.plan, id);
+
+	return ind != NULL ? ind->name : "?";
+}
+
+static void plan_print_yield(struct planrun *r)
+{
+	buf_addf(&r->out, "  by yield over %d weeks:", PLANNING_YIELD_WEEKS);
+	for (size_t i = 0; i < planning_yield_count(r->pl); i++) {
+		const struct planning_yield *y = planning_yield_at(r->pl, i);
+		char h[16];
+
+		planning_format_minutes(y->minutes, h);
+		buf_addf(&r->out, "%s %s ", i ? "," : "", plan_industry(r, y->industry));
+		if (y->minutes == 0)
+			buf_adds(&r->out, "(no prospecting done)");
+		else
+			buf_addf(&r->out, "%.2f/h (%lld in %s)", (double)y->meetings * 60 / y->minutes,
+				 (long long)y->meetings, h);
+	}
+	buf_addc(&r->out, '\n');
+}
+
+static void plan_print_rotation(struct planrun *r)
+{
+	struct buf *o = &r->out;
+
+	buf_addf(o, "\nRotation%s:\n", cli_flag(r->c, "by-yield") ? ", best yield first"
+								  : ", continuing last week's");
+	if (cli_flag(r->c, "by-yield"))
+		plan_print_yield(r);
+	for (size_t i = 0; i < planning_slot_count(r->pl); i++) {
+		const struct planning_slot *s = planning_slot_at(r->pl, i);
+		char day[16], len[16];
+
+		if (s->item >= 0) {
+			plan_print_item(r, planning_item_at(r->pl, (size_t)s->item));
+		} else {
+			date_format_short(s->day, day);
+			buf_addf(o, "  %-8s%s%s%s: %s\n", "keep", day, s->part == PART_DAY ? "" : " ",
+				 s->part == PART_AM ? "morning" : s->part == PART_PM ? "afternoon" : "",
+				 plan_industry(r, s->current));
+		}
+		if (s->meetings > 0) {
+			planning_format_minutes(s->meeting_minutes, len);
+			buf_addf(o, "          already holds %d meeting%s (%s)\n", s->meetings,
+				 s->meetings == 1 ? "" : "s", len);
+		}
+	}
+}
+
+static void plan_print_layout(struct planrun *r)
+{
+	char wk[9];
+
+	date_week_format(date_week_add(week_key(r->week), -1), wk);
+	if (r->tmpl != NULL)
+		buf_addf(&r->out, "\nLayout from template \"%s\"", r->tmpl->name);
+	else
+		buf_addf(&r->out, "\nLayout copied from %s", wk);
+	buf_addf(&r->out, "%s:\n", cli_flag(r->c, "stagger") ? ", staggered" : "");
+	if (plan_print_step(r, PLANNING_LAYOUT) == 0)
+		buf_addf(&r->out, "  nothing to lay out: %s\n",
+			 r->tmpl != NULL ? "the template has no blocks" : "last week had no blocks");
+}
+
+static void plan_print_accounts(struct planrun *r)
+{
+	struct buf *o = &r->out;
+	char a[16], b[16], t[16], x[16];
+
+	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", PLANNING_ACCOUNT_CUT);
+	for (size_t i = 0; i < planning_account_count(r->pl); i++) {
+		const struct planning_account *acc = planning_account_at(r->pl, i);
+		const struct account *ac = plan_account_by_id(r->c->boot.plan, acc->account);
+
+		planning_format_minutes(acc->planned, a);
+		planning_format_minutes(acc->baseline, b);
+		planning_format_minutes(acc->target, t);
+		buf_adds(o, "  ");
+		text_pad(o, ac != NULL ? ac->name : "(no account)", 20, r->c->out_mode);
+		buf_addf(o, " planned %s  baseline %s  target %s", a, b, t);
+		if (acc->cut > 0) {
+			planning_format_minutes(acc->planned - acc->cut, x);
+			buf_addf(o, "  trimmed to %s", x);
+		}
+		buf_addc(o, '\n');
+	}
+	if (planning_account_count(r->pl) == 0)
+		buf_adds(o, "  no accounts\n");
+	if (r->trim == 0)
+		return;
+	plan_print_step(r, PLANNING_TRIM);
+	planning_format_minutes(planning_freed_minutes(r->pl), a);
+	buf_addf(o, "  trimming %d%% frees %s%s\n", r->trim, a,
+		 cli_flag(r->c, "fill-freed") ? ", planned as prospecting:"
+					      : "; --fill-freed plans it as prospecting:");
+	plan_print_step(r, PLANNING_FREED);
+}
+
+static void plan_print(struct planrun *r)
+{
+	struct buf *o = &r->out;
+	char label[48];
+	char last[9];
+
+	date_week_label(week_key(r->week), r->c->out_mode == TEXT_UTF8, label);
+	date_week_format(date_week_add(week_key(r->week), -1), last);
+	buf_addf(o, "Planning %s\n\n", label);
+	planning_last_week_text(r->pl, o);
+	if (cli_flag(r->c, "rotate"))
+		plan_print_rotation(r);
+	if (r->tmpl != NULL || cli_flag(r->c, "copy-last-week"))
+		plan_print_layout(r);
+	if (cli_flag(r->c, "carry-over")) {
+		buf_addf(o, "\nCarry-over from %s:\n", last);
+		if (plan_print_step(r, PLANNING_CARRY) == 0)
+			buf_adds(o, "  nothing was left unfinished\n");
+	}
+	plan_print_accounts(r);
+	buf_addf(o, "\nNot for quota%s:\n",
+		 cli_flag(r->c, "drop-not-quota") ? "" : " (kept; --drop-not-quota drops them)");
+	if (plan_print_step(r, PLANNING_QUOTA) == 0)
+		buf_adds(o, "  none: every block answers yes\n");
+}
+
+/* ---- the command ---- */
+
+static int plan_finish(struct planrun *r, bool dry)
+{
+	struct cli *c = r->c;
+	struct week *planned;
+	size_t n = planning_change_count(r->pl);
+	char wk[9];
+
+	date_week_format(week_key(r->week), wk);
+	if (planning_apply(r->pl, &planned, &c->err) != 0)
+		return -1;
+	if (n > 0 && !dry && store_save_week(c->boot.store, planned, &c->err) != 0) {
+		week_free(planned);
+		return -1;
+	}
+	week_free(planned);
+	if (n == 0)
+		buf_addf(&r->out, "\nNothing to change in %s.\n", wk);
+	else if (dry)
+		buf_addf(&r->out, "\nDry run: %zu change%s to %s; nothing saved.\n", n,
+			 n == 1 ? "" : "s", wk);
+	else
+		buf_addf(&r->out, "\nSaved %s: %zu change%s.\n", wk, n, n == 1 ? "" : "s");
+	return 0;
+}
+
+static int plan_run(struct cli *c)
+{
+	struct planrun r = { .c = c, .out = BUF_INIT };
+	bool dry = cli_flag(c, "dry-run");
+	date_t day = cli_today();
+	int rc = CLI_FAIL;
+
+	if ((rc = plan_check_opts(c, &r.trim)) != CLI_OK)
+		return rc;
+	if (cli_opt(c, "week") != NULL && cli_parse_date(c, "--week", cli_opt(c, "week"), &day) != 0)
+		return cli_fail(c, &c->err);
+	if ((dry ? cli_boot(c) : cli_begin_write(c)) != 0)
+		return cli_fail(c, &c->err);
+	if (plan_load(&r, date_week_key(day)) != 0)
+		goto fail;
+	r.pl = planning_new(c->boot.plan, r.week, (const struct week *const *)r.past,
+			    PLANNING_YIELD_WEEKS);
+	if (plan_steps(&r) != 0)
+		goto fail;
+	plan_print(&r);
+	if (plan_finish(&r, dry) != 0) {
+		cli_print(c, buf_str(&r.out));
+		goto fail;
+	}
+	cli_print(c, buf_str(&r.out));
+	rc = CLI_OK;
+	goto out;
+fail:
+	rc = cli_fail(c, &c->err);
+out:
+	if (!dry)
+		cli_end_write(c);
+	planning_free(r.pl);
+	week_free(r.week);
+	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
+		week_free(r.past[k]);
+	buf_free(&r.out);
+	return rc;
+}
+
+const struct cli_command cli_cmd_plan = {
+	.name = "plan",
+	.summary = "plan a week: rotation, layout, carry-over, account trim",
+	.opts = plan_opts,
+	.run = plan_run,
+};

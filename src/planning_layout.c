@@ -1,0 +1,254 @@
+/* planning_layout.c - a week laid out from a template or from last week's
+ * structure, optionally with staggered prospecting starts. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "planning_int.h"
+#include "xalloc.h"
+
+/* The blocks a layout proposes, before niches and conflicts. */
+struct layout {
+	struct block *blocks;
+	size_t n, cap;
+};
+
+static struct block *layout_push(struct layout *l)
+{
+	struct block *b;
+
+	l->blocks = xgrow(l->blocks, &l->cap, l->n + 1, sizeof *l->blocks);
+	b = &l->blocks[l->n++];
+	block_init(b);
+	return b;
+}
+
+static void layout_free(struct layout *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		block_clear(&l->blocks[i]);
+	free(l->blocks);
+}
+
+static int layout_order(const void *a, const void *b)
+{
+	const struct block *x = a, *y = b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+static void layout_from_template(const struct template *t, date_t monday, struct layout *l)
+{
+	for (size_t i = 0; i < t->n_blocks; i++) {
+		const struct template_block *tb = &t->blocks[i];
+		struct block *b = layout_push(l);
+
+		b->date = monday + tb->weekday;
+		b->start = tb->start;
+		b->end = tb->end;
+		b->kind = tb->kind;
+		b->account = tb->kind == KIND_ACCOUNT ? tb->account : 0;
+		b->for_quota = tb->for_quota;
+		block_set_title(b, tb->title != NULL ? tb->title : "");
+	}
+}
+
+/* Last week's structure: what it planned, without what it did. */
+static void layout_from_week(const struct week *last, date_t monday, struct layout *l)
+{
+	for (size_t i = 0; last != NULL && i < week_block_count(last); i++) {
+		const struct block *src = week_block_at(last, i);
+		struct block *b;
+
+		if (src->kind == KIND_MEETING || src->carried_from[0] != '\0')
+			continue;
+		b = layout_push(l);
+		b->date = monday + date_weekday(src->date);
+		b->start = src->start;
+		b->end = src->end;
+		b->kind = src->kind;
+		b->industry = src->industry;
+		b->account = src->account;
+		b->for_quota = src->for_quota;
+		block_set_title(b, src->title);
+	}
+}
+
+/* Does day's prospecting, shifted by `shift` minutes, fit the day and miss
+ * the layout's other blocks that day? */
+static bool layout_shift_fits(const struct layout *l, date_t day, int shift, int day_end)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		const struct block *b = &l->blocks[i];
+
+		if (b->date != day || b->kind != KIND_PROSPECTING)
+			continue;
+		if (b->end + shift > day_end)
+			return false;
+		for (size_t j = 0; j < l->n; j++)
+			if (l->blocks[j].kind != KIND_PROSPECTING &&
+			    planning_overlap(&l->blocks[j], day, b->start + shift, b->end + shift))
+				return false;
+	}
+	return true;
+}
+
+static bool layout_has_prospecting(const struct layout *l, date_t day)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->blocks[i].date == day && l->blocks[i].kind == KIND_PROSPECTING)
+			return true;
+	return false;
+}
+
+/* See "Stagger" in planning.h; the blocks are in date order. */
+static void layout_stagger(struct layout *l, const struct settings *s)
+{
+	int k = 0;
+
+	for (size_t i = 0; i < l->n; i++) {
+		date_t day = l->blocks[i].date;
+		int shift;
+
+		if ((i > 0 && l->blocks[i - 1].date == day) || !layout_has_prospecting(l, day))
+			continue;
+		shift = (k++ % PLANNING_STAGGER) * s->slot;
+		while (shift > 0 && !layout_shift_fits(l, day, shift, s->day_end))
+			shift -= s->slot;
+		for (size_t j = i; j < l->n && l->blocks[j].date == day; j++)
+			if (l->blocks[j].kind == KIND_PROSPECTING) {
+				l->blocks[j].start += shift;
+				l->blocks[j].end += shift;
+			}
+	}
+}
+
+static const char *layout_block_name(const struct block *b)
+{
+	return b->title[0] ? b->title : model_kind_name(b->kind);
+}
+
+/* Same block already there: nothing to add. */
+static bool layout_same(const struct block *a, const struct block *b)
+{
+	return a->date == b->date && a->start == b->start && a->end == b->end &&
+	       a->kind == b->kind && a->industry == b->industry && a->account == b->account &&
+	       strcmp(a->title, b->title) == 0;
+}
+
+/* Lists the base's blocks under it; blocks it when one may not be replaced. */
+static void layout_conflicts(const struct week *base, struct planning_item *it)
+{
+	const struct block *b = &it->block;
+	char s[6], e[6];
+
+	for (size_t i = 0; i < week_block_count(base); i++) {
+		const struct block *o = week_block_at(base, i);
+
+		if (!planning_overlap(o, b->date, b->start, b->end))
+			continue;
+		date_time_format(o->start, s);
+		date_time_format(o->end, e);
+		if (layout_same(o, b)) {
+			planning_item_block(it, "already planned");
+			it->present = true;
+			return;
+		}
+		if (o->kind == KIND_MEETING || planning_block_worked(base, o)) {
+			char why[320];
+
+			snprintf(why, sizeof why, "overlaps %s \"%.200s\" (%s-%s), which stays",
+				 o->kind == KIND_MEETING ? "the meeting" : "the worked block",
+				 layout_block_name(o), s, e);
+			planning_item_block(it, why);
+			return;
+		}
+		planning_item_add_conflict(it, o->id);
+		planning_item_why(it, "%s%soverlaps \"%.200s\" (%s-%s)", it->why,
+				  it->why[0] ? "; " : "", layout_block_name(o), s, e);
+	}
+}
+
+/* One proposed block: its niche, its conflicts, a trial on w. */
+static void layout_item(struct planning *pl, const struct week *base, struct week *w,
+			const struct block *src, bool from_template)
+{
+	struct planning_item *it = planning_item_new(pl, PLANNING_LAYOUT, PLANNING_ADD);
+	char when[16];
+
+	block_clear(&it->block);
+	block_copy(&it->block, src);
+	if (it->block.kind == KIND_PROSPECTING) {
+		int niche = week_niche_at(w, src->date, src->start);
+
+		if (niche != 0 || from_template)
+			it->block.industry = niche;
+	}
+	if (it->block.kind == KIND_PROSPECTING && it->block.industry == 0) {
+		date_format_short(src->date, when);
+		planning_item_block(it, "");
+		planning_item_why(it, "%s has no niche for prospecting; give it one first", when);
+		return;
+	}
+	layout_conflicts(base, it);
+	if (it->blocked)
+		return;
+	it->chosen = it->n_conflicts == 0;
+	planning_item_try(pl, w, pl->n_items - 1);
+}
+
+int planning_compute_layout(struct planning *pl, struct error *err)
+{
+	struct week *w = planning_sim(pl, PLANNING_LAYOUT, err);
+	struct week *base;
+	struct layout l = { 0 };
+	bool from_template = pl->tmpl.name != NULL;
+
+	if (w == NULL)
+		return -1;
+	base = week_clone(w);
+	if (from_template)
+		layout_from_template(&pl->tmpl, week_monday(w), &l);
+	else
+		layout_from_week(planning_last(pl), week_monday(w), &l);
+	if (l.n > 0)
+		qsort(l.blocks, l.n, sizeof *l.blocks, layout_order);
+	if (pl->stagger)
+		layout_stagger(&l, plan_settings(pl->plan));
+	for (size_t i = 0; i < l.n; i++)
+		layout_item(pl, base, w, &l.blocks[i], from_template);
+	layout_free(&l);
+	week_free(base);
+	week_free(w);
+	return 0;
+}
+
+size_t planning_template_from_week(const struct week *w, const char *name,
+				   struct template *out)
+{
+	size_t n = 0;
+
+	out->name = xstrdup(name);
+	out->blocks = xcalloc(week_block_count(w) + 1, sizeof *out->blocks);
+	for (size_t i = 0; i < week_block_count(w); i++) {
+		const struct block *b = week_block_at(w, i);
+		struct template_block *tb = &out->blocks[n];
+
+		if (b->kind == KIND_MEETING || b->carried_from[0] != '\0')
+			continue;
+		tb->weekday = date_weekday(b->date);
+		tb->start = b->start;
+		tb->end = b->end;
+		tb->kind = b->kind;
+		tb->account = b->kind == KIND_ACCOUNT ? b->account : 0;
+		tb->title = xstrdup(b->title);
+		tb->for_quota = b->for_quota;
+		n++;
+	}
+	out->n_blocks = n;
+	return n;
+}

@@ -1,0 +1,16 @@
+# Templates: save a week's pattern, list, show, plan a week from one with
+# staggered call starts, remove.
+fw template list
+fw template save Standard --from-week 2026-11-30
+fw template list
+fw template show Standard
+fw template save Standard
+fw template save Empty --from-week 2026-12-14
+fw template save ''
+fw template show Nope
+fw plan --week 2026-12-07 --rotate --template Standard --stagger --dry-run
+fw plan --week 2026-12-07 --rotate --template Standard --stagger
+fw week --date 2026-12-07
+fw template rm Standard
+fw template rm Standard
+fw template list
