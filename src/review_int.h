@@ -1,0 +1,41 @@
+/* review_int.h - what the review's source files share.  Private to src/review*.c. */
+#ifndef FOCUSWEEK_REVIEW_INT_H
+#define FOCUSWEEK_REVIEW_INT_H
+
+#include "review.h"
+
+/* The weeks of the span, by position (key order); NULL = no week given. */
+struct review_slots {
+	int first;                /* key of slot 0 */
+	size_t n;
+	const struct week **at;
+};
+
+/* The week with `key`, or NULL (also for keys outside the span). */
+const struct week *review_slot(const struct review_slots *s, int key);
+
+/* review_quota.c: the quota of the period of the request's last week. */
+void review_quota_compute(struct review *r, const struct plan *p,
+			  const struct review_slots *s);
+/* The first and last day whose sales the quota counts (see review.h). */
+void review_quota_dates(int key, enum quota_period period, date_t *start,
+			date_t *cutoff);
+
+/* review_focus.c: niche units and sessions of one week of the range. */
+void review_focus_week(struct review_focus *f, const struct week *w);
+/* Sorts the interruptions. */
+void review_focus_finish(struct review_focus *f);
+
+/* Percent rounded down, -1 when den is 0. */
+int review_pct(int64_t num, int64_t den);
+/* Per hour x100, rounded half up; -1 when minutes is 0. */
+int64_t review_per_hour(int64_t count, int64_t minutes);
+
+/* review_text.c, review_md.c, review_data.c: the formats. */
+void review_write_text(struct buf *o, const struct review *r, const struct plan *p,
+		       enum text_mode mode);
+void review_write_md(struct buf *o, const struct review *r, const struct plan *p);
+void review_write_csv(struct buf *o, const struct review *r, const struct plan *p);
+void review_write_json(struct buf *o, const struct review *r, const struct plan *p);
+
+#endif
