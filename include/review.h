@@ -260,6 +260,12 @@ const char *review_industry_name(const struct plan *p, int id, const char *none,
 const char *review_account_name(const struct plan *p, int id, const char *none,
 				char tmp[16]);
 
+/* The rounding rules above: a percentage rounded down (-1 when den <= 0,
+ * INT_MAX at most); count per hour x100 rounded half up (-1 when minutes
+ * <= 0). */
+int review_pct(int64_t num, int64_t den);
+int64_t review_per_hour(int64_t count, int64_t minutes);
+
 /* "12h30" (minutes as hours and minutes) into out[24]. */
 void review_hours(int64_t minutes, char out[24]);
 

@@ -26,11 +26,6 @@ void review_focus_week(struct review_focus *f, const struct week *w);
 /* Sorts the interruptions. */
 void review_focus_finish(struct review_focus *f);
 
-/* Percent rounded down, -1 when den is 0. */
-int review_pct(int64_t num, int64_t den);
-/* Per hour x100, rounded half up; -1 when minutes is 0. */
-int64_t review_per_hour(int64_t count, int64_t minutes);
-
 /* review_text.c, review_md.c, review_data.c: the formats. */
 void review_write_text(struct buf *o, const struct review *r, const struct plan *p,
 		       enum text_mode mode);
