@@ -261,8 +261,7 @@ static void text_results(struct buf *o, const struct review *r, const struct pla
 	industry_row(o, "Total", &r->all, mode, g);
 }
 
-static void text_interruptions(struct buf *o, const struct review *r, enum text_mode mode,
-			       const struct glyphs *g)
+static void text_interruptions(struct buf *o, const struct review *r, enum text_mode mode)
 {
 	const struct review_focus *f = &r->focus;
 	bool first = true;
@@ -286,11 +285,9 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 		cell(o, x->note[0] ? x->note : "(no note)", 40, mode);
 		buf_addf(o, " %s\n", x->block);
 	}
-	(void)g;
 }
 
-static void text_focus(struct buf *o, const struct review *r, enum text_mode mode,
-		       const struct glyphs *g)
+static void text_focus(struct buf *o, const struct review *r, enum text_mode mode)
 {
 	const struct review_focus *f = &r->focus;
 	char h1[24], h2[24];
@@ -300,7 +297,7 @@ static void text_focus(struct buf *o, const struct review *r, enum text_mode mod
 		buf_addf(o, "  days held to one niche: %d of %d\n", f->days_held, f->days);
 	if (f->halves > 0)
 		buf_addf(o, "  half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
-	text_interruptions(o, r, mode, g);
+	text_interruptions(o, r, mode);
 	review_hours(f->timer_seconds / 60, h1);
 	buf_addf(o, "  time on the timer: %s\n", h1);
 	review_hours(f->notquota_done_minutes, h1);
@@ -431,7 +428,7 @@ void review_write_text(struct buf *o, const struct review *r, const struct plan 
 	text_header(o, r, mode, g);
 	text_finished(o, r, p, mode, g);
 	text_results(o, r, p, mode, g);
-	text_focus(o, r, mode, g);
+	text_focus(o, r, mode);
 	text_accounts(o, r, p, mode, g);
 	text_quota(o, r, g);
 	text_trend(o, r, mode, g);

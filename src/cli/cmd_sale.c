@@ -92,12 +92,14 @@ static int sale_rm_run(struct cli *c)
 
 	if (cli_begin_write(c) != 0)
 		return cli_fail(c, &c->err);
-	if (key == 0)
-		error_set(&c->err, ERR_NOTFOUND, "no sale with id %s (ids look like 2026W49-s3; "
-			  "'focusweek sales' lists them)", id);
-	if (key == 0 || store_load_week(c->boot.store, c->boot.plan, key, &w, &c->err) != 0 ||
-	    week_sale_remove(w, id, &c->err) != 0 || store_save_week(c->boot.store, w, &c->err) != 0)
+	if (key != 0 && store_load_week(c->boot.store, c->boot.plan, key, &w, &c->err) != 0) {
 		rc = cli_fail(c, &c->err);
+	} else if (key == 0 || week_sale_remove(w, id, NULL) != 0) {
+		rc = cli_refuse(c, "no sale with id %s ('focusweek sales' lists them, e.g. "
+				"2026W49-s3)", id);
+	} else if (store_save_week(c->boot.store, w, &c->err) != 0) {
+		rc = cli_fail(c, &c->err);
+	}
 	cli_end_write(c);
 	week_free(w);
 	return rc;
