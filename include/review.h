@@ -57,6 +57,8 @@
 
 #define REVIEW_WEEKS_MAX 520   /* --weeks: ten years */
 #define REVIEW_TREND_WEEKS 8
+#define REVIEW_LIST_SHOWN 30   /* text and Markdown list the latest 30 unfinished
+				  blocks and interruptions; CSV and JSON all */
 
 /* What to review: n_weeks ISO weeks ending with `last`, seen at a moment. */
 struct review_request {

@@ -26,6 +26,12 @@ void review_focus_week(struct review_focus *f, const struct week *w);
 /* Sorts the interruptions. */
 void review_focus_finish(struct review_focus *f);
 
+/* Where a list of n shows from: its latest REVIEW_LIST_SHOWN entries. */
+static inline size_t review_list_from(size_t n)
+{
+	return n > REVIEW_LIST_SHOWN ? n - REVIEW_LIST_SHOWN : 0;
+}
+
 /* review_text.c, review_md.c, review_data.c: the formats. */
 void review_write_text(struct buf *o, const struct review *r, const struct plan *p,
 		       enum text_mode mode);

@@ -77,13 +77,20 @@ static void md_finished_tables(struct buf *o, const struct review *r, const stru
 				     &r->industries[i].t);
 }
 
+static void md_earlier(struct buf *o, size_t n)
+{
+	if (n > REVIEW_LIST_SHOWN)
+		buf_addf(o, "\n%zu earlier unfinished blocks are not shown (the CSV export lists "
+			 "every block).\n", n - REVIEW_LIST_SHOWN);
+}
+
 static void md_unfinished(struct buf *o, const struct review *r)
 {
 	if (r->n_unfinished == 0)
 		return;
 	buf_addf(o, "\n### Unfinished (%zu)\n\n| Day | Time | Kind | Block | Status |\n"
 		 "|---|---|---|---|---|\n", r->n_unfinished);
-	for (size_t i = 0; i < r->n_unfinished; i++) {
+	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
 		const struct block *b = r->unfinished[i];
 		char day[16], s[6], e[6];
 
@@ -94,6 +101,7 @@ static void md_unfinished(struct buf *o, const struct review *r)
 		md_text(o, b->title[0] ? b->title : model_kind_name(b->kind));
 		buf_addf(o, " | %s |\n", model_status_name(b->status));
 	}
+	md_earlier(o, r->n_unfinished);
 }
 
 static void md_finished(struct buf *o, const struct review *r, const struct plan *p)
@@ -172,7 +180,9 @@ static void md_focus(struct buf *o, const struct review *r)
 			first = false;
 		}
 	buf_adds(o, first ? "\n" : ")\n");
-	for (size_t i = 0; i < f->n_list; i++) {
+	if (f->n_list > REVIEW_LIST_SHOWN)
+		buf_addf(o, "  - (%zu earlier not shown)\n", f->n_list - REVIEW_LIST_SHOWN);
+	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
 		char day[16], t[6];
 
 		date_format_short(f->list[i].date, day);

@@ -178,13 +178,22 @@ static void text_tables(struct buf *o, const struct review *r, const struct plan
 				  &r->industries[i].t, mode, g);
 }
 
+/* Long lists show their latest entries and say what was left out. */
+static void text_earlier(struct buf *o, size_t n)
+{
+	if (n > REVIEW_LIST_SHOWN)
+		buf_addf(o, "    (%zu earlier not shown; --format csv or json lists them all)\n",
+			 n - REVIEW_LIST_SHOWN);
+}
+
 static void text_unfinished(struct buf *o, const struct review *r, enum text_mode mode,
 			    const struct glyphs *g)
 {
 	if (r->n_unfinished == 0)
 		return;
 	buf_addf(o, "\n  Unfinished (%zu)\n", r->n_unfinished);
-	for (size_t i = 0; i < r->n_unfinished; i++) {
+	text_earlier(o, r->n_unfinished);
+	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
 		const struct block *b = r->unfinished[i];
 		char day[16], s[6], e[6];
 
@@ -273,7 +282,8 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 			first = false;
 		}
 	buf_adds(o, first ? "\n" : ")\n");
-	for (size_t i = 0; i < f->n_list; i++) {
+	text_earlier(o, f->n_list);
+	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
 		const struct review_interruption *x = &f->list[i];
 		char day[16], t[6];
 

@@ -194,6 +194,46 @@ static void test_markdown_escapes(void **state)
 	free(md);
 }
 
+/* Long lists show their latest entries in text and Markdown; CSV all. */
+static void test_long_lists(void **state)
+{
+	struct plan *p = fx_plan(QUOTA_MONTH, 0);
+	struct week *w = week_new(p, fx_week("2026-W49"));
+	struct review *r;
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	for (int i = 0; i < REVIEW_LIST_SHOWN + 5; i++) {
+		char id[8], start[6], end[6];
+		struct fx_block x = { id, "2026-12-01", start, end, KIND_ADMIN, 0, 0,
+				      STATUS_PLANNED, 0, 0, 0, false };
+
+		snprintf(id, sizeof id, "u%02d", i);
+		date_time_format(8 * 60 + 15 * i, start);
+		date_time_format(8 * 60 + 15 * (i + 1), end);
+		fx_add(w, &x);
+	}
+	r = fx_review(p, &w, 1, "2026-W49", 1, "2026-12-31", "00:00");
+	assert_int_equal(r->n_unfinished, REVIEW_LIST_SHOWN + 5);
+	review_write(&b, r, p, REVIEW_TEXT, TEXT_UTF8);
+	assert_non_null(strstr(buf_str(&b), "Unfinished (35)\n    (5 earlier not shown;"));
+	assert_null(strstr(buf_str(&b), "u04"));
+	assert_non_null(strstr(buf_str(&b), "u05"));
+	assert_non_null(strstr(buf_str(&b), "u34"));
+	buf_reset(&b);
+	review_write(&b, r, p, REVIEW_MD, TEXT_UTF8);
+	assert_null(strstr(buf_str(&b), "| u04 |"));
+	assert_non_null(strstr(buf_str(&b), "| u05 |"));
+	assert_non_null(strstr(buf_str(&b), "5 earlier unfinished blocks are not shown"));
+	buf_reset(&b);
+	review_write(&b, r, p, REVIEW_CSV, TEXT_UTF8);
+	assert_non_null(strstr(buf_str(&b), ",u00,"));
+	buf_free(&b);
+	review_free(r);
+	week_free(w);
+	plan_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +243,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_parses, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_modes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_markdown_escapes, setup, teardown),
+		cmocka_unit_test(test_long_lists),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
