@@ -22,13 +22,23 @@ void review_csv_field(struct buf *out, const char *s)
 	buf_addc(out, '"');
 }
 
+const char *review_safe(struct buf *scratch, const char *s)
+{
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+		if (*c < 0x20 || *c > 0x7e) {
+			buf_reset(scratch);
+			text_safe(scratch, s, TEXT_UTF8);
+			return buf_str(scratch);
+		}
+	return s;
+}
+
 /* A field of user text: made safe, then quoted. */
 static void csv_text(struct buf *o, const char *s, bool last)
 {
 	struct buf safe = BUF_INIT;
 
-	text_safe(&safe, s, TEXT_UTF8);
-	review_csv_field(o, buf_str(&safe));
+	review_csv_field(o, review_safe(&safe, s));
 	buf_adds(o, last ? "\r\n" : ",");
 	buf_free(&safe);
 }
@@ -70,8 +80,7 @@ static void json_text(struct jsonw *j, const char *key, const char *s)
 {
 	struct buf safe = BUF_INIT;
 
-	text_safe(&safe, s, TEXT_UTF8);
-	jsonw_str(j, key, buf_str(&safe));
+	jsonw_str(j, key, review_safe(&safe, s));
 	buf_free(&safe);
 }
 

@@ -32,6 +32,11 @@ static inline size_t review_list_from(size_t n)
 	return n > REVIEW_LIST_SHOWN ? n - REVIEW_LIST_SHOWN : 0;
 }
 
+/* User text made safe for files and scripts (UTF-8): s itself when it is
+ * printable ASCII (the common case, without a copy), else its text_safe form
+ * in `scratch`. */
+const char *review_safe(struct buf *scratch, const char *s);
+
 /* review_text.c, review_md.c, review_data.c: the formats. */
 void review_write_text(struct buf *o, const struct review *r, const struct plan *p,
 		       enum text_mode mode);

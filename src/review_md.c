@@ -9,8 +9,7 @@ static void md_text(struct buf *o, const char *s)
 {
 	struct buf safe = BUF_INIT;
 
-	text_safe(&safe, s, TEXT_UTF8);
-	for (const char *c = buf_str(&safe); *c; c++) {
+	for (const char *c = review_safe(&safe, s); *c; c++) {
 		if (strchr("\\`*_[]<>|#", *c) != NULL)
 			buf_addc(o, '\\');
 		buf_addc(o, *c);
