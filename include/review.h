@@ -209,9 +209,9 @@ struct review {
 					      where none was given; borrowed */
 };
 
-/* The weeks to load for a request. */
-void review_span(const struct plan *p, const struct review_request *rq,
-		 struct review_span *span);
+/* The weeks to load for a request; refuses a bad request (ERR_USAGE). */
+int review_span(const struct plan *p, const struct review_request *rq,
+		struct review_span *span, struct error *err);
 
 /*
  * Computes the review from `weeks` (any order; keys outside the span are

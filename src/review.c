@@ -40,8 +40,9 @@ const struct week *review_slot(const struct review_slots *s, int key)
 	return i >= 0 && (size_t)i < s->n ? s->at[i] : NULL;
 }
 
-void review_span(const struct plan *p, const struct review_request *rq,
-		 struct review_span *span)
+/* The span, without checks. */
+static void span_of(const struct plan *p, const struct review_request *rq,
+		    struct review_span *span)
 {
 	int n = rq->n_weeks < REVIEW_TREND_WEEKS ? REVIEW_TREND_WEEKS : rq->n_weeks;
 	date_t start, cutoff;
@@ -54,6 +55,22 @@ void review_span(const struct plan *p, const struct review_request *rq,
 	if (week_distance(quota_first, span->first) > 0)
 		span->first = quota_first;
 	span->last = quota_last > rq->last ? quota_last : rq->last;
+}
+
+int review_span(const struct plan *p, const struct review_request *rq,
+		struct review_span *span, struct error *err)
+{
+	if (!date_week_valid(rq->last))
+		return error_set(err, ERR_USAGE, "the week to review is not a valid ISO week");
+	if (rq->n_weeks < 1 || rq->n_weeks > REVIEW_WEEKS_MAX)
+		return error_set(err, ERR_USAGE, "the review covers 1..%d weeks", REVIEW_WEEKS_MAX);
+	if (rq->minute < 0 || rq->minute > DATE_MINUTES_PER_DAY)
+		return error_set(err, ERR_USAGE, "the review's time of day is out of range");
+	span_of(p, rq, span);
+	if (!date_week_valid(span->first) || !date_week_valid(span->last))
+		return error_set(err, ERR_USAGE, "the review reaches outside the years %d..%d; "
+				 "choose a later week or fewer weeks", DATE_YEAR_MIN, DATE_YEAR_MAX);
+	return 0;
 }
 
 /* ---------------------------------------------------------------- rows */
@@ -351,19 +368,6 @@ static void review_finish(struct review *r)
 
 /* ---------------------------------------------------------------- compute */
 
-static int review_check(const struct review_request *rq, struct error *err)
-{
-	if (!date_week_valid(rq->last))
-		return error_set(err, ERR_USAGE, "the week to review is not a valid ISO week");
-	if (rq->n_weeks < 1 || rq->n_weeks > REVIEW_WEEKS_MAX)
-		return error_set(err, ERR_USAGE, "the review covers 1..%d weeks", REVIEW_WEEKS_MAX);
-	if (rq->minute < 0 || rq->minute > DATE_MINUTES_PER_DAY)
-		return error_set(err, ERR_USAGE, "the review's time of day is out of range");
-	if (!date_week_valid(date_week_add(rq->last, -(rq->n_weeks + 20))))
-		return error_set(err, ERR_USAGE, "the review reaches before the calendar's start");
-	return 0;
-}
-
 static int slots_fill(struct review_slots *s, const struct review_span *span,
 		      const struct week *const *weeks, size_t n, struct error *err)
 {
@@ -396,9 +400,8 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 	struct ctx c = { .p = p, .rq = rq };
 	struct review *r;
 
-	if (review_check(rq, err) != 0)
+	if (review_span(p, rq, &span, err) != 0)
 		return -1;
-	review_span(p, rq, &span);
 	if (slots_fill(&slots, &span, weeks, n, err) != 0)
 		return -1;
 	r = c.r = xcalloc(1, sizeof *r);

@@ -80,9 +80,9 @@ static int review_run(struct cli *c)
 	size_t n = 0;
 	int rc = CLI_FAIL;
 
-	if (review_request(c, &rq, &fmt) != 0 || cli_boot(c) != 0)
+	if (review_request(c, &rq, &fmt) != 0 || cli_boot(c) != 0 ||
+	    review_span(c->boot.plan, &rq, &span, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	review_span(c->boot.plan, &rq, &span);
 	if (review_load(c, &span, &weeks, &n) != 0 ||
 	    review_compute(c->boot.plan, &rq, (const struct week *const *)weeks, n, &r,
 			   &c->err) != 0) {

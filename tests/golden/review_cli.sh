@@ -41,3 +41,4 @@ fw review --weeks 0
 fw review --weeks 521
 fw review --format xlsx
 fw review --date yesterday
+fw review --week 1900-W02

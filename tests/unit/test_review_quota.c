@@ -55,7 +55,7 @@ static void span_is(const struct plan *p, const char *last, int n, const char *f
 	struct review_request rq = { fx_week(last), n, 0, 0 };
 	struct review_span s;
 
-	review_span(p, &rq, &s);
+	assert_int_equal(review_span(p, &rq, &s, NULL), 0);
 	assert_int_equal(s.first, fx_week(first));
 	assert_int_equal(s.last, fx_week(end));
 }
@@ -75,6 +75,26 @@ static void test_span(void **state)
 	span_is(quarter, "2026-W53", 20, "2026-W34", "2026-W53");
 	/* A year: 52 weeks, not the whole history. */
 	span_is(month, "2026-W49", 52, "2025-W50", "2026-W49");
+	/* The calendar's ends: 1900-W01 .. 9999-W52.  W08 is February 1900's
+	 * last week (Thu 22 Feb); its sales run to Wed 28 Feb, in W09. */
+	span_is(month, "1900-W08", 1, "1900-W01", "1900-W09");
+	/* Q4 9999 starts on Fri 1 Oct, in W39 (whose Thursday is September's). */
+	span_is(quarter, "9999-W52", 1, "9999-W39", "9999-W52");
+	{
+		struct review_request rq = { fx_week("1900-W07"), 1, 0, 0 };
+		struct review_span s;
+		struct error err;
+
+		assert_int_equal(review_span(month, &rq, &s, &err), -1);
+		assert_int_equal(err.code, ERR_USAGE);
+		assert_non_null(strstr(err.msg, "outside the years 1900..9999"));
+		rq.last = fx_week("1905-W01");
+		rq.n_weeks = REVIEW_WEEKS_MAX;
+		assert_int_equal(review_span(month, &rq, &s, &err), -1);
+		rq.n_weeks = 0;
+		assert_int_equal(review_span(month, &rq, &s, &err), -1);
+		assert_non_null(strstr(err.msg, "1..520 weeks"));
+	}
 	plan_free(month);
 	plan_free(quarter);
 }
@@ -94,7 +114,7 @@ static void test_span_bounds(void **state)
 			date_t start, end;
 			int size;
 
-			review_span(p[k], &rq, &s);
+			assert_int_equal(review_span(p[k], &rq, &s, NULL), 0);
 			size = (int)(date_week_monday(s.last) - date_week_monday(s.first)) / 7 + 1;
 			assert_true(size <= 16);
 			review_period_of_week(key, k ? QUOTA_QUARTER : QUOTA_MONTH, &start, &end);
