@@ -143,10 +143,11 @@ static struct review_account *account_row(struct ctx *c, int id)
 {
 	long i = rowmap_find(&c->acc, id);
 	struct review_accounts *a = &c->r->accounts;
-	const struct account *acc = plan_account_by_id(c->p, id);
+	const struct account *acc;
 
 	if (i >= 0)
 		return &a->rows[i];
+	acc = plan_account_by_id(c->p, id);
 	a->rows = xgrow(a->rows, &c->cap_acc, a->n + 1, sizeof *a->rows);
 	memset(&a->rows[a->n], 0, sizeof *a->rows);
 	a->rows[a->n].id = id;

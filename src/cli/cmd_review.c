@@ -108,7 +108,7 @@ out:
 
 const struct cli_command cli_cmd_review = {
 	.name = "review",
-	.summary = "what got finished, what it produced per industry, where the quota stands",
+	.summary = "what got finished, what it produced, where the quota stands",
 	.opts = review_opts,
 	.run = review_run,
 };
