@@ -3,9 +3,10 @@
  * The review is computed from the plan and weeks the caller has already
  * loaded; nothing here reads a file.  The caller asks review_span which weeks
  * to load (the reviewed range, the trend, and the quota period: at most
- * max(n_weeks, 15) + 1 of them however long the history is), loads them, and passes
- * them in.  The work is linear in the blocks, sessions and sales loaded.
- * The result is a plain structure a screen or a report draws from directly.
+ * max(n_weeks, 15) + 1 of them, however long the history), loads them, and
+ * passes them in.  The work is linear in the blocks, sessions and sales
+ * loaded (plus a sort of the interruptions).  The result is a plain
+ * structure a screen or a report draws from directly.
  *
  * Units and rounding
  * - Time is whole minutes.  A planned block lasts its wall-clock minutes
@@ -16,7 +17,7 @@
  * - Percentages are rounded down, so 100 only when complete; -1 when there
  *   is nothing to divide by.
  * - Yields are hundredths per hour (840 = 8.40 calls/h), rounded half up;
- *   -1 when no prospecting hour was done.
+ *   -1 when no prospecting was done.
  * - The accounts' target is 0.8 x baseline, to the nearest minute (halves up).
  * - The quota pace is rounded up (meeting it reaches the target); the
  *   projection is rounded down (it never overstates).
@@ -37,10 +38,12 @@
  * - Sales (struct sale) are what counts toward the quota; revenue entered on
  *   blocks is reported per industry but never added to the quota, so one
  *   deal recorded both ways is not counted twice.
+ * - Interruptions fall on the local day and minute of their UTC instant
+ *   (clock_to_local), so a daylight-saving change is honoured.
  *
  * Ownership: review_compute allocates; review_free releases.  A review
- * borrows from the plan and the weeks it was computed from (block pointers,
- * notes, the currency): free it before them.
+ * borrows from the weeks it was computed from (block pointers, notes, ids):
+ * free it before them.
  */
 #ifndef FOCUSWEEK_REVIEW_H
 #define FOCUSWEEK_REVIEW_H
@@ -120,7 +123,7 @@ struct review_accounts {
 	struct review_account *rows; /* active accounts in plan order, then archived
 					ones with blocks, then id 0 if any */
 	size_t n;
-	int64_t baseline, target, planned, done;
+	int64_t baseline, target, planned, done; /* sums of the rows */
 	int64_t freed, freed_planned, to_prospecting;
 };
 
