@@ -48,6 +48,10 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_template_list,
 	&cli_cmd_template_show,
 	&cli_cmd_template_rm,
+	&cli_cmd_review,
+	&cli_cmd_sale,
+	&cli_cmd_sale_rm,
+	&cli_cmd_sales,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -81,6 +81,10 @@ extern const struct cli_command cli_cmd_template_save;
 extern const struct cli_command cli_cmd_template_list;
 extern const struct cli_command cli_cmd_template_show;
 extern const struct cli_command cli_cmd_template_rm;
+extern const struct cli_command cli_cmd_review;
+extern const struct cli_command cli_cmd_sale;
+extern const struct cli_command cli_cmd_sale_rm;
+extern const struct cli_command cli_cmd_sales;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);

@@ -1,0 +1,277 @@
+/* review.h - what got finished, what it produced, where the quota stands.
+ *
+ * The review is computed from the plan and weeks the caller has already
+ * loaded; nothing here reads a file.  The caller asks review_span which weeks
+ * to load (the reviewed range, the trend, and the quota period: at most
+ * max(n_weeks, 15) + 1 of them, however long the history), loads them, and
+ * passes them in.  The work is linear in the blocks, sessions and sales
+ * loaded (plus a sort of the interruptions).  The result is a plain
+ * structure a screen or a report draws from directly.
+ *
+ * Units and rounding
+ * - Time is whole minutes.  A planned block lasts its wall-clock minutes
+ *   (end - start on its local calendar day; a 23- or 25-hour day changes
+ *   nothing), so "hours done" is planned time, not timer time.  Timer time
+ *   (focus.timer_seconds) is the difference of the stored UTC instants.
+ * - Money is whole currency units, in int64.
+ * - Percentages are rounded down, so 100 only when complete; -1 when there
+ *   is nothing to divide by.
+ * - Yields are hundredths per hour (840 = 8.40 calls/h), rounded half up;
+ *   -1 when no prospecting was done.
+ * - The accounts' target is 0.8 x baseline, to the nearest minute (halves up).
+ * - The quota pace is rounded up (meeting it reaches the target); the
+ *   projection is rounded down (it never overstates).
+ *
+ * What counts
+ * - "Blocks" are every block but imported calendar meetings (KIND_MEETING):
+ *   those are busy time, not plans, and only show in kind[KIND_MEETING]
+ *   (blocks and minutes only: never done, never due).
+ * - A block is done when its status is done (cut short included).  It is
+ *   due when done or when it ended at or before the review's moment
+ *   (today, minute); blocks not done and not due are still to come.  The
+ *   completion rate is done minutes / due minutes, so a week under way is
+ *   judged on what it has already asked for.  Unfinished blocks are the due
+ *   blocks not done (planned and never marked, or skipped).
+ * - Outcome counters (calls, conversations, meetings booked, revenue) are
+ *   read from the blocks, whatever their status: the timer and `done` store
+ *   them there.  Session counts are not added again.
+ * - Sales (struct sale) are what counts toward the quota; revenue entered on
+ *   blocks is reported per industry but never added to the quota, so one
+ *   deal recorded both ways is not counted twice.
+ * - Interruptions fall on the local day and minute of their UTC instant
+ *   (clock_to_local), so a daylight-saving change is honoured.
+ *
+ * Ownership: review_compute allocates; review_free releases.  A review
+ * borrows from the weeks it was computed from (block pointers, notes, ids):
+ * free it before them.
+ */
+#ifndef FOCUSWEEK_REVIEW_H
+#define FOCUSWEEK_REVIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "clock.h"
+#include "error.h"
+#include "model.h"
+#include "text.h"
+
+#define REVIEW_WEEKS_MAX 520   /* --weeks: ten years */
+#define REVIEW_TREND_WEEKS 8
+#define REVIEW_LIST_SHOWN 30   /* text and Markdown list the latest 30 unfinished
+				  blocks and interruptions; CSV and JSON all */
+
+/* What to review: n_weeks ISO weeks ending with `last`, seen at a moment. */
+struct review_request {
+	int last;          /* week key of the last reviewed week */
+	int n_weeks;       /* 1..REVIEW_WEEKS_MAX */
+	date_t today;      /* the review's moment, local: blocks ending later */
+	int minute;        /* are still to come */
+};
+
+/* The weeks review_compute reads: every key from first to last inclusive. */
+struct review_span {
+	int first, last;
+};
+
+/* Blocks and their wall-clock minutes. */
+struct review_tally {
+	int blocks;            /* blocks planned, any status */
+	int done;              /* of them done */
+	int skipped;           /* of them skipped */
+	int unfinished;        /* due and not done (skipped included) */
+	int64_t minutes;       /* minutes planned */
+	int64_t done_minutes;  /* minutes of the done blocks */
+	int64_t due_minutes;   /* minutes of the due blocks */
+	int rate_pct;          /* done_minutes * 100 / due_minutes, down; -1 */
+};
+
+/* Results of one industry over the range. */
+struct review_industry {
+	int id;                  /* industry id; 0 = blocks and sales naming none */
+	struct review_tally t;   /* its blocks (any kind) */
+	struct outcome out;      /* counters summed over its blocks */
+	int64_t sales;           /* sales naming it, dated in the range */
+	int64_t prospecting_minutes; /* minutes of its done prospecting blocks */
+	int64_t calls_ph;        /* out.calls per prospecting hour x100, or -1 */
+	int64_t meetings_ph;     /* out.meetings per prospecting hour x100, or -1 */
+};
+
+/*
+ * One account over the range.  baseline = the account's weekly baseline x
+ * the weeks reviewed; target = 0.8 x baseline (nearest minute); planned and
+ * done are the minutes of its account blocks (kind account naming it), all
+ * and done.
+ */
+struct review_account {
+	int id;                  /* account id; 0 = account blocks naming none */
+	int64_t baseline, target;
+	int64_t planned, done;
+};
+
+/*
+ * The accounts together.  Freed time is what the accounts did not take of
+ * their baseline: freed = max(0, baseline - done) over the sums (an account
+ * over its baseline eats into what another freed); freed_planned is the same
+ * against the planned minutes.  to_prospecting = min(freed, prospecting
+ * minutes done in the range): the freed time matched by prospecting done, an
+ * upper bound, since the plan does not say which hour replaced which.
+ */
+struct review_accounts {
+	struct review_account *rows; /* active accounts in plan order, then archived
+					ones with blocks, then id 0 if any */
+	size_t n;
+	int64_t baseline, target, planned, done; /* sums of the rows */
+	int64_t freed, freed_planned, to_prospecting;
+};
+
+/* One interruption logged by the timer. */
+struct review_interruption {
+	instant_t at;
+	date_t date;             /* local date and minute of `at` */
+	int minute;
+	const char *note;        /* borrowed; "" when none */
+	const char *block;       /* the id of the session's block, borrowed */
+};
+
+/*
+ * Focus.  A niche unit is a day under the week's day rule, or a morning or
+ * afternoon under the half-day rule (a block across midday is in both).  A
+ * unit counts when it has a niche or a prospecting block; it is held when at
+ * least one prospecting block in it is done and every done one is of the
+ * unit's niche (of one industry, when it has none).
+ */
+struct review_focus {
+	int days, days_held;     /* day-rule units */
+	int halves, halves_held; /* half-day-rule units */
+	int interruptions;       /* logged in the range's sessions */
+	int per_day[7];          /* by the local weekday they happened, Monday first */
+	struct review_interruption *list; /* sorted by time */
+	size_t n_list;
+	int64_t timer_seconds;   /* time on the timer: sum of (ended - started - paused) */
+	int64_t notquota_minutes;      /* planned on blocks answered "not for quota" */
+	int64_t notquota_done_minutes; /* ...and done */
+};
+
+/*
+ * The quota.  A week belongs to the month or quarter that holds its
+ * Thursday (as an ISO week belongs to the year of its Thursday), so every
+ * week is in exactly one period: a month has 4 or 5 weeks, a quarter 13 or
+ * 14.  The review reports on the period of its last week.  Sales count by
+ * their own date within the calendar period, up to the cutoff: the Sunday of
+ * the reviewed week, or the period's last day when the reviewed week is the
+ * period's last (so a sale on the 30th of a month whose last days fall in
+ * next month's first week still counts for its month).
+ */
+struct review_quota {
+	enum quota_period period;
+	int year, number;        /* e.g. 2026 and 12 (month) or 4 (quarter) */
+	date_t start, end;       /* the calendar period */
+	date_t cutoff;
+	int weeks;               /* the period's weeks */
+	int week_index;          /* the reviewed week's place among them, 1-based */
+	int weeks_left;          /* weeks after it: weeks - week_index */
+	int64_t target;          /* plan_quota()->target */
+	int64_t sold;            /* sales dated start..cutoff */
+	int64_t gap;             /* max(0, target - sold) */
+	int progress_pct;        /* sold * 100 / target, down; -1 without target */
+	int64_t pace;            /* gap / weeks_left, up; -1 when no week is left */
+	int64_t projection;      /* sold * weeks / week_index, down */
+	char currency[8];
+};
+
+/* One week of the trend. */
+struct review_week {
+	int key;
+	struct review_tally t;   /* its blocks (rate in t.rate_pct) */
+	int64_t meetings;        /* meetings booked on its blocks */
+	int64_t prospecting_minutes; /* minutes of its done prospecting blocks */
+};
+
+struct review {
+	int first, last, n_weeks;          /* the reviewed range of week keys */
+	date_t today;                      /* the moment it was seen at */
+	int minute;
+	struct review_tally total;         /* all blocks (meetings excepted) */
+	struct review_tally day[7];        /* by weekday, Monday first */
+	struct review_tally kind[KIND_COUNT]; /* kind[KIND_MEETING]: calendar time,
+					      not in total */
+	const struct block **unfinished;   /* in date order; borrowed */
+	size_t n_unfinished;
+	struct review_industry *industries; /* active industries in plan order, then
+					      archived ones with data, then id 0 if any */
+	size_t n_industries;
+	struct review_industry all;        /* the sum of the rows (id 0) */
+	struct review_accounts accounts;
+	struct review_focus focus;
+	struct review_quota quota;
+	struct review_week trend[REVIEW_TREND_WEEKS]; /* oldest first, ending at last */
+	const struct week **weeks;         /* the range's weeks, oldest first; NULL
+					      where none was given; borrowed */
+};
+
+/* The weeks to load for a request; refuses a bad request (ERR_USAGE). */
+int review_span(const struct plan *p, const struct review_request *rq,
+		struct review_span *span, struct error *err);
+
+/*
+ * Computes the review from `weeks` (any order; keys outside the span are
+ * ignored, keys missing count as empty weeks).  Refuses a bad request or two
+ * weeks with the same key.  Returns 0, or -1 with err.
+ */
+int review_compute(const struct plan *p, const struct review_request *rq,
+		   const struct week *const *weeks, size_t n, struct review **out,
+		   struct error *err);
+void review_free(struct review *r);
+
+/* ---- periods (also used to list sales) ---- */
+
+/* The calendar month, quarter or year holding `day`. */
+enum review_period { REVIEW_MONTH, REVIEW_QUARTER, REVIEW_YEAR };
+void review_period_of_day(date_t day, enum review_period period, date_t *start,
+			  date_t *end);
+/* The quota period a week belongs to (the one holding its Thursday). */
+void review_period_of_week(int key, enum quota_period period, date_t *start, date_t *end);
+/* "Dec 2026", "Q4 2026", "2026" into out[16]. */
+void review_period_label(date_t start, enum review_period period, char out[16]);
+
+/* ---- output ---- */
+
+enum review_format { REVIEW_TEXT, REVIEW_MD, REVIEW_CSV, REVIEW_JSON };
+
+/* "text", "md", "csv", "json"; 0 or -1. */
+int review_format_parse(const char *s, enum review_format *out);
+
+/*
+ * Appends the review in a format.  Text is for a terminal, in `mode` (bars
+ * and sparklines fall back to ASCII); pass it through text_safe-based
+ * printing.  Markdown, CSV and JSON are UTF-8 for files and scripts, with
+ * every piece of user text already made safe.  CSV is RFC 4180: one row per
+ * block of the range, CRLF line ends, fields quoted when they hold a comma,
+ * quote, CR or LF, quotes doubled.
+ */
+void review_write(struct buf *out, const struct review *r, const struct plan *p,
+		  enum review_format fmt, enum text_mode mode);
+
+/* One CSV field, quoted when needed (RFC 4180). */
+void review_csv_field(struct buf *out, const char *s);
+
+/* Names for output: the industry's or account's name, "#ID" (written into
+ * tmp) for one the plan does not know, or `none` for id 0. */
+const char *review_industry_name(const struct plan *p, int id, const char *none,
+				 char tmp[16]);
+const char *review_account_name(const struct plan *p, int id, const char *none,
+				char tmp[16]);
+
+/* The rounding rules above: a percentage rounded down (-1 when den <= 0,
+ * INT_MAX at most); count per hour x100 rounded half up (-1 when minutes
+ * <= 0). */
+int review_pct(int64_t num, int64_t den);
+int64_t review_per_hour(int64_t count, int64_t minutes);
+
+/* "12h30" (minutes as hours and minutes) into out[24]. */
+void review_hours(int64_t minutes, char out[24]);
+
+#endif

@@ -1,0 +1,24 @@
+# The review for spreadsheets and scripts: CSV (RFC 4180) and JSON, for the
+# week that crosses a month boundary (tests/data/review/month, seen on Fri
+# 4 Dec 16:00; the figures are worked out in review_month.sh).
+#
+# CSV: one row per block of the range in date order, the calendar meeting
+# included; CRLF line ends (shown here as a visible \r); fields with a comma
+# or a quote are quoted and quotes doubled:
+#   Call list: clinics, 50-200 beds  -> "Call list: clinics, 50-200 beds"
+#   Plant managers "A" list          -> "Plant managers ""A"" list"
+#   Fabrikam, Inc.                   -> "Fabrikam, Inc."
+#   Pipeline & CRM, Left early: dentist: no comma, no quote: as is
+cp -r "$GOLDEN_DIR/../data/review/month" "$TMPDIR/month"
+export FOCUSWEEK_DATA=$TMPDIR/month FOCUSWEEK_NOW=2026-12-04T16:00
+fw review --week 2026-W49 --format csv | sed 's/\r$/\\r/'
+
+# JSON: minutes and whole currency units; rates in whole percent (null when
+# nothing is due); yields as numbers with two decimals (null without
+# prospecting hours).  The same figures as the text in review_month.sh:
+# total 11 blocks, 1080 / 810 / 1020 minutes, 79%; the meeting only in
+# kinds; Healthcare 9.60 and 0.80 per hour; timer 16500 s = 275 min; accounts
+# 512 / 410 / 240, freed 272; quota cutoff 2026-12-06, sold 4500, pace 3875,
+# projection 22500.  The range of two weeks adds W48: from 2026-11-23.
+fw review --week 2026-W49 --format json
+fw review --week 2026-W49 --weeks 2 --format json | sed -n '1p;/"range"/,/}/p'

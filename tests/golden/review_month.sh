@@ -1,0 +1,87 @@
+# The review of a week that crosses a month boundary (2026-W49: Mon 30 Nov -
+# Sun 6 Dec), as text and Markdown; the week before it, the last of November;
+# both together; and the ASCII fallback.  The data is tests/data/review/month.
+#
+# Seen on Fri 4 Dec 16:00.  W49's blocks (minutes; * = not for quota):
+#   1 Mon  P Healthcare     150 done  24 calls 6 conv 2 mtg
+#   2 Mon  A Northwind      120 done
+#   3 Tue  P Manufacturing  150 done (cut short) 30/5/1
+#   4 Tue  P Manufacturing   60 skipped
+#   5 Wed  P Logistics      120 done  20/4/0
+#   6 Wed  O *               60 done
+#   7 Thu  P Healthcare     150 planned (due: unfinished)
+#   8 Thu  A Contoso         90 done  revenue 1500
+#  12 Thu  meeting           60 calendar time: in no figure
+#   9 Fri  admin             90 done
+#  10 Fri  A Fabrikam *      30 done
+#  11 Fri  O *               60 planned, ends 17:00: still to come
+# Total 11 blocks, 1080 min = 18h00; done 8: 810 = 13h30; due 1080-60 = 17h00;
+# completion 810/1020 = 79.4 -> 79%; unfinished 4 and 7; skipped 4.
+# Days: Mon 270/270 100%; Tue 150 of 210 = 71.4 -> 71%; Wed 180/180; Thu 90 of
+#   240 = 37.5 -> 37%; Fri done 120 of 180, due 120 -> 100%.
+# Kinds: prospecting 420 of 630 = 66.7 -> 66%; account 240/240; admin 90/90;
+#   other done 60 of 120, due 60 -> 100%.
+# Industries: Healthcare 150 of 300 = 50%; Manufacturing 150 of 210 = 71%;
+#   Logistics 120/120; none (2 6 8 9 10 11) 390 of 450, due 390 -> 100%.
+# Results (yields = count x 60 / done prospecting minutes, 2 decimals, half up):
+#   Healthcare 24/6/2, sales 3000 (30 Nov), 150 min: 9.60 calls/h, 0.80 mtg/h
+#   Manufacturing 30/5/1, sales 4500 (2 Dec), 150 min: 12.00, 0.40
+#   Logistics 20/4/0, 120 min: 10.00, 0.00
+#   no industry: revenue 1500 (block 8), so shown
+#   Total 74/15/3, revenue 1500, sales 7500, 420 min = 7h00: 74x60/420 =
+#   10.571 -> 10.57; 3x60/420 = 0.4286 -> 0.43
+# Focus: niches Mon Hc, Tue Mf, Wed Lg, Thu Hc; held Mon Tue Wed (Thu's block
+#   is not done): 3 of 4.  Interruptions Mon 09:10, Mon 10:05 (no note), Tue
+#   09:55.  Timer: (11:00-08:30) - 5 min pause = 145 min, + 08:30-10:40 = 130
+#   min: 275 min = 4h35.  Not for quota: 6 + 10 + 11 = 150 min = 2h30 planned,
+#   6 + 10 = 90 = 1h30 done.
+# Accounts: target = 0.8 x baseline, nearest minute:
+#   Northwind 240 -> 192 (3h12), done 120, 120 - 240 = -2h00
+#   Contoso   180 -> 144 (2h24), done 90, -1h30
+#   Fabrikam   92 -> 73.6 -> 74 (1h14), done 30, -62 = -1h02
+#   Total 512 (8h32), 410 (6h50), 240 (4h00); freed 512 - 240 = 272 = 4h32;
+#   matched by prospecting: min(272, 420) = 4h32.
+# Quota: W49's Thursday is 3 Dec: December, Thursdays 3 10 17 24 31: week 1
+#   of 5; sales 1-6 Dec: 4500 (30 Nov is November's); 4500/20000 = 22.5 ->
+#   22%, bar 20 x 0.225 = 4.5 -> 4 cells; needed 15500 / 4 = 3875 a week;
+#   projection 4500 x 5 / 1 = 22500.
+# Trend W42..W49: only W48 and W49 have files.
+#   W48: 480 min, done 390, all due: 81.25 -> 81%; meetings 1+2 = 3;
+#   prospecting done 150+120 = 270 = 4h30.  W49: 79%, 3, 7h00.
+#   Sparks, level = (v x 7 + scale/2) / scale: completion (scale 100): 81 ->
+#   6.2 -> 6, 79 -> 6; meetings (scale 3): 3 -> 7; prospecting (scale 420):
+#   270 -> 5.0 -> 5, 420 -> 7; zeros -> 0; no rate -> blank.
+cp -r "$GOLDEN_DIR/../data/review/month" "$TMPDIR/month"
+export FOCUSWEEK_DATA=$TMPDIR/month FOCUSWEEK_NOW=2026-12-04T16:00
+fw review --week 2026-W49
+fw review --date 2026-12-02 --format md
+
+# W48 (23-29 Nov), all due:
+#   1 Mon P Retail (archived) 150 done 18/3/1; 2 Tue P Manufacturing 120 done
+#   15/4/2; 3 Wed A Northwind 120 done; 4 Thu P Healthcare 90 skipped.
+#   480 min = 8h00, done 390 = 6h30: 81%.  Prospecting 270 of 360 = 75%.
+#   Rows: active industries, then archived Retail; Logistics has only a sale
+#   (1200 on 25 Nov).  Manufacturing 15x60/120 = 7.50, 2x60/120 = 1.00;
+#   Retail 18x60/150 = 7.20, 0.40; total 33/7/3 over 270 min: 7.333 -> 7.33,
+#   0.667 -> 0.67.  Days held: Mon, Tue of Mon Tue Thu: 2 of 3.
+#   Accounts: done 120 of 512: -6h32; freed 392 = 6h32, matched min(392, 270)
+#   = 4h30.  Quota: November (Thu 26 Nov), Thursdays 5 12 19 26: week 4 of 4,
+#   the last, so sales to Mon 30 Nov: 1200 + 3000 = 4200: 21%, bar 4.2 -> 4;
+#   15800 short with no week left; projection 4200 x 4 / 4 = 4200.
+#   Trend W41..W48: W48 only.
+fw review --week 2026-W48
+
+# Both weeks: 15 blocks, 1560 min = 26h00, done 1200 = 20h00, due 1500 =
+#   25h00: 80%.  Weekdays: Mon 420/420; Tue 270 of 330 = 81.8 -> 81%; Wed
+#   300/300; Thu 90 of 330 = 27.3 -> 27%; Fri as W49.  Prospecting 690 of 990
+#   = 69.7 -> 69%.  Healthcare 150 of 390 = 38.5 -> 38%; Manufacturing 270 of
+#   330 = 81%; none 510 of 570, due 510 -> 100%.
+#   Manufacturing 45/9/3 over 270: 10.00, 0.67; total 107/22/6, sales 3000 +
+#   4500 + 1200 = 8700, 690 min = 11h30: 9.304 -> 9.30, 0.522 -> 0.52.
+#   Days held 2 + 3 of 3 + 4.  Baselines x 2: 480/384, 360/288, 184/147.2 ->
+#   147 (2h27); total 1024 (17h04), 819 (13h39), done 360: -11h04, freed 664
+#   = 11h04, matched min(664, 690) = 11h04.  Quota and trend as for W49.
+fw review --week 2026-W49 --weeks 2
+
+# Without a UTF-8 locale: ASCII bars (#, .) and sparks (_ . : - = + * #).
+LC_ALL=C fw review --week 2026-W49
