@@ -304,13 +304,16 @@ int rules_check_week(const struct week *w, const struct plan *p, const size_t *o
 		pos[order != NULL ? order[i] : i] = i;
 	if (rules_check_niches(w, p, err) != 0)
 		goto out;
+	/* Each block on its own first, so a bad one is not blamed on another. */
 	for (size_t i = 0; i < n; i++) {
-		const struct block *b = week_block_at(w, i);
-
-		if (rules_check_stored_block(w, p, b, err) != 0) {
+		if (rules_check_stored_block(w, p, week_block_at(w, i), err) != 0) {
 			error_prefix(err, "blocks[%zu]", pos[i]);
 			goto out;
 		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct block *b = week_block_at(w, i);
+
 		for (size_t j = i + 1; j < n; j++) {
 			const struct block *o = week_block_at(w, j);
 
