@@ -245,6 +245,17 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 	return 0;
 }
 
+int rules_check_prospecting(const struct week *w, const struct plan *p, struct error *err)
+{
+	for (size_t i = 0; i < week_block_count(w); i++) {
+		const struct block *b = week_block_at(w, i);
+
+		if (b->kind == KIND_PROSPECTING && rules_check_niche(w, p, b, b, err) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* ---- whole-week checks for the loader ---- */
 
 static int rules_check_stored_block(const struct week *w, const struct plan *p,

@@ -416,7 +416,18 @@ int week_set_focus(struct week *w, const struct plan *p, enum focus_rule rule, i
 			trial->niche[d][PART_AM] = trial->niche[d][PART_PM] = 0;
 		}
 	}
-	rc = rules_check_week(trial, p, NULL, err);
+	/* Stored data was checked on load: only the niche rule can break here, and
+	 * that is a refusal, not damage. */
+	rc = rules_check_prospecting(trial, p, err);
+	if (rc != 0) {
+		char t[6];
+
+		date_time_format(midday, t);
+		if (rule == FOCUS_DAY)
+			error_prefix(err, "one niche per whole day does not fit the blocks");
+		else
+			error_prefix(err, "midday at %s does not fit the blocks", t);
+	}
 	if (rc == 0) {
 		w->focus = rule;
 		w->midday = midday;
