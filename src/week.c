@@ -5,6 +5,7 @@
 
 #include "model.h"
 #include "rules.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct week {
@@ -469,7 +470,10 @@ const struct sale *week_sale_at(const struct week *w, size_t i)
 int week_sale_add(struct week *w, const struct sale *s, char *id_out, struct error *err)
 {
 	struct sale ns = *s;
+	const char *problem = text_check(s->note != NULL ? s->note : "", MODEL_NOTE_MAX);
 
+	if (problem != NULL)
+		return error_set(err, ERR_USAGE, "the note %s", problem);
 	if (s->amount <= 0 || s->amount > MODEL_MONEY_MAX)
 		return error_set(err, ERR_USAGE, "a sale's amount must be 1..%lld",
 				 MODEL_MONEY_MAX);
