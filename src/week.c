@@ -350,7 +350,7 @@ int week_set_niche(struct week *w, const struct plan *p, date_t day, enum day_pa
 	if (w->focus == FOCUS_DAY && part != PART_DAY)
 		return error_set(err, ERR_REFUSED,
 				 "this week gives each whole day one niche; switch it to the "
-				 "half-day rule to set a %s niche",
+				 "half-day rule to give the %s its own niche",
 				 part == PART_AM ? "morning" : "afternoon");
 	if (w->focus == FOCUS_HALF_DAY && part == PART_DAY)
 		return error_set(err, ERR_REFUSED,

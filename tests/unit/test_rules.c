@@ -485,7 +485,7 @@ static void test_set_niche(void **state)
 	assert_int_equal(week_set_niche(w, p, day(WED), PART_DAY, hc, &err), 0);
 	/* The day rule has no halves. */
 	assert_int_equal(week_set_niche(w, p, day(THU), PART_AM, hc, &err), -1);
-	assert_msg(ERR_REFUSED, "switch it to the half-day rule to set a morning niche", NULL);
+	assert_msg(ERR_REFUSED, "switch it to the half-day rule to give the morning its own niche", NULL);
 	assert_int_equal(week_niche(w, day(THU), PART_AM), 0);
 	/* Unknown, archived, out of the week. */
 	assert_int_equal(week_set_niche(w, p, day(THU), PART_DAY, 99, &err), -1);
