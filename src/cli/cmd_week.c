@@ -191,13 +191,15 @@ static void week_json_niche(struct jsonw *j, const struct plan *p, const char *k
 		jsonw_null(j, key);
 }
 
-static void week_json(struct buf *o, const struct plan *p, const struct week *w)
+static void week_json(struct buf *o, const struct plan *p, const struct week *w,
+		      enum text_mode mode)
 {
 	struct jsonw j;
 	char wk[9], d[11];
 	date_t monday = week_monday(w);
 
 	jsonw_init(&j, o);
+	j.ascii = mode == TEXT_ASCII; /* same data, \u escapes: ASCII terminals stay clean */
 	jsonw_object(&j, NULL);
 	date_week_format(week_key(w), wk);
 	jsonw_str(&j, "week", wk);
@@ -239,7 +241,7 @@ static int week_run(struct cli *c)
 	    store_load_week(c->boot.store, c->boot.plan, date_week_key(day), &w, &c->err) != 0)
 		return cli_fail(c, &c->err);
 	if (cli_flag(c, "json"))
-		week_json(&out, c->boot.plan, w);
+		week_json(&out, c->boot.plan, w, c->out_mode);
 	else
 		week_text(&out, c->boot.plan, w, c->out_mode);
 	/* JSON carries user text escaped by the writer; text goes through the filter. */

@@ -130,6 +130,24 @@ static void test_escaping(void **state)
 		assert_true((unsigned char)*c >= 0x20 || *c == '\n');
 }
 
+/* For an ASCII-only terminal: the same strings, as \u escapes. */
+static void test_ascii(void **state)
+{
+	(void)state;
+	j.ascii = true;
+	jsonw_object(&j, NULL);
+	jsonw_str(&j, "caf\xc3\xa9", "caf\xc3\xa9 \xe6\x97\xa5 \xf0\x9f\x98\x80 \xd7\x90\n\"");
+	jsonw_str(&j, "max", "\xef\xbf\xbf \xf4\x8f\xbf\xbf");
+	jsonw_str(&j, "bad", "\xff!");
+	jsonw_end(&j);
+	assert_string_equal(buf_str(&out),
+			    "{\n"
+			    "  \"caf\\u00e9\": \"caf\\u00e9 \\u65e5 \\ud83d\\ude00 \\u05d0\\u000a\\\"\",\n"
+			    "  \"max\": \"\\uffff \\udbff\\udfff\",\n"
+			    "  \"bad\": \"\\ufffd!\"\n"
+			    "}\n");
+}
+
 static void test_numbers(void **state)
 {
 	(void)state;
@@ -196,6 +214,7 @@ int main(void)
 		T(test_nesting),
 		T(test_top_level_array_and_extra_end),
 		T(test_escaping),
+		T(test_ascii),
 		T(test_numbers),
 		T(test_deep),
 	};
