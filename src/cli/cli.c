@@ -58,6 +58,8 @@ static const struct cli_command planner = {
 /* ---------------------------------------------------------------- messages */
 
 static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
 {
 	struct buf raw = BUF_INIT, safe = BUF_INIT;
 
