@@ -36,6 +36,10 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 int rules_check_week(const struct week *w, const struct plan *p, const size_t *order,
 		     struct error *err);
 
+/* The niche rule for every prospecting block of w, refused like a change:
+ * for a new focus rule or midday under blocks already planned. */
+int rules_check_prospecting(const struct week *w, const struct plan *p, struct error *err);
+
 /* The parts a block belongs to under the week's rule: PART_DAY, or AM/PM
  * (both when it spans midday).  Returns the count written to parts[2]. */
 int rules_block_parts(const struct week *w, const struct block *b, enum day_part parts[2]);

@@ -6,6 +6,8 @@
 #include <string.h>
 
 static void error_vfill(struct error *err, enum error_code code, int sys_errno,
+			const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+static void error_vfill(struct error *err, enum error_code code, int sys_errno,
 			const char *fmt, va_list ap)
 {
 	err->code = code;

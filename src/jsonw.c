@@ -5,16 +5,39 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
+
 void jsonw_init(struct jsonw *j, struct buf *out)
 {
 	memset(j, 0, sizeof *j);
 	j->out = out;
 }
 
-static void jsonw_quote(struct buf *b, const char *s)
+/* One non-ASCII character as \uXXXX (a surrogate pair above U+FFFF);
+ * returns the bytes it took. */
+static size_t jsonw_escape_cp(struct buf *b, const char *s)
+{
+	uint32_t cp;
+	size_t len = text_decode(s, strlen(s), &cp);
+
+	if (cp > 0xFFFF) {
+		cp -= 0x10000;
+		buf_addf(b, "\\u%04x\\u%04x", 0xD800 + (unsigned)(cp >> 10),
+			 0xDC00 + (unsigned)(cp & 0x3FF));
+	} else {
+		buf_addf(b, "\\u%04x", (unsigned)cp);
+	}
+	return len;
+}
+
+static void jsonw_quote(struct buf *b, const char *s, bool ascii)
 {
 	buf_addc(b, '"');
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (ascii && *p >= 0x80) {
+			p += jsonw_escape_cp(b, (const char *)p) - 1;
+			continue;
+		}
 		switch (*p) {
 		case '"':
 			buf_adds(b, "\\\"");
@@ -43,7 +66,7 @@ static void jsonw_key(struct jsonw *j, const char *key)
 	}
 	j->has_item[j->depth] = true;
 	if (key != NULL) {
-		jsonw_quote(j->out, key);
+		jsonw_quote(j->out, key, j->ascii);
 		buf_adds(j->out, ": ");
 	}
 }
@@ -87,7 +110,7 @@ void jsonw_end(struct jsonw *j)
 void jsonw_str(struct jsonw *j, const char *key, const char *value)
 {
 	jsonw_key(j, key);
-	jsonw_quote(j->out, value != NULL ? value : "");
+	jsonw_quote(j->out, value != NULL ? value : "", j->ascii);
 }
 
 void jsonw_int(struct jsonw *j, const char *key, int64_t value)

@@ -245,6 +245,17 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 	return 0;
 }
 
+int rules_check_prospecting(const struct week *w, const struct plan *p, struct error *err)
+{
+	for (size_t i = 0; i < week_block_count(w); i++) {
+		const struct block *b = week_block_at(w, i);
+
+		if (b->kind == KIND_PROSPECTING && rules_check_niche(w, p, b, b, err) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* ---- whole-week checks for the loader ---- */
 
 static int rules_check_stored_block(const struct week *w, const struct plan *p,
@@ -256,6 +267,8 @@ static int rules_check_stored_block(const struct week *w, const struct plan *p,
 		return error_set(err, ERR_DATA, "date is not in this week");
 	if (b->start < 0 || b->end > DATE_MINUTES_PER_DAY || b->start >= b->end)
 		return error_set(err, ERR_DATA, "start must come before end");
+	if (b->kind != KIND_MEETING && (b->start % 5 != 0 || b->end % 5 != 0))
+		return error_set(err, ERR_DATA, "start and end must lie on a 5-minute grid");
 	if (rules_check_text(b, err) != 0 || rules_check_outcome(b, err) != 0)
 		return -1;
 	if (b->kind == KIND_PROSPECTING && b->industry == 0)
@@ -304,13 +317,16 @@ int rules_check_week(const struct week *w, const struct plan *p, const size_t *o
 		pos[order != NULL ? order[i] : i] = i;
 	if (rules_check_niches(w, p, err) != 0)
 		goto out;
+	/* Each block on its own first, so a bad one is not blamed on another. */
 	for (size_t i = 0; i < n; i++) {
-		const struct block *b = week_block_at(w, i);
-
-		if (rules_check_stored_block(w, p, b, err) != 0) {
+		if (rules_check_stored_block(w, p, week_block_at(w, i), err) != 0) {
 			error_prefix(err, "blocks[%zu]", pos[i]);
 			goto out;
 		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct block *b = week_block_at(w, i);
+
 		for (size_t j = i + 1; j < n; j++) {
 			const struct block *o = week_block_at(w, j);
 

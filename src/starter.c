@@ -74,18 +74,25 @@ struct week *starter_week(const struct plan *p, int key)
 
 /* ---- the demo ---- */
 
+/* The industries rotate through the weekdays from week to week, so the
+ * call lists (title NULL below) follow the day's industry. */
+static const char *const demo_call_lists[4] = {
+	"Call list: clinics 50-200 beds", "Call list: plant managers", "Call list: carriers",
+	"Call list: store owners",
+};
+
 static const struct spec demo_blocks[] = {
-	{ 0, "08:30", "11:00", KIND_PROSPECTING, 1, 0, "Call list: clinics 50-200 beds", true },
+	{ 0, "08:30", "11:00", KIND_PROSPECTING, 1, 0, NULL, true },
 	{ 0, "11:00", "12:00", KIND_PROSPECTING, 1, 0, "Follow-up emails", true },
 	{ 0, "13:30", "15:00", KIND_ACCOUNT, 0, 1, "Northwind: usage review", true },
 	{ 0, "16:30", "17:00", KIND_ADMIN, 0, 0, "CRM notes", true },
-	{ 1, "08:30", "11:00", KIND_PROSPECTING, 2, 0, "Call list: plant managers", true },
+	{ 1, "08:30", "11:00", KIND_PROSPECTING, 2, 0, NULL, true },
 	{ 1, "11:00", "12:00", KIND_PROSPECTING, 2, 0, "LinkedIn outreach", true },
 	{ 1, "14:00", "16:00", KIND_ACCOUNT, 0, 2, "Contoso: site visit", true },
-	{ 2, "08:30", "11:00", KIND_PROSPECTING, 3, 0, "Call list: carriers", true },
+	{ 2, "08:30", "11:00", KIND_PROSPECTING, 3, 0, NULL, true },
 	{ 2, "13:00", "14:00", KIND_OTHER, 0, 0, "Newsletter reading", false },
 	{ 2, "14:00", "15:30", KIND_PROSPECTING, 3, 0, "Referral calls", true },
-	{ 3, "08:30", "11:00", KIND_PROSPECTING, 4, 0, "Call list: store owners", true },
+	{ 3, "08:30", "11:00", KIND_PROSPECTING, 4, 0, NULL, true },
 	{ 3, "14:00", "15:30", KIND_ACCOUNT, 0, 1, "Northwind: renewal", true },
 	{ 4, "09:00", "10:30", KIND_ADMIN, 0, 0, "Pipeline and forecast", true },
 	{ 4, "10:30", "12:00", KIND_ACCOUNT, 0, 2, "Contoso: QBR prep", true },
@@ -103,8 +110,10 @@ static void demo_outcome(struct block *b, int seed)
 		b->out.conversations = 2 * hours + seed % 3;
 		b->out.meetings = (seed % 4 == 0) ? 2 : (seed % 3 == 0 ? 0 : 1);
 	}
-	if (seed % 9 == 4)
+	if (seed % 9 == 4) {
 		b->status = STATUS_SKIPPED;
+		memset(&b->out, 0, sizeof b->out); /* nothing happened */
+	}
 }
 
 static struct week *demo_week(const struct plan *p, int key, date_t today, int *seed)
@@ -121,6 +130,8 @@ static struct week *demo_week(const struct plan *p, int key, date_t today, int *
 
 		if (s.kind == KIND_PROSPECTING)
 			s.industry = (s.day + key) % 4 + 1;
+		if (s.title == NULL)
+			s.title = demo_call_lists[s.industry - 1];
 		starter_add(w, p, &s, id);
 		if (monday + s.day >= today)
 			continue;

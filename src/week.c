@@ -5,6 +5,7 @@
 
 #include "model.h"
 #include "rules.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct week {
@@ -349,7 +350,7 @@ int week_set_niche(struct week *w, const struct plan *p, date_t day, enum day_pa
 	if (w->focus == FOCUS_DAY && part != PART_DAY)
 		return error_set(err, ERR_REFUSED,
 				 "this week gives each whole day one niche; switch it to the "
-				 "half-day rule to set a %s niche",
+				 "half-day rule to give the %s its own niche",
 				 part == PART_AM ? "morning" : "afternoon");
 	if (w->focus == FOCUS_HALF_DAY && part == PART_DAY)
 		return error_set(err, ERR_REFUSED,
@@ -416,7 +417,18 @@ int week_set_focus(struct week *w, const struct plan *p, enum focus_rule rule, i
 			trial->niche[d][PART_AM] = trial->niche[d][PART_PM] = 0;
 		}
 	}
-	rc = rules_check_week(trial, p, NULL, err);
+	/* Stored data was checked on load: only the niche rule can break here, and
+	 * that is a refusal, not damage. */
+	rc = rules_check_prospecting(trial, p, err);
+	if (rc != 0) {
+		char t[6];
+
+		date_time_format(midday, t);
+		if (rule == FOCUS_DAY)
+			error_prefix(err, "one niche per whole day does not fit the blocks");
+		else
+			error_prefix(err, "midday at %s does not fit the blocks", t);
+	}
 	if (rc == 0) {
 		w->focus = rule;
 		w->midday = midday;
@@ -458,7 +470,10 @@ const struct sale *week_sale_at(const struct week *w, size_t i)
 int week_sale_add(struct week *w, const struct sale *s, char *id_out, struct error *err)
 {
 	struct sale ns = *s;
+	const char *problem = text_check(s->note != NULL ? s->note : "", MODEL_NOTE_MAX);
 
+	if (problem != NULL)
+		return error_set(err, ERR_USAGE, "the note %s", problem);
 	if (s->amount <= 0 || s->amount > MODEL_MONEY_MAX)
 		return error_set(err, ERR_USAGE, "a sale's amount must be 1..%lld",
 				 MODEL_MONEY_MAX);

@@ -78,6 +78,8 @@ static const struct cli_command planner = {
 /* ---------------------------------------------------------------- messages */
 
 static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
 {
 	struct buf raw = BUF_INIT, safe = BUF_INIT;
 
@@ -400,6 +402,12 @@ const struct account *cli_account(struct cli *c, const char *name)
 
 	if (acc != NULL)
 		return acc;
+	acc = plan_account_by_name(p, name, true);
+	if (acc != NULL) {
+		error_set(&c->err, ERR_REFUSED, "%s is archived; restore it with "
+			  "'focusweek account add %s'", acc->name, acc->name);
+		return NULL;
+	}
 	for (size_t i = 0; i < plan_account_count(p); i++) {
 		const struct account *x = plan_account_at(p, i);
 

@@ -119,17 +119,20 @@ out:
 }
 
 /* Saves a block edited within its week, or moved to another week. */
-static int edit_save(struct cli *c, struct week *from, const struct block *b)
+static int edit_save(struct cli *c, struct week *from, struct block *b)
 {
 	struct week *to;
 	struct store_txn *tx;
 	char id[MODEL_ID_MAX];
 
-	if (date_week_key(b->date) == week_key(from))
+	if (date_week_key(b->date) == week_key(from)) {
+		block_default_industry(from, b);
 		return week_block_update(from, c->boot.plan, b, &c->err) != 0 ||
 		       store_save_week(c->boot.store, from, &c->err) != 0 ? -1 : 0;
+	}
 	if (store_load_week(c->boot.store, c->boot.plan, date_week_key(b->date), &to, &c->err) != 0)
 		return -1;
+	block_default_industry(to, b); /* the niche of the day it moves to */
 	if (week_block_add(to, c->boot.plan, b, id, &c->err) != 0 ||
 	    week_block_remove(from, b->id, &c->err) != 0) {
 		week_free(to);
@@ -166,7 +169,6 @@ static int edit_run(struct cli *c)
 		rc = cli_fail(c, &c->err);
 		goto out;
 	}
-	block_default_industry(w, &b);
 	if (edit_save(c, w, &b) != 0) {
 		rc = cli_fail(c, &c->err);
 		goto out;

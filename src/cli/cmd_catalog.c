@@ -29,6 +29,26 @@ static int catalog_save(struct cli *c, int rc)
 	return rc == 0 ? CLI_OK : cli_fail(c, &c->err);
 }
 
+/* Saves an industry or account archived instead of removed, then says so
+ * (only once it is saved). */
+static int catalog_archived(struct cli *c, const char *name, long uses, int weeks,
+			    const char *what)
+{
+	struct buf msg = BUF_INIT;
+	int rc = catalog_save(c, 0);
+
+	if (rc == CLI_OK) {
+		buf_addf(&msg, "%s is still named %ld time%s", name, uses, uses == 1 ? "" : "s");
+		if (weeks > 0)
+			buf_addf(&msg, " in %d week%s", weeks, weeks == 1 ? "" : "s");
+		buf_addf(&msg, ": archived instead, so history keeps it; 'focusweek %s add %s' "
+			 "restores it\n", what, name);
+		cli_print(c, buf_str(&msg));
+	}
+	buf_free(&msg);
+	return rc;
+}
+
 /* How many blocks, niches, sales and template blocks name an industry or
  * account, across every week.  -1 on a read error. */
 static long catalog_uses(struct cli *c, int industry, int account, int *weeks_out)
@@ -145,10 +165,7 @@ static int industry_rm_run(struct cli *c)
 		return catalog_save(c, plan_industry_remove(c->boot.plan, id, &c->err));
 	if (plan_industry_archive(c->boot.plan, id, true, &c->err) != 0)
 		return catalog_save(c, -1);
-	printf("%s is named by %ld blocks, niches or sales in %d weeks: archived instead, so "
-	       "history keeps it; 'focusweek industry add %s' restores it\n",
-	       name, uses, weeks, name);
-	return catalog_save(c, 0);
+	return catalog_archived(c, name, uses, weeks, "industry");
 }
 
 static int industry_list_run(struct cli *c)
@@ -228,9 +245,7 @@ static int account_rm_run(struct cli *c)
 		return catalog_save(c, plan_account_remove(c->boot.plan, id, &c->err));
 	if (plan_account_archive(c->boot.plan, id, true, &c->err) != 0)
 		return catalog_save(c, -1);
-	printf("%s is named by %ld blocks, sales or templates: archived instead, so history "
-	       "keeps it; 'focusweek account add %s' restores it\n", name, uses, name);
-	return catalog_save(c, 0);
+	return catalog_archived(c, name, uses, weeks, "account");
 }
 
 static int account_list_run(struct cli *c)

@@ -90,15 +90,37 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct bl
 	buf_free(&line);
 }
 
+/* "2026-W49 · 30 Nov – 4 Dec": the week and the span of the days shown,
+ * which reaches into the weekend when it is worked or holds something. */
+static void week_label(struct buf *o, const struct plan *p, const struct week *w,
+		       const struct glyphs *g)
+{
+	int first = -1, last = 0, y, m1, d1, m2, d2;
+	char wk[9];
+
+	for (int d = 0; d < 7; d++)
+		if (week_day_shown(p, w, d)) {
+			first = first < 0 ? d : first;
+			last = d;
+		}
+	if (first < 0)
+		first = 0;
+	date_week_format(week_key(w), wk);
+	date_to_ymd(week_monday(w) + first, &y, &m1, &d1);
+	date_to_ymd(week_monday(w) + last, &y, &m2, &d2);
+	buf_addf(o, "%s %s %d %s", wk, g->dot, d1, date_month_abbr(m1));
+	if (last > first)
+		buf_addf(o, " %s %d %s", g->dash, d2, date_month_abbr(m2));
+}
+
 static void week_text(struct buf *o, const struct plan *p, const struct week *w,
 		      enum text_mode mode)
 {
 	const struct glyphs *g = glyphs_for(mode);
-	char label[48];
 	date_t monday = week_monday(w);
 
-	date_week_label(week_key(w), mode == TEXT_UTF8, label);
-	buf_addf(o, "%s %s %s\n", label, g->dot,
+	week_label(o, p, w, g);
+	buf_addf(o, " %s %s\n", g->dot,
 		 week_focus(w) == FOCUS_DAY ? "one niche per day" : "one niche per half-day");
 	for (int d = 0; d < 7; d++) {
 		date_t day = monday + d;
@@ -169,13 +191,15 @@ static void week_json_niche(struct jsonw *j, const struct plan *p, const char *k
 		jsonw_null(j, key);
 }
 
-static void week_json(struct buf *o, const struct plan *p, const struct week *w)
+static void week_json(struct buf *o, const struct plan *p, const struct week *w,
+		      enum text_mode mode)
 {
 	struct jsonw j;
 	char wk[9], d[11];
 	date_t monday = week_monday(w);
 
 	jsonw_init(&j, o);
+	j.ascii = mode == TEXT_ASCII; /* same data, \u escapes: ASCII terminals stay clean */
 	jsonw_object(&j, NULL);
 	date_week_format(week_key(w), wk);
 	jsonw_str(&j, "week", wk);
@@ -217,7 +241,7 @@ static int week_run(struct cli *c)
 	    store_load_week(c->boot.store, c->boot.plan, date_week_key(day), &w, &c->err) != 0)
 		return cli_fail(c, &c->err);
 	if (cli_flag(c, "json"))
-		week_json(&out, c->boot.plan, w);
+		week_json(&out, c->boot.plan, w, c->out_mode);
 	else
 		week_text(&out, c->boot.plan, w, c->out_mode);
 	/* JSON carries user text escaped by the writer; text goes through the filter. */

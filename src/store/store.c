@@ -72,7 +72,7 @@ char *store_default_dir(const char *flag, struct error *err)
 	env = getenv("HOME");
 	if (env == NULL || env[0] != '/') {
 		error_set(err, ERR_USAGE,
-			  "HOME is not set; give the data folder with --data DIR");
+			  "HOME is not set to an absolute path; give the data folder with --data DIR");
 		return NULL;
 	}
 	snprintf(path, sizeof path, "%s/.local/share/focusweek", env);

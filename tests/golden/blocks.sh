@@ -21,3 +21,7 @@ fw week --date 2026-12-08
 fw rm 2026W49-9
 fw rm 2026W49-9
 fw week --date 2026-12-08
+# Made prospecting while moving to another week: it takes that day's niche.
+fw focus --date 2026-12-10 Retail
+fw edit 2026W49-7 --date 2026-12-10 --kind prospecting
+fw week --date 2026-12-10 | sed -n '1,2p;/^Thu/,/^$/p'
