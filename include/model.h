@@ -253,6 +253,11 @@ long week_block_index(const struct week *w, const char *id);
  */
 int week_block_add(struct week *w, const struct plan *p, const struct block *b,
 		   char *id_out, struct error *err);
+/* Adds a block moved in from another week, keeping its id; `old` is its
+ * state before the move, so what it kept (an archived industry) stays
+ * allowed as it would within one week. */
+int week_block_move_in(struct week *w, const struct plan *p, const struct block *b,
+		       const struct block *old, struct error *err);
 /* Replaces the block with b->id by a copy of *b after checking every rule. */
 int week_block_update(struct week *w, const struct plan *p, const struct block *b,
 		      struct error *err);

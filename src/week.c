@@ -269,6 +269,20 @@ int week_block_add(struct week *w, const struct plan *p, const struct block *b,
 	return 0;
 }
 
+int week_block_move_in(struct week *w, const struct plan *p, const struct block *b,
+		       const struct block *old, struct error *err)
+{
+	if (w->n_blocks >= MODEL_WEEK_BLOCKS_MAX)
+		return error_set(err, ERR_REFUSED, "a week holds at most %d blocks",
+				 MODEL_WEEK_BLOCKS_MAX);
+	if (b->id[0] == '\0' || week_block_by_id(w, b->id) != NULL)
+		return error_set(err, ERR_REFUSED, "block %s is already in this week", b->id);
+	if (rules_check_block(w, p, b, old, err) != 0)
+		return -1;
+	week_insert(w, b);
+	return 0;
+}
+
 int week_block_update(struct week *w, const struct plan *p, const struct block *b,
 		      struct error *err)
 {

@@ -123,7 +123,6 @@ static int edit_save(struct cli *c, struct week *from, struct block *b)
 {
 	struct week *to;
 	struct store_txn *tx;
-	char id[MODEL_ID_MAX];
 
 	if (date_week_key(b->date) == week_key(from)) {
 		block_default_industry(from, b);
@@ -133,7 +132,7 @@ static int edit_save(struct cli *c, struct week *from, struct block *b)
 	if (store_load_week(c->boot.store, c->boot.plan, date_week_key(b->date), &to, &c->err) != 0)
 		return -1;
 	block_default_industry(to, b); /* the niche of the day it moves to */
-	if (week_block_add(to, c->boot.plan, b, id, &c->err) != 0 ||
+	if (week_block_move_in(to, c->boot.plan, b, week_block_by_id(from, b->id), &c->err) != 0 ||
 	    week_block_remove(from, b->id, &c->err) != 0) {
 		week_free(to);
 		return -1;

@@ -231,7 +231,7 @@ static unsigned shift_block(struct app *a, int days, int start, int end, const c
 		change_propose(a, label, w);
 	} else {
 		if (store_load_week(a->boot.store, a->boot.plan, target_key, &other, &err) != 0 ||
-		    week_block_add(other, a->boot.plan, &b, NULL, &err) != 0)
+		    week_block_move_in(other, a->boot.plan, &b, sel, &err) != 0)
 			goto refused;
 		week_block_remove(w, b.id, NULL);
 		change_propose2(a, label, other, w);

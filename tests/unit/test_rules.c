@@ -627,6 +627,21 @@ static void test_archived_references(void **state)
 		assert_msg(ERR_REFUSED, "Acme is archived; restore it first", NULL);
 		block_clear(&a);
 	}
+	/* A block moved into the next week keeps them too; a new one there does not. */
+	{
+		struct week *next = week_new(p, date_week_add(KEY, 1));
+		struct block moved = copy_of("2026W49-1");
+
+		moved.date += 7;
+		assert_int_equal(week_block_add(next, p, &moved, NULL, &err), -1);
+		assert_non_null(strstr(err.msg, "Healthcare is archived"));
+		assert_int_equal(week_block_move_in(next, p, &moved, week_block_by_id(w, moved.id),
+						    &err), 0);
+		assert_non_null(week_block_by_id(next, "2026W49-1"));
+		assert_int_equal(week_block_move_in(next, p, &moved, NULL, &err), -1);
+		block_clear(&moved);
+		week_free(next);
+	}
 	b = copy_of("2026W49-3");
 	b.industry = hc;
 	update_refused(&b);
