@@ -32,6 +32,8 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_export,
+	&cli_cmd_import,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

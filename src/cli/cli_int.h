@@ -65,6 +65,8 @@ extern const struct cli_command cli_cmd_account_baseline;
 extern const struct cli_command cli_cmd_account_rm;
 extern const struct cli_command cli_cmd_account_list;
 extern const struct cli_command cli_cmd_check;
+extern const struct cli_command cli_cmd_export;
+extern const struct cli_command cli_cmd_import;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);
