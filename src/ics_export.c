@@ -50,8 +50,10 @@ static void block_description(const struct plan *p, const struct block *b, struc
 	buf_addf(o, "Status: %s%s\n", model_status_name(b->status),
 		 b->cut_short ? " (cut short)" : "");
 	if (r->calls || r->conversations || r->meetings || r->revenue) {
-		buf_addf(o, "Outcome: %lld calls, %lld conversations, %lld meetings booked",
-			 (long long)r->calls, (long long)r->conversations, (long long)r->meetings);
+		buf_addf(o, "Outcome: %lld call%s, %lld conversation%s, %lld meeting%s booked",
+			 (long long)r->calls, r->calls == 1 ? "" : "s", (long long)r->conversations,
+			 r->conversations == 1 ? "" : "s", (long long)r->meetings,
+			 r->meetings == 1 ? "" : "s");
 		if (r->revenue)
 			buf_addf(o, ", %lld %s sold", (long long)r->revenue,
 				 plan_quota(p)->currency);
@@ -133,6 +135,74 @@ static void export_block(struct exporter *x, const struct block *b)
 	x->n++;
 }
 
+/* An observance's RRULE as text with its UNTIL left out (free()), or NULL. */
+static char *rule_sans_until(icalcomponent *obs, bool *has_until)
+{
+	icalproperty *p = icalcomponent_get_first_property(obs, ICAL_RRULE_PROPERTY);
+	struct icalrecurrencetype r;
+
+	if (p == NULL)
+		return NULL;
+	r = icalproperty_get_rrule(p);
+	*has_until = !icaltime_is_null_time(r.until);
+	r.until = icaltime_null_time();
+	return icalrecurrencetype_as_string_r(&r);
+}
+
+static int obs_offset(icalcomponent *obs, icalproperty_kind kind)
+{
+	icalproperty *p = icalcomponent_get_first_property(obs, kind);
+
+	return p == NULL ? 0 : kind == ICAL_TZOFFSETTO_PROPERTY ? icalproperty_get_tzoffsetto(p)
+								: icalproperty_get_tzoffsetfrom(p);
+}
+
+/* Does b go on with a's rule after a's UNTIL (the zone files split a rule
+ * in 2037)?  Then a needs no UNTIL and b can go. */
+static bool obs_continues(icalcomponent *a, icalcomponent *b)
+{
+	bool a_until = false, b_until = true;
+	char *ra = rule_sans_until(a, &a_until), *rb = rule_sans_until(b, &b_until);
+	bool same = ra != NULL && rb != NULL && a_until && !b_until && strcmp(ra, rb) == 0 &&
+		    icalcomponent_isa(a) == icalcomponent_isa(b) &&
+		    obs_offset(a, ICAL_TZOFFSETTO_PROPERTY) == obs_offset(b, ICAL_TZOFFSETTO_PROPERTY) &&
+		    obs_offset(a, ICAL_TZOFFSETFROM_PROPERTY) ==
+			    obs_offset(b, ICAL_TZOFFSETFROM_PROPERTY);
+
+	free(ra);
+	free(rb);
+	return same;
+}
+
+/* Joins rules split in two into one without UNTIL, as Google and Outlook
+ * write them: some readers cannot take an UNTIL in a VTIMEZONE. */
+static void vtimezone_join(icalcomponent *vtz)
+{
+	icalcomponent *obs[64], *k;
+	size_t n = 0;
+
+	/* libical iterates a component's children with one cursor: list them first. */
+	for (k = icalcomponent_get_first_component(vtz, ICAL_ANY_COMPONENT); k != NULL && n < 64;
+	     k = icalcomponent_get_next_component(vtz, ICAL_ANY_COMPONENT))
+		obs[n++] = k;
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < n && obs[i] != NULL; j++) {
+			icalproperty *p;
+			struct icalrecurrencetype r;
+
+			if (i == j || obs[j] == NULL || !obs_continues(obs[i], obs[j]))
+				continue;
+			p = icalcomponent_get_first_property(obs[i], ICAL_RRULE_PROPERTY);
+			r = icalproperty_get_rrule(p);
+			r.until = icaltime_null_time();
+			icalproperty_set_rrule(p, r);
+			icalcomponent_remove_component(vtz, obs[j]);
+			icalcomponent_free(obs[j]);
+			obs[j] = NULL;
+		}
+	}
+}
+
 /* The zone's VTIMEZONE under its plain IANA name, cut to the years from
  * `from` on (the zone's whole history is of no use to a reader). */
 static icalcomponent *export_vtimezone(icaltimezone *z, const char *zone, date_t from)
@@ -142,6 +212,7 @@ static icalcomponent *export_vtimezone(icaltimezone *z, const char *zone, date_t
 	struct icaltimetype start = icaltime_from_timet_with_zone(
 		(time_t)(from - 1) * 86400, 0, icaltimezone_get_utc_timezone());
 	icaltimezone_truncate_vtimezone(vtz, start, icaltime_null_time(), 1);
+	vtimezone_join(vtz);
 	if (tzid != NULL)
 		icalproperty_set_tzid(tzid, zone);
 	return vtz;

@@ -19,13 +19,12 @@ static int read_all(int fd, const char *shown, char **data, size_t *len, struct 
 	for (;;) {
 		ssize_t got;
 
+		if (n > ICS_FILE_MAX) {
+			free(p);
+			return error_set(err, ERR_DATA, "%s is larger than %u MiB; export a shorter "
+					 "range of the calendar", shown, ICS_FILE_MAX >> 20);
+		}
 		if (n == cap) {
-			if (cap > ICS_FILE_MAX) {
-				free(p);
-				return error_set(err, ERR_DATA, "%s is larger than %u MiB; export a "
-						 "shorter range of the calendar", shown,
-						 ICS_FILE_MAX >> 20);
-			}
 			cap *= 2;
 			p = xrealloc(p, cap + 1);
 		}

@@ -61,6 +61,8 @@ bool ics_zone_name_ok(const char *name);
 icaltimezone *ics_zone_resolve(icalcomponent *cal, const char *tzid);
 /* The IANA zone of a Windows zone name ("W. Europe Standard Time"), or NULL. */
 const char *ics_zone_windows(const char *name);
+/* Entry i of the table of Windows names (NULL past its end), for tests. */
+const char *ics_zone_windows_at(size_t i, const char **iana);
 
 /* ---- ics_time.c: the times of events ---- */
 

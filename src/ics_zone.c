@@ -176,6 +176,14 @@ const char *ics_zone_windows(const char *name)
 	return NULL;
 }
 
+const char *ics_zone_windows_at(size_t i, const char **iana)
+{
+	if (i >= N_WINDOWS)
+		return NULL;
+	*iana = windows_zones[i].iana;
+	return windows_zones[i].windows;
+}
+
 bool ics_zone_name_ok(const char *name)
 {
 	size_t part = 0, n = strlen(name);
