@@ -76,6 +76,12 @@ static void range_label(date_t from, date_t to, const struct glyphs *g, char *ou
 	snprintf(out, size, "%s %s %s", a, g->dash, b);
 }
 
+/* The file as messages name it. */
+static const char *shown(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "standard input" : path;
+}
+
 static const char *ics_path(struct cli *c)
 {
 	const char *path = cli_opt(c, "ics");
@@ -272,7 +278,7 @@ static void import_report(struct cli *c, const char *path, const struct ics_cale
 
 	range_label(from, to, g, range, sizeof range);
 	buf_addf(&o, "%s %s into %s: %zu added, %zu replaced, %zu removed\n",
-		 dry ? "would import" : "imported", path, range, rep->added, rep->replaced,
+		 dry ? "would import" : "imported", shown(path), range, rep->added, rep->replaced,
 		 rep->removed);
 	buf_addf(&o, "  %zu meeting block%s, %zu day banner%s; ", rep->blocks,
 		 rep->blocks == 1 ? "" : "s", rep->banners, rep->banners == 1 ? "" : "s");
@@ -301,7 +307,7 @@ static int import_parse(struct cli *c, const char *path, date_t from, date_t to,
 	rc = ics_parse(text, len, from, to, cal, &c->err);
 	free(text);
 	if (rc != 0 && c->err.code == ERR_DATA)
-		error_prefix(&c->err, "%s", path);
+		error_prefix(&c->err, "%s", shown(path));
 	return rc;
 }
 
