@@ -488,7 +488,7 @@ int ics_expand_calendar(struct ics_ctx *x)
 
 	for (size_t k = 0; k < n && rc == 0; k++)
 		rc = ev_read(x, &evs[k]);
-	if (rc == 0)
+	if (rc == 0 && n > 1)
 		qsort(evs, n, sizeof *evs, ev_order);
 	while (rc == 0 && i < n) {
 		size_t j = i + 1;

@@ -39,7 +39,8 @@ static int str_order(const void *a, const void *b)
 
 static bool uid_known(const struct ics_calendar *cal, const char *uid)
 {
-	return bsearch(&uid, cal->uids, cal->n_uids, sizeof *cal->uids, str_order) != NULL;
+	return cal->n_uids > 0 &&
+	       bsearch(&uid, cal->uids, cal->n_uids, sizeof *cal->uids, str_order) != NULL;
 }
 
 /* Is `identity` ("UID" or "UID#RID") an occurrence of a UID in the file? */
@@ -308,7 +309,8 @@ static size_t uniq(char **v, size_t n, bool owned)
 {
 	size_t j = 0;
 
-	qsort(v, n, sizeof *v, str_order);
+	if (n > 1)
+		qsort(v, n, sizeof *v, str_order);
 	for (size_t i = 0; i < n; i++) {
 		if (j > 0 && strcmp(v[j - 1], v[i]) == 0) {
 			if (owned)
@@ -360,7 +362,8 @@ static int merge_weeks(struct merge *m)
 		take_blocks(m, i);
 		take_banners(m, m->out[i]);
 	}
-	qsort(m->old, m->n_old, sizeof *m->old, old_order);
+	if (m->n_old > 1)
+		qsort(m->old, m->n_old, sizeof *m->old, old_order);
 	rc = put_all(m, &now, &n_now);
 	for (size_t i = 0; i < m->n_weeks && rc == 0; i++) {
 		/* What the loader will ask of the file, asked now. */
@@ -373,8 +376,9 @@ static int merge_weeks(struct merge *m)
 	}
 	if (rc == 0) {
 		count(m, now, n_now);
-		qsort(m->rep->overlaps, m->rep->n_overlaps, sizeof *m->rep->overlaps,
-		      overlap_order);
+		if (m->rep->n_overlaps > 1)
+			qsort(m->rep->overlaps, m->rep->n_overlaps, sizeof *m->rep->overlaps,
+			      overlap_order);
 	}
 	free(now);
 	return rc;

@@ -173,8 +173,10 @@ static void calendar_finish(struct ics_calendar *cal)
 {
 	size_t j = 0;
 
-	qsort(cal->events, cal->n_events, sizeof *cal->events, event_order);
-	qsort(cal->uids, cal->n_uids, sizeof *cal->uids, str_order);
+	if (cal->n_events > 1)
+		qsort(cal->events, cal->n_events, sizeof *cal->events, event_order);
+	if (cal->n_uids > 1)
+		qsort(cal->uids, cal->n_uids, sizeof *cal->uids, str_order);
 	for (size_t i = 0; i < cal->n_uids; i++) {
 		if (j > 0 && strcmp(cal->uids[j - 1], cal->uids[i]) == 0)
 			free(cal->uids[i]);

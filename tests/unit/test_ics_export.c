@@ -76,7 +76,6 @@ static void setup(struct fixture *f)
 	add(f, 1, KIND_ACCOUNT, "2026-03-30", "14:00", "15:00", "Quarterly review");
 	add(f, 1, KIND_ADMIN, "2026-03-31", "22:00", "24:00", "");
 	/* Done, with an outcome and a note; not for quota. */
-	block_init(&b);
 	block_copy(&b, week_block_at(f->w[1], 0));
 	b.status = STATUS_DONE;
 	b.cut_short = true;
