@@ -9,7 +9,12 @@
 #include "text.h"
 #include "xalloc.h"
 
-#define ITER_MAX 2000000 /* occurrences of one RRULE looked at, at most */
+/* Steps of expansion one file may take: occurrences looked at, and checks of
+ * an RDATE against the instances before it.  A legitimate calendar needs a
+ * small part of it (an hourly series walked from 2020 is 55,000 steps;
+ * daily and slower ones start near the range); a hostile one stops here
+ * after about a second (libical takes ~1.1 us a step) with an error. */
+#define WORK_MAX 1000000
 
 /* One VEVENT, read. */
 struct ev {
@@ -101,6 +106,15 @@ static int ev_fail(const struct ics_ctx *x, const struct ev *e, const char *prop
 			 what);
 }
 
+/* In 64 bits: libical's own sum is an int. */
+static int64_t duration_seconds(struct icaldurationtype d)
+{
+	int64_t s = (int64_t)d.weeks * 604800 + (int64_t)d.days * 86400 +
+		    (int64_t)d.hours * 3600 + (int64_t)d.minutes * 60 + d.seconds;
+
+	return d.is_neg ? -s : s;
+}
+
 /* DTEND or DURATION as a duration (seconds, or days for a date). */
 static int ev_duration(struct ics_ctx *x, struct ev *e)
 {
@@ -120,11 +134,7 @@ static int ev_duration(struct ics_ctx *x, struct ev *e)
 		if (ics_time_diff(&e->start, &t, &e->dur) != 0)
 			return ev_fail(x, e, "DTEND", "DTEND is out of range");
 	} else if (dur != NULL) {
-		struct icaldurationtype d = icalproperty_get_duration(dur);
-		int64_t s = (int64_t)d.weeks * 604800 + (int64_t)d.days * 86400 +
-			    (int64_t)d.hours * 3600 + (int64_t)d.minutes * 60 + d.seconds;
-
-		e->dur = d.is_neg ? -s : s;
+		e->dur = duration_seconds(icalproperty_get_duration(dur));
 		if (e->start.date)
 			e->dur /= 86400;
 	}
@@ -239,20 +249,47 @@ static int occ_emit(struct ics_ctx *x, const struct occ *o)
 struct skip {
 	char (*rids)[ICS_RID_MAX];
 	size_t n, cap;
+	bool sorted;  /* for bsearch, once complete */
 };
 
 static void skip_add(struct skip *s, const char *rid)
 {
 	s->rids = xgrow(s->rids, &s->cap, s->n + 1, sizeof *s->rids);
 	snprintf(s->rids[s->n++], ICS_RID_MAX, "%s", rid);
+	s->sorted = false;
+}
+
+static int rid_order(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+static void skip_sort(struct skip *s)
+{
+	if (s->n > 1)
+		qsort(s->rids, s->n, sizeof *s->rids, rid_order);
+	s->sorted = true;
 }
 
 static bool skip_has(const struct skip *s, const char *rid)
 {
+	if (s->sorted)
+		return s->n > 0 && bsearch(rid, s->rids, s->n, sizeof *s->rids, rid_order) != NULL;
 	for (size_t i = 0; i < s->n; i++)
 		if (strcmp(s->rids[i], rid) == 0)
 			return true;
 	return false;
+}
+
+/* Counts steps of expansion against WORK_MAX. */
+static int work(struct ics_ctx *x, int node, const char *prop, size_t steps)
+{
+	x->work += steps;
+	if (x->work <= WORK_MAX)
+		return 0;
+	return error_set(x->err, ERR_DATA, "line %d: this %s repeats too often to expand (more "
+			 "than %d steps for the file); import a calendar without it",
+			 ics_lines_no(x->lines, node, prop), prop, WORK_MAX);
 }
 
 struct series {
@@ -298,16 +335,43 @@ static int series_exdates(struct ics_ctx *x, struct series *s)
 	return 0;
 }
 
+/*
+ * A series that began years before the range need not be walked from its
+ * start: libical can start a rule later when it has no COUNT.  Measured
+ * against a walk from DTSTART for 3,200 random rules, it agrees for DAILY to
+ * YEARLY (with INTERVAL, BYSETPOS, BYWEEKNO...), not for HOURLY with an
+ * INTERVAL, which therefore walks from DTSTART.
+ */
+static icalrecur_iterator *series_iterator(const struct series *s, struct icalrecurrencetype r)
+{
+	struct icaltimetype start = s->m->start.t, later;
+	icalrecur_iterator *it;
+
+	start.zone = s->m->start.zone;
+	it = icalrecur_iterator_new(r, start);
+	if (it == NULL || r.count != 0 || r.freq < ICAL_DAILY_RECURRENCE ||
+	    r.freq > ICAL_YEARLY_RECURRENCE || ics_time_wall_day(&s->m->start) >= s->lo - 7)
+		return it;
+	later = ics_time_day_start(&s->m->start, s->lo);
+	if (!icalrecur_iterator_set_start(it, later)) {
+		icalrecur_iterator_free(it);
+		it = icalrecur_iterator_new(r, start);
+	}
+	return it;
+}
+
 static int series_rrule(struct ics_ctx *x, struct series *s, icalproperty *p)
 {
 	const struct ev *m = s->m;
-	struct icaltimetype start = m->start.t, t;
+	struct icaltimetype t;
+	struct icalrecurrencetype r = icalproperty_get_rrule(p);
+	struct ics_time until = { .t = r.until };
 	icalrecur_iterator *it;
-	long n = 0;
 	int rc = 0;
 
-	start.zone = m->start.zone;
-	it = icalrecur_iterator_new(icalproperty_get_rrule(p), start);
+	if (!icaltime_is_null_time(r.until) && ics_time_wall_day(&until) < s->lo - 2)
+		return 0; /* over before the range */
+	it = series_iterator(s, r);
 	if (it == NULL)
 		return error_set(x->err, ERR_DATA, "line %d: this RRULE cannot be expanded",
 				 ics_lines_no(x->lines, m->node, "RRULE"));
@@ -316,12 +380,8 @@ static int series_rrule(struct ics_ctx *x, struct series *s, icalproperty *p)
 		int64_t day;
 		char rid[ICS_RID_MAX];
 
-		if (++n > ITER_MAX) {
-			rc = error_set(x->err, ERR_DATA, "line %d: this RRULE repeats more than %d "
-				       "times before the range ends; it cannot be expanded",
-				       ics_lines_no(x->lines, m->node, "RRULE"), ITER_MAX);
+		if ((rc = work(x, m->node, "RRULE", 1)) != 0)
 			break;
-		}
 		inst.t = t;
 		inst.t.zone = NULL;
 		day = ics_time_wall_day(&inst);
@@ -340,23 +400,23 @@ static int series_rrule(struct ics_ctx *x, struct series *s, icalproperty *p)
 static int series_rdate(struct ics_ctx *x, struct series *s, icalproperty *p)
 {
 	struct icaldatetimeperiodtype v = icalproperty_get_rdate(p);
+	bool period = icaltime_is_null_time(v.time);
 	struct ics_time t, end;
 	int64_t dur = s->m->dur, day;
 
-	if (!icaltime_is_null_time(v.time))
-		return ics_time_of(x, s->m->node, p, "RDATE", v.time, &t) != 0 ? -1 :
-		       (day = ics_time_wall_day(&t)) < s->lo || day > s->hi ? 0 :
-		       series_instance(x, s, &t, dur, true);
-	/* A period: its own start and end. */
-	if (ics_time_of(x, s->m->node, p, "RDATE", v.period.start, &t) != 0)
+	if (work(x, s->m->node, "RDATE", 1 + s->seen.n) != 0 ||
+	    ics_time_of(x, s->m->node, p, "RDATE", period ? v.period.start : v.time, &t) != 0)
 		return -1;
-	if (!icaltime_is_null_time(v.period.end)) {
-		if (ics_time_of(x, s->m->node, p, "RDATE", v.period.end, &end) != 0 ||
-		    ics_time_diff(&t, &end, &dur) != 0 || dur < 0)
+	if (period && !icaltime_is_null_time(v.period.end)) {
+		if (ics_time_of(x, s->m->node, p, "RDATE", v.period.end, &end) != 0)
+			return -1;
+		if (ics_time_diff(&t, &end, &dur) != 0 || dur < 0)
 			return error_set(x->err, ERR_DATA, "line %d: an RDATE period ends before "
 					 "it starts", ics_lines_no(x->lines, s->m->node, "RDATE"));
-	} else {
-		dur = (int64_t)icaldurationtype_as_int(v.period.duration);
+	} else if (period) {
+		dur = duration_seconds(v.period.duration);
+		if (t.date)
+			dur /= 86400;
 	}
 	day = ics_time_wall_day(&t);
 	return day < s->lo || day > s->hi ? 0 : series_instance(x, s, &t, dur, true);
@@ -375,7 +435,10 @@ static int series_expand(struct ics_ctx *x, struct series *s)
 	s->lo = (int64_t)x->from - 2 - span;
 	s->hi = (int64_t)x->to + 2;
 	ics_time_rid(&m->start, s->first);
-	if (series_exdates(x, s) != 0 || series_instance(x, s, &m->start, m->dur, false) != 0)
+	if (series_exdates(x, s) != 0)
+		return -1;
+	skip_sort(&s->exdates);
+	if (series_instance(x, s, &m->start, m->dur, false) != 0)
 		return -1;
 	for (p = icalcomponent_get_first_property(m->c, ICAL_RRULE_PROPERTY); p != NULL && rc == 0;
 	     p = icalcomponent_get_next_property(m->c, ICAL_RRULE_PROPERTY))
@@ -434,6 +497,7 @@ static int group_expand(struct ics_ctx *x, const struct ev *evs, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (evs[i].override && (i == 0 || strcmp(evs[i].rid, evs[i - 1].rid) != 0))
 			skip_add(&s.overridden, evs[i].rid);
+	skip_sort(&s.overridden);
 	if (m != NULL && s.overridden.n == 0 && !ev_recurs(m))
 		rc = occ_emit(x, &(struct occ){ .e = m, .start = m->start, .dur = m->dur });
 	else if (m != NULL)

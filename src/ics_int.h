@@ -95,6 +95,8 @@ void ics_time_rid(const struct ics_time *t, char out[ICS_RID_MAX]);
 void ics_time_rid_date(const struct ics_time *t, char out[ICS_RID_MAX]);
 /* Days since 1970-01-01 of t's date as written, in its own zone. */
 int64_t ics_time_wall_day(const struct ics_time *t);
+/* Midnight of `day` (as ics_time_wall_day counts) in the zone of `like`. */
+struct icaltimetype ics_time_day_start(const struct ics_time *like, int64_t day);
 /* Local days and minutes of an occurrence of `dur` (seconds, or days for a
  * date); -1 when it lies outside the years 1900..9999. */
 int ics_time_span(const struct ics_time *start, int64_t dur, struct ics_span *out);
@@ -109,6 +111,7 @@ struct ics_ctx {
 	icalcomponent *cal;  /* the VCALENDAR being expanded */
 	int cal_node;
 	size_t cap_events, cap_uids;
+	size_t work;         /* steps of expansion so far (see ics_expand.c) */
 };
 
 /* Expands the VEVENTs of x->cal into x->out. */

@@ -40,6 +40,16 @@ int64_t ics_time_wall_day(const struct ics_time *t)
 	return civil_days(t->t.year, t->t.month, t->t.day);
 }
 
+struct icaltimetype ics_time_day_start(const struct ics_time *like, int64_t day)
+{
+	struct icaltimetype t = like->t;
+
+	civil_from_days(day, &t.year, &t.month, &t.day);
+	t.hour = t.minute = t.second = 0;
+	t.zone = like->zone;
+	return t;
+}
+
 int ics_time_of(struct ics_ctx *x, int node, icalproperty *prop, const char *name,
 		struct icaltimetype t, struct ics_time *out)
 {

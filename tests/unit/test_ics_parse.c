@@ -280,6 +280,61 @@ static void test_recurrence(void **state)
 		      "2026-03-25..2026-03-25 Fair <fair#20260325>\n");
 }
 
+/* Series begun years ago, which libical starts near the range instead of
+ * walking from DTSTART (checked against python3-dateutil), and an HOURLY one
+ * it walks. */
+static void test_long_series(void **state)
+{
+	(void)state;
+	tu_tz("Europe/Berlin");
+	expect_events("BEGIN:VEVENT\nUID:daily\nDTSTART;TZID=Europe/Berlin:20150105T093000\n"
+		      "DURATION:PT15M\nRRULE:FREQ=DAILY\nSUMMARY:Daily\nEND:VEVENT\n"
+		      "BEGIN:VEVENT\nUID:thu\nDTSTART;TZID=Europe/Berlin:20160107T100000\n"
+		      "DURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH\nSUMMARY:Every other "
+		      "Thursday\nEND:VEVENT\n"
+		      "BEGIN:VEVENT\nUID:fri\nDTSTART;TZID=Europe/Berlin:20150626T150000\n"
+		      "DURATION:PT1H\nRRULE:FREQ=MONTHLY;BYDAY=-1FR\nSUMMARY:Last Friday\nEND:VEVENT\n"
+		      "BEGIN:VEVENT\nUID:ended\nDTSTART;TZID=Europe/Berlin:20150105T080000\n"
+		      "DURATION:PT1H\nRRULE:FREQ=DAILY;UNTIL=20190101T000000Z\nSUMMARY:Over\n"
+		      "END:VEVENT\n", "2026-03-26", "2026-04-03",
+		      "2026-03-26 09:30-09:45 Daily <daily#20260326T083000Z>\n"
+		      "2026-03-27 09:30-09:45 Daily <daily#20260327T083000Z>\n"
+		      "2026-03-27 15:00-16:00 Last Friday <fri#20260327T140000Z>\n"
+		      "2026-03-28 09:30-09:45 Daily <daily#20260328T083000Z>\n"
+		      "2026-03-29 09:30-09:45 Daily <daily#20260329T073000Z>\n"
+		      "2026-03-30 09:30-09:45 Daily <daily#20260330T073000Z>\n"
+		      "2026-03-31 09:30-09:45 Daily <daily#20260331T073000Z>\n"
+		      "2026-04-01 09:30-09:45 Daily <daily#20260401T073000Z>\n"
+		      "2026-04-02 09:30-09:45 Daily <daily#20260402T073000Z>\n"
+		      "2026-04-02 10:00-11:00 Every other Thursday <thu#20260402T080000Z>\n"
+		      "2026-04-03 09:30-09:45 Daily <daily#20260403T073000Z>\n");
+	expect_events("BEGIN:VEVENT\nUID:h\nDTSTART:20260326T000000Z\nDURATION:PT30M\n"
+		      "RRULE:FREQ=HOURLY;INTERVAL=5\nSUMMARY:Hourly\nEND:VEVENT\n",
+		      "2026-03-27", "2026-03-27",
+		      "2026-03-27 02:00-02:30 Hourly <h#20260327T010000Z>\n"
+		      "2026-03-27 07:00-07:30 Hourly <h#20260327T060000Z>\n"
+		      "2026-03-27 12:00-12:30 Hourly <h#20260327T110000Z>\n"
+		      "2026-03-27 17:00-17:30 Hourly <h#20260327T160000Z>\n"
+		      "2026-03-27 22:00-22:30 Hourly <h#20260327T210000Z>\n");
+}
+
+/* A rule that would take minutes to walk to the range is refused. */
+static void test_too_much_work(void **state)
+{
+	char *text = calendar("BEGIN:VEVENT\nUID:s\nDTSTART:20250101T000000Z\nDURATION:PT1S\n"
+			      "RRULE:FREQ=SECONDLY\nSUMMARY:Tick\nEND:VEVENT\n");
+	struct ics_calendar *cal = NULL;
+	struct error err = { 0 };
+
+	(void)state;
+	assert_int_equal(ics_parse(text, strlen(text), d("2026-03-23"), d("2026-03-29"), &cal,
+				   &err), -1);
+	assert_null(cal);
+	assert_string_equal(err.msg, "line 8: this RRULE repeats too often to expand (more than "
+				     "1000000 steps for the file); import a calendar without it");
+	free(text);
+}
+
 static void test_overrides(void **state)
 {
 	char *text;
@@ -428,6 +483,8 @@ int main(void)
 		cmocka_unit_test(test_outlook_export),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_recurrence),
+		cmocka_unit_test(test_long_series),
+		cmocka_unit_test(test_too_much_work),
 		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_times),
 		cmocka_unit_test(test_identity),
