@@ -15,6 +15,12 @@
  *   ics_merge  puts them into weeks as read-only meetings and day banners,
  *              replacing what an earlier import of the same UIDs left there.
  *
+ * An occurrence that crosses midnight, or lasts longer than a day, becomes
+ * one meeting per day it covers (22:00-24:00, then 00:00-02:00), all with
+ * its identity: the time is busy on each day, and each day shows it.  A
+ * floating time that does not exist locally (the hour skipped in spring)
+ * starts when the clock jumps; one that exists twice is the first.
+ *
  * The identity of an occurrence is the event's UID, or for one occurrence of
  * a recurring event "UID#RID", where RID is the occurrence's original start
  * (its RECURRENCE-ID): "20260330T070000Z" in UTC, "20260330T090000" for a
@@ -60,7 +66,7 @@ struct ics_calendar {
 	size_t n_cancelled;        /* STATUS:CANCELLED */
 	size_t n_free;             /* TRANSP:TRANSPARENT: shown as free */
 	size_t n_empty;            /* no duration */
-	size_t n_duplicates;       /* a second copy of an event (lower SEQUENCE) */
+	size_t n_duplicates;       /* VEVENTs ignored as older copies (lower SEQUENCE) */
 };
 
 /*
@@ -100,7 +106,8 @@ struct ics_report {
  * the file is replaced by what the file says now; everything else (other
  * calendars' meetings, days outside the range, planned blocks) is kept.
  * Meetings may lie over planned blocks: each such overlap is reported.
- * Refuses (changing nothing) when a week would exceed its limits.
+ * On success weeks[i] are replaced by the merged weeks (the old ones
+ * freed); on refusal (a week would exceed its limits) they are untouched.
  */
 int ics_merge(struct week **weeks, size_t n_weeks, const struct plan *p,
 	      const struct ics_calendar *cal, date_t from, date_t to,
