@@ -131,8 +131,7 @@ static int ev_duration(struct ics_ctx *x, struct ev *e)
 			return ev_fail(x, e, "DTEND", e->start.date
 				       ? "DTEND is a date-time, but DTSTART is a date"
 				       : "DTEND is a date, but DTSTART is a date-time");
-		if (ics_time_diff(&e->start, &t, &e->dur) != 0)
-			return ev_fail(x, e, "DTEND", "DTEND is out of range");
+		e->dur = ics_time_diff(&e->start, &t);
 	} else if (dur != NULL) {
 		e->dur = duration_seconds(icalproperty_get_duration(dur));
 		if (e->start.date)
@@ -306,12 +305,17 @@ static int series_instance(struct ics_ctx *x, struct series *s, const struct ics
 			   int64_t dur, bool check_seen)
 {
 	struct occ o = { .e = s->m, .start = *t, .dur = dur };
-	char rid[ICS_RID_MAX], day[ICS_RID_MAX];
+	char rid[ICS_RID_MAX], day[ICS_RID_MAX], wall[ICS_RID_MAX];
 
 	ics_time_rid(t, rid);
 	ics_time_rid_date(t, day);
-	if (skip_has(&s->exdates, rid) || (!t->date && skip_has(&s->exdates, day)) ||
-	    skip_has(&s->overridden, rid) || (check_seen && skip_has(&s->seen, rid)))
+	ics_time_rid_wall(t, wall);
+	/* An EXDATE or RECURRENCE-ID may be written as a date, or as a floating
+	 * time, for a series in a zone: those match its dates and wall times. */
+	if (skip_has(&s->exdates, rid) ||
+	    (!t->date && (skip_has(&s->exdates, day) || skip_has(&s->exdates, wall))) ||
+	    skip_has(&s->overridden, rid) || (!t->date && skip_has(&s->overridden, wall)) ||
+	    (check_seen && skip_has(&s->seen, rid)))
 		return 0;
 	skip_add(&s->seen, rid);
 	o.rid = rid;
@@ -410,7 +414,7 @@ static int series_rdate(struct ics_ctx *x, struct series *s, icalproperty *p)
 	if (period && !icaltime_is_null_time(v.period.end)) {
 		if (ics_time_of(x, s->m->node, p, "RDATE", v.period.end, &end) != 0)
 			return -1;
-		if (ics_time_diff(&t, &end, &dur) != 0 || dur < 0)
+		if ((dur = ics_time_diff(&t, &end)) < 0)
 			return error_set(x->err, ERR_DATA, "line %d: an RDATE period ends before "
 					 "it starts", ics_lines_no(x->lines, s->m->node, "RDATE"));
 	} else if (period) {

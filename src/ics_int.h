@@ -87,12 +87,15 @@ struct ics_span {
  * resolving its TZID. */
 int ics_time_of(struct ics_ctx *x, int node, icalproperty *prop, const char *name,
 		struct icaltimetype t, struct ics_time *out);
-/* b - a: seconds between date-times, days between dates. */
-int ics_time_diff(const struct ics_time *a, const struct ics_time *b, int64_t *out);
+/* b - a: seconds between date-times (between the wall clocks when one is
+ * outside the years 1900..9999), days between dates. */
+int64_t ics_time_diff(const struct ics_time *a, const struct ics_time *b);
 /* The identity of an occurrence that starts at t (see ics.h). */
 void ics_time_rid(const struct ics_time *t, char out[ICS_RID_MAX]);
-/* The date of t's fields as written ("YYYYMMDD"), for EXDATEs that are dates. */
+/* The date, or the date and time, of t's fields as written ("YYYYMMDD",
+ * "YYYYMMDDTHHMMSS"), for EXDATEs that are dates or floating times. */
 void ics_time_rid_date(const struct ics_time *t, char out[ICS_RID_MAX]);
+void ics_time_rid_wall(const struct ics_time *t, char out[ICS_RID_MAX]);
 /* Days since 1970-01-01 of t's date as written, in its own zone. */
 int64_t ics_time_wall_day(const struct ics_time *t);
 /* Midnight of `day` (as ics_time_wall_day counts) in the zone of `like`. */

@@ -98,23 +98,30 @@ static int time_instant(const struct ics_time *t, instant_t *out)
 	return *out < INSTANT_MIN || *out > INSTANT_MAX ? -1 : 0;
 }
 
-int ics_time_diff(const struct ics_time *a, const struct ics_time *b, int64_t *out)
+int64_t ics_time_diff(const struct ics_time *a, const struct ics_time *b)
 {
 	instant_t ia, ib;
 
-	if (a->date) {
-		*out = ics_time_wall_day(b) - ics_time_wall_day(a);
-		return 0;
-	}
-	if (time_instant(a, &ia) != 0 || time_instant(b, &ib) != 0)
-		return -1;
-	*out = ib - ia;
-	return 0;
+	if (a->date)
+		return ics_time_wall_day(b) - ics_time_wall_day(a);
+	if (time_instant(a, &ia) == 0 && time_instant(b, &ib) == 0)
+		return ib - ia;
+	/* Outside the years of a plan (an anniversary set in 1890): the wall
+	 * clocks' difference, which is what its occurrences will last. */
+	return (ics_time_wall_day(b) - ics_time_wall_day(a)) * 86400 +
+	       (b->t.hour - a->t.hour) * 3600 + (b->t.minute - a->t.minute) * 60 +
+	       (b->t.second - a->t.second);
 }
 
 void ics_time_rid_date(const struct ics_time *t, char out[ICS_RID_MAX])
 {
 	snprintf(out, ICS_RID_MAX, "%04d%02d%02d", t->t.year, t->t.month, t->t.day);
+}
+
+void ics_time_rid_wall(const struct ics_time *t, char out[ICS_RID_MAX])
+{
+	snprintf(out, ICS_RID_MAX, "%04d%02d%02dT%02d%02d%02d", t->t.year, t->t.month, t->t.day,
+		 t->t.hour, t->t.minute, t->t.second);
 }
 
 void ics_time_rid(const struct ics_time *t, char out[ICS_RID_MAX])
@@ -128,8 +135,7 @@ void ics_time_rid(const struct ics_time *t, char out[ICS_RID_MAX])
 		return;
 	}
 	if (t->zone == NULL || time_instant(t, &i) != 0) {
-		snprintf(out, ICS_RID_MAX, "%04d%02d%02dT%02d%02d%02d", t->t.year, t->t.month,
-			 t->t.day, t->t.hour, t->t.minute, t->t.second);
+		ics_time_rid_wall(t, out);
 		return;
 	}
 	sec = ((i % 86400) + 86400) % 86400;

@@ -272,6 +272,15 @@ static void test_recurrence(void **state)
 		      "2026-03-02 15:00-16:00 New York <ny#20260302T140000Z>\n"
 		      "2026-03-09 14:00-15:00 New York <ny#20260309T130000Z>\n"
 		      "2026-03-16 14:00-15:00 New York <ny#20260316T130000Z>\n");
+	/* A floating EXDATE and RECURRENCE-ID on a series in a zone: its wall times. */
+	expect_events("BEGIN:VEVENT\nUID:w\nDTSTART;TZID=Europe/Berlin:20260323T080000\n"
+		      "DURATION:PT1H\nRRULE:FREQ=DAILY;COUNT=3\nEXDATE:20260324T080000\n"
+		      "SUMMARY:Early\nEND:VEVENT\n"
+		      "BEGIN:VEVENT\nUID:w\nRECURRENCE-ID:20260325T080000\n"
+		      "DTSTART;TZID=Europe/Berlin:20260325T120000\nDURATION:PT1H\n"
+		      "SUMMARY:Moved\nEND:VEVENT\n", "2026-03-23", "2026-03-29",
+		      "2026-03-23 08:00-09:00 Early <w#20260323T070000Z>\n"
+		      "2026-03-25 12:00-13:00 Moved <w#20260325T080000>\n");
 	/* All-day series with an exception. */
 	expect_events("BEGIN:VEVENT\nUID:fair\nDTSTART;VALUE=DATE:20260323\n"
 		      "RRULE:FREQ=DAILY;COUNT=3\nEXDATE;VALUE=DATE:20260324\nSUMMARY:Fair\n"
