@@ -52,6 +52,8 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_sale,
 	&cli_cmd_sale_rm,
 	&cli_cmd_sales,
+	&cli_cmd_export,
+	&cli_cmd_import,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

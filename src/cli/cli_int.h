@@ -85,6 +85,8 @@ extern const struct cli_command cli_cmd_review;
 extern const struct cli_command cli_cmd_sale;
 extern const struct cli_command cli_cmd_sale_rm;
 extern const struct cli_command cli_cmd_sales;
+extern const struct cli_command cli_cmd_export;
+extern const struct cli_command cli_cmd_import;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);

@@ -129,15 +129,26 @@ static char journal_header(struct jparse *jp, char *rel, size_t *len)
 	return journal_rel_ok(rel) ? op : 0;
 }
 
-/* Validates the whole journal; fills entries (pointing into text). */
-static int journal_parse(const char *text, size_t size, struct journal_entry *e,
-			 char rels[][32], size_t *n)
+/* The entries of a parsed journal; data points into the journal's text. */
+struct jlist {
+	struct journal_entry *e;
+	char (*rels)[32];
+	size_t n, cap_e, cap_rels;
+};
+
+static void jlist_free(struct jlist *l)
+{
+	free(l->e);
+	free(l->rels);
+}
+
+/* Validates the whole journal; fills l (as many entries as it holds). */
+static int journal_parse(const char *text, size_t size, struct jlist *l)
 {
 	struct jparse jp = { text, text + size };
 	const char *end_line;
 	char sum[40];
 
-	*n = 0;
 	if (size < sizeof MAGIC || memcmp(text, MAGIC, sizeof MAGIC - 1) != 0)
 		return -1;
 	jp.p += sizeof MAGIC - 1;
@@ -152,25 +163,29 @@ static int journal_parse(const char *text, size_t size, struct journal_entry *e,
 		return -1;
 	jp.end = end_line;
 	while (jp.p < jp.end) {
+		struct journal_entry *e;
 		size_t len = 0;
 		char op;
 
-		if (*n == 16)
-			return -1;
-		op = journal_header(&jp, rels[*n], &len);
+		l->e = xgrow(l->e, &l->cap_e, l->n + 1, sizeof *l->e);
+		l->rels = xgrow(l->rels, &l->cap_rels, l->n + 1, sizeof *l->rels);
+		e = &l->e[l->n];
+		op = journal_header(&jp, l->rels[l->n], &len);
 		if (op == 0)
 			return -1;
-		e[*n].rel = rels[*n];
-		e[*n].data = NULL;
+		e->data = NULL;
 		if (op == 'F') {
 			if (len > (size_t)(jp.end - jp.p) - 1 || jp.p[len] != '\n')
 				return -1;
-			e[*n].data = jp.p;
-			e[*n].len = len;
+			e->data = jp.p;
+			e->len = len;
 			jp.p += len + 1;
 		}
-		(*n)++;
+		l->n++;
 	}
+	/* The names last: the array of names has stopped moving. */
+	for (size_t i = 0; i < l->n; i++)
+		l->e[i].rel = l->rels[i];
 	return 0;
 }
 
@@ -214,10 +229,10 @@ static int journal_apply(const struct sysio *io, int dirfd, const char *dir,
 
 int journal_replay(const struct sysio *io, int dirfd, const char *dir, struct error *err)
 {
-	char shown[PATH_MAX], *text, rels[16][32];
-	struct journal_entry e[16];
+	char shown[PATH_MAX], *text;
+	struct jlist l = { 0 };
 	struct stamp stamp;
-	size_t len, n;
+	size_t len;
 	int rc;
 
 	journal_shown(dir, shown, sizeof shown);
@@ -226,16 +241,19 @@ int journal_replay(const struct sysio *io, int dirfd, const char *dir, struct er
 		return 0;
 	if (rc < 0)
 		return journal_set_aside(dirfd, dir, err);
-	if (journal_parse(text, len, e, rels, &n) != 0) {
+	if (journal_parse(text, len, &l) != 0) {
+		jlist_free(&l);
 		free(text);
 		return journal_set_aside(dirfd, dir, err);
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (journal_apply(io, dirfd, dir, &e[i], err) != 0) {
+	for (size_t i = 0; i < l.n; i++) {
+		if (journal_apply(io, dirfd, dir, &l.e[i], err) != 0) {
+			jlist_free(&l);
 			free(text);
 			return -1;
 		}
 	}
+	jlist_free(&l);
 	free(text);
 	return journal_remove(io, dirfd, dir, err);
 }

@@ -592,8 +592,8 @@ struct txn_item {
 
 struct store_txn {
 	struct store *st;
-	struct txn_item items[16];
-	size_t n;
+	struct txn_item *items; /* grows: an import may touch a year of weeks */
+	size_t n, cap;
 };
 
 struct store_txn *store_txn_new(struct store *st)
@@ -614,8 +614,7 @@ static void store_txn_add(struct store_txn *tx, const char *rel, char *data, siz
 			return;
 		}
 	}
-	if (tx->n == sizeof tx->items / sizeof tx->items[0])
-		abort(); /* a programming error: no change touches that many files */
+	tx->items = xgrow(tx->items, &tx->cap, tx->n + 1, sizeof *tx->items);
 	snprintf(tx->items[tx->n].rel, sizeof tx->items[0].rel, "%s", rel);
 	tx->items[tx->n].data = data;
 	tx->items[tx->n].len = len;
@@ -654,6 +653,7 @@ void store_txn_free(struct store_txn *tx)
 		return;
 	for (size_t i = 0; i < tx->n; i++)
 		free(tx->items[i].data);
+	free(tx->items);
 	free(tx);
 }
 
@@ -735,14 +735,17 @@ int store_txn_commit(struct store_txn *tx, struct error *err)
 	if (store_txn_check(tx, err) != 0 || (needs_weeks && store_ensure_weeks(st, err) != 0))
 		goto out;
 	if (tx->n > 1) {
-		struct journal_entry je[16];
+		struct journal_entry *je = xcalloc(tx->n, sizeof *je);
+		int jrc;
 
 		for (size_t i = 0; i < tx->n; i++) {
 			je[i].rel = tx->items[i].rel;
 			je[i].data = tx->items[i].data;
 			je[i].len = tx->items[i].len;
 		}
-		if (journal_write(st->io, st->dirfd, st->dir, je, tx->n, err) != 0)
+		jrc = journal_write(st->io, st->dirfd, st->dir, je, tx->n, err);
+		free(je);
+		if (jrc != 0)
 			goto out;
 	}
 	if (store_txn_apply(tx, err) != 0) {

@@ -1,0 +1,126 @@
+/* ics_int.h - what the calendar modules (src/ics_*.c) share.  Private. */
+#ifndef FOCUSWEEK_ICS_INT_H
+#define FOCUSWEEK_ICS_INT_H
+
+#include <libical/ical.h>
+
+#include "ics.h"
+
+/* ---- ics_lines.c: the file as content lines, with their line numbers ---- */
+
+#define ICS_DEPTH_MAX 8        /* nested components */
+#define ICS_LINE_MAX (1u << 20) /* bytes in one unfolded content line */
+
+struct ics_line {
+	size_t off;   /* of its text in ics_lines.text */
+	int no;       /* the physical line it starts on (1-based) */
+	int node;     /* the component it is in (BEGIN/END: the one it opens or closes) */
+};
+
+/* One component, as the lines show it. */
+struct ics_node {
+	char name[32];  /* upper case: "VEVENT" */
+	int parent;     /* index of the enclosing node, or -1 */
+	size_t first;   /* index of its BEGIN line */
+	size_t last;    /* index of its END line */
+};
+
+struct ics_lines {
+	char *text;             /* the unfolded lines, each NUL-terminated */
+	struct ics_line *lines;
+	size_t n_lines, cap_lines;
+	struct ics_node *nodes; /* in the order of their BEGIN lines */
+	size_t n_nodes, cap_nodes;
+};
+
+/*
+ * Splits and unfolds the file, and checks what libical would let pass: valid
+ * UTF-8, no control characters, NAME[;PARAM=VALUE...]:VALUE on every line,
+ * BEGIN and END that match, only VCALENDARs at the top.
+ */
+int ics_lines_read(struct ics_lines *l, const char *text, size_t len, struct error *err);
+void ics_lines_free(struct ics_lines *l);
+const char *ics_line_text(const struct ics_lines *l, size_t i);
+/* Does line i name property `name` (case-insensitive)? */
+bool ics_line_is(const struct ics_lines *l, size_t i, const char *name);
+/* Index of the first line of property `name` directly in node, or -1. */
+long ics_lines_find(const struct ics_lines *l, int node, const char *name);
+/* The line number for messages about `name` in node: its line, or the
+ * node's BEGIN line when it has none. */
+int ics_lines_no(const struct ics_lines *l, int node, const char *name);
+
+/* ---- ics_zone.c: time zones ---- */
+
+/* Could this be an IANA zone name?  Letters, digits, "_+-", "/" between
+ * parts; no dots, so no path can climb out of the zone folder. */
+bool ics_zone_name_ok(const char *name);
+/* The zone a TZID names: the calendar's own VTIMEZONE, else a zone libical
+ * has under that IANA name (or the one a Windows name stands for, or the
+ * IANA name at the end of a "/vendor/.../Europe/Berlin" TZID).  NULL when
+ * unknown. */
+icaltimezone *ics_zone_resolve(icalcomponent *cal, const char *tzid);
+/* The IANA zone of a Windows zone name ("W. Europe Standard Time"), or NULL. */
+const char *ics_zone_windows(const char *name);
+/* Entry i of the table of Windows names (NULL past its end), for tests. */
+const char *ics_zone_windows_at(size_t i, const char **iana);
+
+/* ---- ics_time.c: the times of events ---- */
+
+struct ics_ctx;
+
+#define ICS_RID_MAX 20 /* "20260330T070000Z" and its NUL */
+
+/* A DATE or DATE-TIME as an event gives it. */
+struct ics_time {
+	struct icaltimetype t;  /* the fields as written (wall time in its zone) */
+	icaltimezone *zone;     /* its zone (UTC included); NULL when floating or a date */
+	bool date;              /* a DATE: a whole day */
+};
+
+/* An occurrence in local days and minutes (see struct ics_event). */
+struct ics_span {
+	date_t first, last;
+	int start, end;
+};
+
+/* Reads the value t of prop (the property `name` of node, for messages),
+ * resolving its TZID. */
+int ics_time_of(struct ics_ctx *x, int node, icalproperty *prop, const char *name,
+		struct icaltimetype t, struct ics_time *out);
+/* b - a: seconds between date-times (between the wall clocks when one is
+ * outside the years 1900..9999), days between dates. */
+int64_t ics_time_diff(const struct ics_time *a, const struct ics_time *b);
+/* The identity of an occurrence that starts at t (see ics.h). */
+void ics_time_rid(const struct ics_time *t, char out[ICS_RID_MAX]);
+/* The date, or the date and time, of t's fields as written ("YYYYMMDD",
+ * "YYYYMMDDTHHMMSS"), for EXDATEs that are dates or floating times. */
+void ics_time_rid_date(const struct ics_time *t, char out[ICS_RID_MAX]);
+void ics_time_rid_wall(const struct ics_time *t, char out[ICS_RID_MAX]);
+/* Days since 1970-01-01 of t's date as written, in its own zone. */
+int64_t ics_time_wall_day(const struct ics_time *t);
+/* Midnight of `day` (as ics_time_wall_day counts) in the zone of `like`. */
+struct icaltimetype ics_time_day_start(const struct ics_time *like, int64_t day);
+/* Local days and minutes of an occurrence of `dur` (seconds, or days for a
+ * date); -1 when it lies outside the years 1900..9999. */
+int ics_time_span(const struct ics_time *start, int64_t dur, struct ics_span *out);
+
+/* ---- ics_expand.c: events to occurrences ---- */
+
+struct ics_ctx {
+	const struct ics_lines *lines;
+	date_t from, to;
+	struct ics_calendar *out;
+	struct error *err;
+	icalcomponent *cal;  /* the VCALENDAR being expanded */
+	int cal_node;
+	size_t cap_events, cap_uids;
+	size_t work;         /* steps of expansion so far (see ics_expand.c) */
+};
+
+/* Expands the VEVENTs of x->cal into x->out. */
+int ics_expand_calendar(struct ics_ctx *x);
+/* Text for a title or note: one line, no control characters, at most max
+ * bytes (cut at a character); NULL or blank gives `fallback`. */
+char *ics_clean_text(const char *s, size_t max, const char *fallback);
+
+#endif
