@@ -39,7 +39,7 @@ static void layout_days(struct layout *l, int cols, unsigned days_mask, int focu
 }
 
 void layout_compute(struct layout *l, int rows, int cols, unsigned days_mask, int focus_day,
-		    int slots)
+		    int slots, bool banners)
 {
 	int x, w, extra;
 
@@ -47,6 +47,7 @@ void layout_compute(struct layout *l, int rows, int cols, unsigned days_mask, in
 	l->rows = rows;
 	l->cols = cols;
 	l->detail_row = -1;
+	l->banner_row = -1;
 	if (rows < LAYOUT_MIN_ROWS || cols < LAYOUT_MIN_COLS) {
 		l->too_small = true;
 		return;
@@ -70,6 +71,8 @@ void layout_compute(struct layout *l, int rows, int cols, unsigned days_mask, in
 	l->head_row = 1;
 	l->niche_row = rows >= 12;
 	l->grid_row = l->head_row + 1 + (l->niche_row ? 1 : 0);
+	if (banners && rows >= 14)
+		l->banner_row = l->grid_row++;
 	l->status_row = rows - 1;
 	if (rows >= 10)
 		l->detail_row = rows - 2;

@@ -16,6 +16,7 @@ struct layout {
 	int rows, cols;
 	int head_row;         /* the day headers (dates) */
 	bool niche_row;       /* a second header row for the niches */
+	int banner_row;       /* a row for all-day events, or -1 */
 	int grid_row;         /* first row of time slots */
 	int grid_rows;        /* rows of the grid */
 	int visible_slots;    /* slots shown at once (all of them when they fit) */
@@ -32,10 +33,10 @@ struct layout {
 /*
  * days_mask: bit d set for each weekday to show (0 = Monday); focus_day: the
  * cursor's weekday, kept visible when not all days fit; slots: the slots in a
- * day.
+ * day; banners: the week has all-day events to show (a row when there is room).
  */
 void layout_compute(struct layout *l, int rows, int cols, unsigned days_mask, int focus_day,
-		    int slots);
+		    int slots, bool banners);
 /* The first row of the slot `rel` slots below the top one; rel may equal
  * visible_slots (the row after the last).  A tall terminal spreads the slots
  * over all its rows, so blocks show more of themselves. */

@@ -459,7 +459,7 @@ static const struct action week_actions[] = {
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
-	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
+	{ "quit", { 'q', CTRL('c') }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
 	{ NULL },
 };
 

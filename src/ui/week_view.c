@@ -103,6 +103,23 @@ static void draw_niche(struct app *a, int y, int x, int w, int id, const char *p
 	draw_pad(y, x, w, text, colors_industry(&a->colors, industry_color(a, id)), a->mode);
 }
 
+/* All-day events of a day: "★ Trade fair; Holiday" in the banner role. */
+static void draw_banners(struct app *a, int y, int x, int w, date_t day)
+{
+	struct buf t = BUF_INIT;
+
+	for (size_t i = 0; i < week_banner_count(a->week); i++) {
+		const struct banner *b = week_banner_at(a->week, i);
+
+		if (b->date == day)
+			buf_addf(&t, "%s%s", t.len ? "; " : (a->mode == TEXT_UTF8 ? "\xe2\x98\x85 " : "* "),
+				 b->title);
+	}
+	if (t.len)
+		draw_pad(y, x, w, buf_str(&t), role(a, ROLE_BANNER), a->mode);
+	buf_free(&t);
+}
+
 static void draw_headers(struct app *a)
 {
 	const struct layout *l = &a->layout;
@@ -115,6 +132,8 @@ static void draw_headers(struct app *a)
 
 		day_label(a, day, text, sizeof text);
 		draw_pad(l->head_row, x, w, text, role(a, today ? ROLE_TODAY : ROLE_DAY), a->mode);
+		if (l->banner_row >= 0)
+			draw_banners(a, l->banner_row, x, w, day);
 		if (!l->niche_row)
 			continue;
 		if (week_focus(a->week) == FOCUS_DAY) {
@@ -209,6 +228,33 @@ static int block_lines(const struct app *a, const struct block *b, char lines[4]
 	return n;
 }
 
+/*
+ * Where a block goes across its column: the whole width, or the left or the
+ * right half when it shares time with another (a real meeting over a planned
+ * block: the planned block left, the meeting right; two meetings: the
+ * earlier left).
+ */
+enum lane { LANE_FULL, LANE_LEFT, LANE_RIGHT };
+
+static enum lane block_lane(const struct week *w, const struct block *b)
+{
+	enum lane lane = LANE_FULL;
+
+	for (size_t i = 0; i < week_block_count(w); i++) {
+		const struct block *o = week_block_at(w, i);
+
+		if (o == b || o->date != b->date || o->start >= b->end || b->start >= o->end)
+			continue;
+		if (b->kind != KIND_MEETING)
+			return LANE_LEFT;
+		if (o->kind != KIND_MEETING || o->start < b->start ||
+		    (o->start == b->start && strcmp(o->id, b->id) < 0))
+			return LANE_RIGHT;
+		lane = LANE_LEFT;
+	}
+	return lane;
+}
+
 static void draw_block(struct app *a, int col, const struct block *b, bool selected)
 {
 	const struct layout *l = &a->layout;
@@ -216,6 +262,15 @@ static void draw_block(struct app *a, int col, const struct block *b, bool selec
 	int first = (b->start - s->day_start) / s->slot;
 	int last = (b->end - s->day_start + s->slot - 1) / s->slot; /* exclusive */
 	int x = l->day_x[col], w = l->day_w[col] - 1;
+	enum lane lane = block_lane(a->week, b);
+
+	if (lane != LANE_FULL && w >= 6) {
+		int half = w / 2;
+
+		if (lane == LANE_RIGHT)
+			x += half;
+		w = lane == LANE_RIGHT ? w - half : half - 1;
+	}
 	attr_t at = block_attr(a, b, selected);
 	char lines[4][160];
 	int n = block_lines(a, b, lines), line = 0;
@@ -394,7 +449,8 @@ void week_view_draw(struct app *a)
 	struct layout *l = &a->layout;
 
 	erase();
-	layout_compute(l, LINES, COLS, cursor_days_mask(a), a->day, cursor_slots(a));
+	layout_compute(l, LINES, COLS, cursor_days_mask(a), a->day, cursor_slots(a),
+		       week_banner_count(a->week) > 0);
 	if (l->too_small) {
 		draw_too_small(a);
 		return;

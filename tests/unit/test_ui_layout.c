@@ -9,7 +9,7 @@ static void check_layout(int rows, int cols, unsigned mask, int focus, int slots
 	struct layout l;
 	int last_end;
 
-	layout_compute(&l, rows, cols, mask, focus, slots);
+	layout_compute(&l, rows, cols, mask, focus, slots, rows % 2 == 0);
 	if (rows < LAYOUT_MIN_ROWS || cols < LAYOUT_MIN_COLS) {
 		assert_true(l.too_small);
 		return;
@@ -31,6 +31,8 @@ static void check_layout(int rows, int cols, unsigned mask, int focus, int slots
 	/* Rows: header, grid, details, status, in order and on screen. */
 	assert_int_equal(l.status_row, rows - 1);
 	assert_true(l.grid_row > l.head_row);
+	if (l.banner_row >= 0)
+		assert_true(l.banner_row > l.head_row && l.banner_row < l.grid_row);
 	assert_true(l.grid_rows >= 1);
 	assert_true(l.grid_row + l.grid_rows <= (l.detail_row >= 0 ? l.detail_row : l.status_row));
 	/* Slots: all of them when they fit, each at least one row, in order. */
@@ -63,23 +65,25 @@ static void test_degrades_in_steps(void **state)
 	struct layout l;
 
 	(void)state;
-	layout_compute(&l, 40, 120, 0x1f, 1, 20);
+	layout_compute(&l, 40, 120, 0x1f, 1, 20, true);
+	assert_int_equal(l.banner_row, 3);
 	assert_int_equal(l.ndays, 5);
 	assert_int_equal(l.ruler_w, 6);
 	assert_int_equal(l.header, HEADER_LONG);
 	assert_true(l.niche_row);
 	assert_true(l.detail_row > 0);
-	layout_compute(&l, 12, 40, 0x1f, 1, 20);
+	layout_compute(&l, 12, 40, 0x1f, 1, 20, true);
+	assert_int_equal(l.banner_row, -1);
 	assert_int_equal(l.ndays, 5);
 	assert_int_equal(l.header, HEADER_SHORT);
 	/* 20 columns cannot hold five days and a ruler: the ruler goes. */
-	layout_compute(&l, 6, 20, 0x1f, 4, 20);
+	layout_compute(&l, 6, 20, 0x1f, 4, 20, false);
 	assert_int_equal(l.ndays, 5);
 	assert_int_equal(l.ruler_w, 0);
 	assert_false(l.niche_row);
 	assert_int_equal(l.detail_row, -1);
 	/* Seven days in 24 columns: some go, the focused day stays. */
-	layout_compute(&l, 20, 24, 0x7f, 6, 20);
+	layout_compute(&l, 20, 24, 0x7f, 6, 20, false);
 	assert_true(l.ndays < 7);
 	assert_int_equal(l.day[l.ndays - 1], 6);
 }
