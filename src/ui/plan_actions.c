@@ -411,23 +411,29 @@ static unsigned act_fill(struct app *a)
 
 /* ---- skipping, leaving, applying ---- */
 
+/* Skipping a step leaves out all it proposes: the layout and the trim by
+ * proposing nothing (one recomputation), the others item by item. */
 static unsigned act_skip(struct app *a)
 {
 	struct plan_state *ps = ps_of(a);
 	static const int steps[PLAN_PAGE_COUNT] = {
-		[PLAN_PAGE_LAST] = -1,          [PLAN_PAGE_ROTATION] = PLANNING_ROTATION,
-		[PLAN_PAGE_LAYOUT] = PLANNING_LAYOUT, [PLAN_PAGE_CARRY] = PLANNING_CARRY,
-		[PLAN_PAGE_ACCOUNTS] = -1,      [PLAN_PAGE_QUOTA] = PLANNING_QUOTA,
+		[PLAN_PAGE_LAST] = -1,     [PLAN_PAGE_ROTATION] = PLANNING_ROTATION,
+		[PLAN_PAGE_LAYOUT] = -1,   [PLAN_PAGE_CARRY] = PLANNING_CARRY,
+		[PLAN_PAGE_ACCOUNTS] = -1, [PLAN_PAGE_QUOTA] = PLANNING_QUOTA,
 		[PLAN_PAGE_SUMMARY] = -1,
 	};
 	enum plan_page page = ps->page;
 
-	if (page == PLAN_PAGE_ACCOUNTS)
-		plan_set_trim(a, false);
-	else if (steps[page] >= 0)
-		plan_choose_all(a, (enum planning_step)steps[page], false);
 	if (page == PLAN_PAGE_SUMMARY)
 		return act_next(a);
+	if (page == PLAN_PAGE_LAYOUT) {
+		ps->layout = PLAN_LAYOUT_NONE;
+		plan_relayout(a);
+	} else if (page == PLAN_PAGE_ACCOUNTS) {
+		plan_set_trim(a, false);
+	} else if (steps[page] >= 0) {
+		plan_choose_all(a, (enum planning_step)steps[page], false);
+	}
 	if (!a->message[0] && page != PLAN_PAGE_LAST)
 		app_message(a, ROLE_STATUS, "skipped: %s changes nothing", plan_rows_page_name(page));
 	ps->page++;

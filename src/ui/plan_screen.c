@@ -80,11 +80,16 @@ static void plan_compute(struct plan_state *ps)
 		ps->layout = PLAN_LAYOUT_COPY;
 	else
 		ps->layout = PLAN_LAYOUT_NONE;
+	/* Each step on its own: one that cannot be proposed leaves the others. */
 	if (planning_rotate(ps->pl, false, &err) != 0)
 		plan_warn(ps, err.msg);
-	if (plan_screen_layout(ps, &err) != 0 || planning_carry_over(ps->pl, &err) != 0 ||
-	    planning_trim_accounts(ps->pl, 0, &err) != 0 || planning_offer_freed(ps->pl, &err) != 0 ||
-	    planning_quota(ps->pl, &err) != 0)
+	if (plan_screen_layout(ps, &err) != 0)
+		plan_warn(ps, err.msg);
+	if (planning_carry_over(ps->pl, &err) != 0)
+		plan_warn(ps, err.msg);
+	if (planning_trim_accounts(ps->pl, 0, &err) != 0 || planning_offer_freed(ps->pl, &err) != 0)
+		plan_warn(ps, err.msg);
+	if (planning_quota(ps->pl, &err) != 0)
 		plan_warn(ps, err.msg);
 }
 
