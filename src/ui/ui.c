@@ -115,7 +115,9 @@ static void ui_loop(struct app *a)
 
 			store_watch_drain(a->boot.store);
 			reloaded = app_reload_changed(a);
-			flags |= reloaded | (reloaded ? plan_screen_reloaded(a) : APP_NONE);
+			if (reloaded)   /* a planning made from the old data closes */
+				reloaded |= plan_screen_reloaded(a);
+			flags |= reloaded;
 		}
 		if (wake & TERM_WAKE_TIMEOUT)
 			flags |= APP_REDRAW;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The planning screen opens by itself once in a new week: not on the first
 # run, not again after it was dismissed (plan.json notes the week), never in
-# a read-only planner; P opens it any time, and Esc leaves it changing
-# nothing.
+# a read-only planner; P opens it any time, and Esc (or a change made by
+# another program) leaves it changing nothing.
 . "$(dirname "$0")/lib.sh" "$1"
 planned_week() {
 	sed -n 's/.*"last_planned_week":	"\(.*\)".*/\1/p' "$FOCUSWEEK_DATA/plan.json"
@@ -42,8 +42,12 @@ wait_for "Planning"
 wait_for "skip this step: it changes nothing"
 keys Escape
 wait_for "1/6 Last week"
-keys q
-wait_for "planning left"
+# Another program changes the week: the planning, made from the old one,
+# closes and changes nothing.
+fw add --date 2026-12-09 --start 15:00 --end 16:00 --kind admin --title Outside >/dev/null ||
+	fail "add"
+wait_for "this week was changed by another program, so the planning closed; nothing was changed"
+wait_for "Outside"
 keys q
 wait_for "EXITED:0"
 
