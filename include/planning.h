@@ -67,6 +67,7 @@
 #define PLANNING_YIELD_WEEKS 4   /* past weeks an interface loads for the yield */
 #define PLANNING_ACCOUNT_CUT 20  /* the account-time target: the baseline less 20% */
 #define PLANNING_STAGGER 3       /* staggered starts cycle through 0, 1, 2 slots */
+#define PLANNING_SLOTS_MAX 14    /* rotation slots at most: seven days of two halves */
 #define PLANNING_FREED_TITLE "Prospecting (freed account time)"
 
 enum planning_step {
@@ -129,6 +130,7 @@ struct planning_slot {
 	enum day_part part;
 	int current;              /* its niche now, 0 = none */
 	int proposed;             /* the industry the rotation gives it */
+	bool by_hand;             /* proposed by planning_rotate_slot, not the cycle */
 	int meetings;             /* real meetings (kind meeting) in it */
 	int meeting_minutes;
 	long item;                /* its item, or -1 when the niche stays */
@@ -169,6 +171,14 @@ const struct planning_summary *planning_last_week(const struct planning *pl);
  * plan has no industries.
  */
 int planning_rotate(struct planning *pl, bool by_yield, struct error *err);
+/*
+ * Gives rotation slot i `industry` (an active industry) in place of the
+ * cycle's; 0 gives it the cycle's again.  The other slots keep the cycle's.
+ * A slot given an industry by hand has its change chosen, replacing a niche
+ * already there, unless the change is blocked.  Kept until planning_rotate
+ * is called again; recomputes the steps after the rotation.
+ */
+int planning_rotate_slot(struct planning *pl, size_t i, int industry, struct error *err);
 size_t planning_slot_count(const struct planning *pl);
 const struct planning_slot *planning_slot_at(const struct planning *pl, size_t i);
 /* The industries in the cycle's order, with their yield. */

@@ -285,7 +285,20 @@ int planning_rotate(struct planning *pl, bool by_yield, struct error *err)
 		return error_set(err, ERR_REFUSED, "the plan has no industries to rotate; add one "
 				 "with 'focusweek industry add NAME'");
 	pl->by_yield = by_yield;
+	memset(pl->by_hand, 0, sizeof pl->by_hand);
 	pl->computed[PLANNING_ROTATION] = true;
+	return planning_run_from(pl, PLANNING_ROTATION, err);
+}
+
+int planning_rotate_slot(struct planning *pl, size_t i, int industry, struct error *err)
+{
+	const struct industry *ind = plan_industry_by_id(pl->plan, industry);
+
+	if (!pl->computed[PLANNING_ROTATION] || i >= pl->n_slots)
+		return error_set(err, ERR_NOTFOUND, "no rotation slot %zu", i);
+	if (industry != 0 && (ind == NULL || ind->archived))
+		return error_set(err, ERR_NOTFOUND, "no active industry with id %d", industry);
+	pl->by_hand[i] = industry;
 	return planning_run_from(pl, PLANNING_ROTATION, err);
 }
 

@@ -18,6 +18,7 @@ struct planning {
 	bool stagger;
 	int trim_pct;                     /* trim */
 
+	int by_hand[PLANNING_SLOTS_MAX];  /* rotation: industries given by hand, 0 = the cycle's */
 	struct planning_slot *slots;      /* rotation */
 	size_t n_slots;
 	struct planning_yield *yields;

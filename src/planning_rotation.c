@@ -119,7 +119,7 @@ static void rotation_meetings(const struct week *w, struct planning_slot *s)
 }
 
 /* The slot's item: a niche set where there is none, or a change (skipped
- * unless chosen) where another one is. */
+ * unless chosen, or given by hand) where another one is. */
 static void rotation_item(struct planning *pl, struct week *w, struct planning_slot *s)
 {
 	struct planning_item *it;
@@ -132,7 +132,7 @@ static void rotation_item(struct planning *pl, struct week *w, struct planning_s
 	it->part = s->part;
 	it->industry = s->proposed;
 	it->old_industry = s->current;
-	it->chosen = s->current == 0;
+	it->chosen = s->current == 0 || s->by_hand;
 	s->item = (long)(pl->n_items - 1);
 	planning_item_try(pl, w, pl->n_items - 1);
 }
@@ -148,7 +148,7 @@ int planning_compute_rotation(struct planning *pl, struct error *err)
 	rotation_cycle(pl);
 	days = rotation_days(pl);
 	next = rotation_start(pl);
-	pl->slots = xcalloc(14, sizeof *pl->slots);
+	pl->slots = xcalloc(PLANNING_SLOTS_MAX, sizeof *pl->slots);
 	for (int d = 0; d < 7 && pl->n_yields > 0; d++) {
 		int parts = week_focus(w) == FOCUS_DAY ? 1 : 2;
 
@@ -160,7 +160,9 @@ int planning_compute_rotation(struct planning *pl, struct error *err)
 			s->day = week_monday(w) + d;
 			s->part = parts == 1 ? PART_DAY : k == 0 ? PART_AM : PART_PM;
 			s->current = week_niche(w, s->day, s->part);
-			s->proposed = pl->yields[next].industry;
+			s->by_hand = pl->by_hand[pl->n_slots - 1] != 0;
+			s->proposed = s->by_hand ? pl->by_hand[pl->n_slots - 1]
+						 : pl->yields[next].industry;
 			next = (next + 1) % pl->n_yields;
 			rotation_meetings(w, s);
 			rotation_item(pl, w, s);

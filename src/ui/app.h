@@ -44,6 +44,7 @@ struct app_change {
 };
 
 struct modal;  /* a form, a picker, a confirmation: modal.h */
+struct plan_state;  /* the planning screen's state: plan_view.h */
 
 struct app {
 	/* The data. */
@@ -54,6 +55,8 @@ struct app {
 	size_t n_unsaved;
 	struct history *history;      /* undo and redo */
 	struct app_change pending;    /* proposed by a handler, saved by the loop */
+	int plan_record;              /* week key the planning screen was shown for, to
+					 note in plan.json (saved by the loop), or 0 */
 
 	/* Where the user is. */
 	enum app_context context;     /* the screen taking keys */
@@ -62,6 +65,7 @@ struct app {
 	int top;                      /* the first slot row shown (scrolling) */
 	bool weekend;                 /* the weekend is shown */
 	struct modal *modal;          /* the open form or picker, or NULL */
+	struct plan_state *plan_state; /* the planning screen while open, or NULL */
 	int help_scroll;              /* first line shown of the help overlay */
 	enum app_context help_return; /* the screen the help overlay covers */
 	int cur_y, cur_x;             /* where the terminal cursor shows (text input), or -1 */

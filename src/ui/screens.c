@@ -4,11 +4,13 @@
 #include <stddef.h>
 
 #include "help.h"
+#include "plan_view.h"
 #include "week_view.h"
 
 static const struct screen *const screens[] = {
 	&week_screen,
 	&help_screen,
+	&plan_screen,
 	NULL,
 };
 
@@ -25,6 +27,20 @@ const struct screen week_screen = {
 	.name = "week",
 	.draw = week_view_draw,
 	.tick_ms = week_view_next_tick_ms,
+};
+
+/* The planning never changes by itself. */
+static int plan_screen_tick(const struct app *a)
+{
+	(void)a;
+	return -1;
+}
+
+const struct screen plan_screen = {
+	.ctx = CTX_PLAN,
+	.name = "plan",
+	.draw = plan_view_draw,
+	.tick_ms = plan_screen_tick,
 };
 
 /* Help draws over the screen it was opened from. */

@@ -17,6 +17,7 @@ struct screen {
 /* The screens (screens.c); one line each. */
 extern const struct screen week_screen;
 extern const struct screen help_screen;
+extern const struct screen plan_screen;
 
 const struct screen *screen_for(enum app_context ctx);
 /* Opens the help overlay over the current screen. */

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "screens.h"
 #include "modal.h"
+#include "plan_view.h"
 #include "store.h"
 #include "term.h"
 #include "ui.h"
@@ -95,6 +96,8 @@ static void ui_loop(struct app *a)
 
 		if (flags & APP_QUIT)
 			return;
+		if (a->plan_record)
+			flags |= plan_screen_record(a);
 		if (flags & (APP_REDRAW | APP_REPAINT))
 			ui_draw(a, flags & APP_REPAINT);
 		flags = APP_NONE;
@@ -108,8 +111,13 @@ static void ui_loop(struct app *a)
 			return;
 		}
 		if (wake & TERM_WAKE_WATCH) {
+			unsigned reloaded;
+
 			store_watch_drain(a->boot.store);
-			flags |= app_reload_changed(a);
+			reloaded = app_reload_changed(a);
+			if (reloaded)   /* a planning made from the old data closes */
+				reloaded |= plan_screen_reloaded(a);
+			flags |= reloaded;
 		}
 		if (wake & TERM_WAKE_TIMEOUT)
 			flags |= APP_REDRAW;
@@ -156,8 +164,10 @@ int ui_main(const struct ui_options *opt)
 	a->g = glyphs_for(a->mode);
 	a->context = CTX_WEEK;
 	ui_theme(a, opt->theme);
+	plan_screen_auto(a);
 	ui_loop(a);
 	term_stop();
+	plan_screen_close(a);
 	if (term_pending_signal() == TERM_SIG_NONE && a->n_unsaved > 0)
 		rc = 1;
 	if (a->n_unsaved > 0)

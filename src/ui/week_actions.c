@@ -5,6 +5,7 @@
 
 #include "actions.h"
 #include "modal.h"
+#include "plan_view.h"
 #include "screens.h"
 #include "week_view.h"
 
@@ -346,6 +347,11 @@ static unsigned act_niche(struct app *a)
 	return APP_REDRAW;
 }
 
+static unsigned act_plan(struct app *a)
+{
+	return plan_screen_open(a);
+}
+
 /* ---- the rest ---- */
 
 static unsigned act_undo(struct app *a)
@@ -452,6 +458,8 @@ static const struct action week_actions[] = {
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
+	  act_plan },
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },

@@ -1,5 +1,6 @@
 /* test_planning.c - the planning core: last week's summary, the rotation
- * (continued, by yield, half-days, conflicts and meetings), and its text. */
+ * (continued, by yield, half-days, conflicts and meetings, by hand), and its
+ * text. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -237,6 +238,76 @@ static void test_rotation_conflicts_and_meetings(void **state)
 	plan_free(p);
 }
 
+/* A day given an industry by hand: chosen (replacing a niche there), the
+ * other days keep the cycle's, later steps follow, and a new rotation
+ * forgets it. */
+static void test_rotation_by_hand(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *last = week_new(p, LAST_WEEK), *w = week_new(p, THIS_WEEK), *out;
+	static const int four[7] = { HC, MF, LG, RT, 0, 0, 0 };
+	const struct week *past[1] = { last };
+	struct planning *pl;
+	struct error err = { 0 };
+	size_t item;
+
+	(void)state;
+	tp_niches(last, p, four);
+	tp_add(last, p, 0, "08:30", "11:00", KIND_PROSPECTING, HC, 0, "Calls");
+	assert_int_equal(week_set_niche(w, p, tp_day(THIS_WEEK, 3), PART_DAY, HC, NULL), 0);
+	tp_add(w, p, 1, "14:00", "15:00", KIND_PROSPECTING, RT, 0, "Retail on Tuesday");
+	pl = planning_new(p, w, past, 1);
+	assert_int_equal(planning_rotate(pl, false, &err), 0);
+	assert_int_equal(planning_layout(pl, NULL, false, &err), 0);
+	/* Monday by hand: Retail; Tuesday and Wednesday keep the cycle's. */
+	assert_int_equal(planning_rotate_slot(pl, 0, RT, &err), 0);
+	assert_int_equal(proposed(pl, 0), RT);
+	assert_true(planning_slot_at(pl, 0)->by_hand);
+	assert_int_equal(proposed(pl, 1), MF);
+	assert_false(planning_slot_at(pl, 1)->by_hand);
+	assert_int_equal(proposed(pl, 2), LG);
+	/* The layout was recomputed: Monday's calls take Retail. */
+	item = tp_item(pl, PLANNING_LAYOUT, tp_day(THIS_WEEK, 0), "08:30");
+	assert_int_equal(planning_item_at(pl, item)->block.industry, RT);
+	assert_true(planning_item_at(pl, item)->chosen);
+	/* Thursday by hand: Manufacturing replaces Healthcare, chosen. */
+	assert_int_equal(planning_rotate_slot(pl, 3, MF, &err), 0);
+	item = (size_t)planning_slot_at(pl, 3)->item;
+	assert_int_equal(planning_item_at(pl, item)->old_industry, HC);
+	assert_true(planning_item_at(pl, item)->chosen);
+	/* Tuesday holds Retail prospecting: Retail by hand is allowed... */
+	assert_int_equal(planning_rotate_slot(pl, 1, RT, &err), 0);
+	assert_false(planning_item_at(pl, (size_t)planning_slot_at(pl, 1)->item)->blocked);
+	assert_int_equal(planning_apply(pl, &out, &err), 0);
+	assert_int_equal(week_niche(out, tp_day(THIS_WEEK, 0), PART_DAY), RT);
+	assert_int_equal(week_niche(out, tp_day(THIS_WEEK, 1), PART_DAY), RT);
+	assert_int_equal(week_niche(out, tp_day(THIS_WEEK, 3), PART_DAY), MF);
+	week_free(out);
+	/* ...and back to the cycle's Manufacturing, blocked again. */
+	assert_int_equal(planning_rotate_slot(pl, 1, 0, &err), 0);
+	assert_int_equal(proposed(pl, 1), MF);
+	assert_true(planning_item_at(pl, (size_t)planning_slot_at(pl, 1)->item)->blocked);
+	/* Thursday by hand to what it holds: nothing to change. */
+	assert_int_equal(planning_rotate_slot(pl, 3, HC, &err), 0);
+	assert_int_equal(planning_slot_at(pl, 3)->item, -1);
+	/* Refused: no such slot, no such industry, an archived one. */
+	assert_int_equal(planning_rotate_slot(pl, 4, HC, &err), -1);
+	assert_int_equal(err.code, ERR_NOTFOUND);
+	assert_int_equal(planning_rotate_slot(pl, 0, 99, &err), -1);
+	assert_int_equal(plan_industry_archive(p, LG, true, NULL), 0);
+	assert_int_equal(planning_rotate_slot(pl, 0, LG, &err), -1);
+	assert_int_equal(proposed(pl, 0), RT);
+	assert_int_equal(plan_industry_archive(p, LG, false, NULL), 0);
+	/* A new rotation starts from the cycle again. */
+	assert_int_equal(planning_rotate(pl, false, &err), 0);
+	assert_int_equal(proposed(pl, 0), HC);
+	assert_false(planning_slot_at(pl, 0)->by_hand);
+	planning_free(pl);
+	week_free(last);
+	week_free(w);
+	plan_free(p);
+}
+
 static void test_text(void **state)
 {
 	char m[16];
@@ -268,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_rotation_half_days),
 		cmocka_unit_test(test_rotation_by_yield),
 		cmocka_unit_test(test_rotation_conflicts_and_meetings),
+		cmocka_unit_test(test_rotation_by_hand),
 		cmocka_unit_test(test_text),
 	};
 

@@ -1,0 +1,453 @@
+/* plan_rows.c - what each page of the planning screen lists, row by row,
+ * and each row in words: the verb (what will happen), the line, and the
+ * details of the selected one. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "plan_view.h"
+#include "xalloc.h"
+
+static const char *const page_names[PLAN_PAGE_COUNT] = {
+	"Last week", "Rotation", "Layout", "Carry over", "Account time", "Quota", "Summary",
+};
+
+const char *plan_rows_page_name(enum plan_page page)
+{
+	return page < PLAN_PAGE_COUNT ? page_names[page] : "?";
+}
+
+static const char *industry_name(const struct plan_state *ps, int id)
+{
+	const struct industry *ind = plan_industry_by_id(ps->plan, id);
+
+	return ind != NULL ? ind->name : "?";
+}
+
+/* ---- rows ---- */
+
+static struct plan_row *rows_push(struct plan_rows *r, enum plan_row_kind kind, size_t ref)
+{
+	struct plan_row *row;
+
+	r->v = xgrow(r->v, &r->cap, r->n + 1, sizeof *r->v);
+	row = &r->v[r->n++];
+	row->kind = kind;
+	row->ref = ref;
+	row->text = NULL;
+	if (kind == PLAN_ROW_ITEM || kind == PLAN_ROW_SLOT)
+		r->entries++;
+	return row;
+}
+
+static void rows_text(struct plan_rows *r, enum plan_row_kind kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void rows_text(struct plan_rows *r, enum plan_row_kind kind, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	rows_push(r, kind, 0)->text = b.data != NULL ? buf_take(&b) : xstrdup("");
+}
+
+/* Each line of a text (several lines) as a row. */
+static void rows_lines(struct plan_rows *r, const char *s)
+{
+	while (*s) {
+		const char *nl = strchrnul(s, '\n');
+
+		rows_text(r, PLAN_ROW_TEXT, "%.*s", (int)(nl - s), s);
+		s = *nl ? nl + 1 : nl;
+	}
+}
+
+/* The items of step as rows (only the chosen ones when chosen_only). */
+static size_t rows_items(struct plan_rows *r, const struct planning *pl, enum planning_step step,
+			 bool chosen_only)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < planning_item_count(pl); i++) {
+		const struct planning_item *it = planning_item_at(pl, i);
+
+		if (it->step != step || (chosen_only && !it->chosen))
+			continue;
+		rows_push(r, PLAN_ROW_ITEM, i);
+		n++;
+	}
+	return n;
+}
+
+static void rows_last(const struct plan_state *ps, struct plan_rows *r)
+{
+	struct buf b = BUF_INIT;
+	char wk[9];
+	size_t n = week_block_count(ps->week);
+
+	planning_last_week_text(ps->pl, &b);
+	rows_lines(r, buf_str(&b));
+	buf_free(&b);
+	rows_text(r, PLAN_ROW_TEXT, "%s", "");
+	date_week_format(week_key(ps->week), wk);
+	if (n == 0)
+		rows_text(r, PLAN_ROW_TEXT, "%s holds no blocks yet.", wk);
+	else
+		rows_text(r, PLAN_ROW_TEXT, "%s holds %zu block%s so far.", wk, n, n == 1 ? "" : "s");
+	rows_text(r, PLAN_ROW_TEXT, "Each step proposes changes; nothing changes until the summary "
+				    "applies them, all as one change.");
+}
+
+static void rows_rotation(const struct plan_state *ps, struct plan_rows *r)
+{
+	const struct planning *pl = ps->pl;
+
+	if (!ps->by_yield) {
+		rows_text(r, PLAN_ROW_TEXT, "Order: continuing last week's rotation");
+	} else {
+		struct buf b = BUF_INIT;
+
+		rows_text(r, PLAN_ROW_TEXT, "Order: best yield first (meetings per prospecting hour, "
+					    "last %d weeks)", PLANNING_YIELD_WEEKS);
+		for (size_t i = 0; i < planning_yield_count(pl); i++) {
+			const struct planning_yield *y = planning_yield_at(pl, i);
+
+			buf_addf(&b, "%s%s ", i ? ", " : "  ", industry_name(ps, y->industry));
+			if (y->minutes == 0)
+				buf_adds(&b, "(none done)");
+			else
+				buf_addf(&b, "%.2f/h", (double)y->meetings * 60 / y->minutes);
+		}
+		rows_text(r, PLAN_ROW_TEXT, "%s", buf_str(&b));
+		buf_free(&b);
+	}
+	rows_text(r, PLAN_ROW_TEXT, "%s", "");
+	for (size_t i = 0; i < planning_slot_count(pl); i++)
+		rows_push(r, PLAN_ROW_SLOT, i);
+	if (planning_slot_count(pl) == 0)
+		rows_text(r, PLAN_ROW_TEXT, "No work day to give a niche.");
+}
+
+static void rows_layout(const struct plan_state *ps, struct plan_rows *r)
+{
+	size_t nt = plan_template_count(ps->plan);
+	char wk[9];
+
+	date_week_format(date_week_add(week_key(ps->week), -1), wk);
+	if (ps->layout >= 0)
+		rows_text(r, PLAN_ROW_TEXT, "From: template \"%s\" (%d of %zu)",
+			  plan_template_at(ps->plan, (size_t)ps->layout)->name, ps->layout + 1, nt);
+	else if (ps->layout == PLAN_LAYOUT_COPY)
+		rows_text(r, PLAN_ROW_TEXT, "From: last week's blocks (%s), fresh", wk);
+	else
+		rows_text(r, PLAN_ROW_TEXT, "From: nothing; the week keeps the blocks it has");
+	rows_text(r, PLAN_ROW_TEXT, "Stagger: %s", ps->stagger ? "on: prospecting starts 0, 1, 2 "
+								 "slots later day by day" : "off");
+	rows_text(r, PLAN_ROW_TEXT, "%s", "");
+	if (ps->layout == PLAN_LAYOUT_NONE) {
+		if (nt == 0)
+			rows_text(r, PLAN_ROW_TEXT, "No saved templates yet ('focusweek template save "
+						    "NAME' keeps a week's pattern).");
+		return;
+	}
+	if (rows_items(r, ps->pl, PLANNING_LAYOUT, false) == 0)
+		rows_text(r, PLAN_ROW_TEXT, "Nothing to lay out: %s.",
+			  ps->layout >= 0 ? "the template has no blocks" : "last week had no blocks");
+}
+
+static void rows_carry(const struct plan_state *ps, struct plan_rows *r)
+{
+	char wk[9];
+
+	date_week_format(date_week_add(week_key(ps->week), -1), wk);
+	rows_text(r, PLAN_ROW_TEXT, "What %s left unfinished, in free time on its industry's day:",
+		  wk);
+	rows_text(r, PLAN_ROW_TEXT, "%s", "");
+	if (rows_items(r, ps->pl, PLANNING_CARRY, false) == 0)
+		rows_text(r, PLAN_ROW_TEXT, "Nothing was left unfinished.");
+}
+
+static void rows_accounts(const struct plan_state *ps, struct plan_rows *r)
+{
+	const struct planning *pl = ps->pl;
+	char freed[16];
+
+	rows_text(r, PLAN_ROW_HEAD, "Account time this week, against the baseline and the target "
+				    "(the baseline less %d%%):", PLANNING_ACCOUNT_CUT);
+	for (size_t i = 0; i < planning_account_count(pl); i++)
+		rows_push(r, PLAN_ROW_ACCOUNT, i);
+	if (planning_account_count(pl) == 0)
+		rows_text(r, PLAN_ROW_TEXT, "  no accounts");
+	rows_text(r, PLAN_ROW_TEXT, "%s", "");
+	planning_format_minutes(planning_freed_minutes(pl), freed);
+	if (!ps->trimmed) {
+		rows_text(r, PLAN_ROW_TEXT, "Not trimmed: account blocks keep their length.");
+		return;
+	}
+	rows_text(r, PLAN_ROW_HEAD, "Trimmed by %d%% to the slot grid: %s freed", PLANNING_ACCOUNT_CUT,
+		  freed);
+	if (rows_items(r, pl, PLANNING_TRIM, false) == 0)
+		rows_text(r, PLAN_ROW_TEXT, "  no account block to trim");
+	if (planning_freed_minutes(pl) > 0) {
+		rows_text(r, PLAN_ROW_HEAD, "The freed time, as prospecting for the day's niche:");
+		if (rows_items(r, pl, PLANNING_FREED, false) == 0)
+			rows_text(r, PLAN_ROW_TEXT, "  nowhere to place it");
+	}
+}
+
+static void rows_quota(const struct plan_state *ps, struct plan_rows *r)
+{
+	rows_text(r, PLAN_ROW_TEXT, "Blocks answered \"not for quota\": keep them, or drop them.");
+	rows_text(r, PLAN_ROW_TEXT, "%s", "");
+	if (rows_items(r, ps->pl, PLANNING_QUOTA, false) == 0)
+		rows_text(r, PLAN_ROW_TEXT, "None: every block answers yes.");
+}
+
+static void rows_summary(const struct plan_state *ps, struct plan_rows *r)
+{
+	static const char *const steps[PLANNING_STEP_COUNT] = {
+		"Rotation", "Layout", "Carry over", "Account time: trims",
+		"Account time: freed time as prospecting", "Quota: dropped",
+	};
+	size_t n = planning_change_count(ps->pl);
+	char wk[9];
+
+	date_week_format(week_key(ps->week), wk);
+	if (n == 0) {
+		rows_text(r, PLAN_ROW_TEXT, "Nothing to change in %s.", wk);
+		return;
+	}
+	rows_text(r, PLAN_ROW_TEXT, "%zu change%s to %s, applied together as one change:", n,
+		  n == 1 ? "" : "s", wk);
+	for (int s = 0; s < PLANNING_STEP_COUNT; s++) {
+		size_t k = 0;
+
+		for (size_t i = 0; i < planning_item_count(ps->pl); i++)
+			k += planning_item_at(ps->pl, i)->step == (enum planning_step)s &&
+			     planning_item_at(ps->pl, i)->chosen;
+		if (k == 0)
+			continue;
+		rows_text(r, PLAN_ROW_HEAD, "%s (%zu)", steps[s], k);
+		rows_items(r, ps->pl, (enum planning_step)s, true);
+	}
+}
+
+void plan_rows_build(const struct app *a, struct plan_rows *rows)
+{
+	const struct plan_state *ps = a->plan_state;
+
+	memset(rows, 0, sizeof *rows);
+	switch (ps->page) {
+	case PLAN_PAGE_LAST:
+		rows_last(ps, rows);
+		break;
+	case PLAN_PAGE_ROTATION:
+		rows_rotation(ps, rows);
+		break;
+	case PLAN_PAGE_LAYOUT:
+		rows_layout(ps, rows);
+		break;
+	case PLAN_PAGE_CARRY:
+		rows_carry(ps, rows);
+		break;
+	case PLAN_PAGE_ACCOUNTS:
+		rows_accounts(ps, rows);
+		break;
+	case PLAN_PAGE_QUOTA:
+		rows_quota(ps, rows);
+		break;
+	default:
+		rows_summary(ps, rows);
+		break;
+	}
+	if (ps->warning[0])
+		rows_text(rows, PLAN_ROW_HEAD, "Note: %s", ps->warning);
+}
+
+void plan_rows_free(struct plan_rows *rows)
+{
+	for (size_t i = 0; i < rows->n; i++)
+		free(rows->v[i].text);
+	free(rows->v);
+	memset(rows, 0, sizeof *rows);
+}
+
+long plan_rows_entry(const struct plan_rows *rows, int entry)
+{
+	int k = 0;
+
+	for (size_t i = 0; i < rows->n; i++) {
+		if (rows->v[i].kind != PLAN_ROW_ITEM && rows->v[i].kind != PLAN_ROW_SLOT)
+			continue;
+		if (k++ == entry)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* ---- one row in words ---- */
+
+/* What will happen to an item: "add", "replace", "skip", "keep"... */
+static const char *item_verb(const struct planning_item *it)
+{
+	if (it->present)
+		return "exists";
+	if (it->blocked)
+		return "can't";
+	if (!it->chosen) {
+		if (it->step == PLANNING_FREED)
+			return "leave";
+		if (it->step == PLANNING_TRIM || it->step == PLANNING_QUOTA ||
+		    (it->step == PLANNING_ROTATION && it->old_industry != 0))
+			return "keep";
+		return "skip";
+	}
+	switch (it->action) {
+	case PLANNING_SET_NICHE:
+		return it->old_industry != 0 ? "replace" : "set";
+	case PLANNING_ADD:
+		return it->n_conflicts > 0 ? "replace" : "add";
+	case PLANNING_UPDATE:
+		return "trim";
+	case PLANNING_REMOVE:
+		return "drop";
+	}
+	return "?";
+}
+
+static void slot_text(const struct app *a, const struct planning_slot *s, struct buf *out)
+{
+	const struct plan_state *ps = a->plan_state;
+	char day[16], len[16];
+
+	if (s->item >= 0) {
+		planning_item_text(ps->pl, planning_item_at(ps->pl, (size_t)s->item), out);
+	} else {
+		date_format_short(s->day, day);
+		buf_addf(out, "%s%s%s: %s", day, s->part == PART_DAY ? "" : " ",
+			 s->part == PART_AM ? "morning" : s->part == PART_PM ? "afternoon" : "",
+			 industry_name(ps, s->current));
+	}
+	if (s->by_hand)
+		buf_adds(out, " (by hand)");
+	if (s->meetings > 0) {
+		planning_format_minutes(s->meeting_minutes, len);
+		buf_addf(out, " %s holds %d real meeting%s (%s)", a->g->dot, s->meetings,
+			 s->meetings == 1 ? "" : "s", len);
+	}
+}
+
+static void account_text(const struct plan_state *ps, const struct planning_account *acc,
+			 enum text_mode mode, struct buf *out)
+{
+	const struct account *ac = plan_account_by_id(ps->plan, acc->account);
+	char p[16], b[16], t[16], x[16];
+
+	planning_format_minutes(acc->planned, p);
+	planning_format_minutes(acc->baseline, b);
+	planning_format_minutes(acc->target, t);
+	buf_adds(out, "  ");
+	text_pad(out, ac != NULL ? ac->name : "(no account)", 20, mode);
+	buf_addf(out, " planned %s  baseline %s  target %s", p, b, t);
+	if (acc->cut > 0) {
+		planning_format_minutes(acc->planned - acc->cut, x);
+		buf_addf(out, "  trimmed to %s", x);
+	}
+}
+
+/* What the toggle key would do to an item. */
+static const char *toggle_phrase(const struct planning_item *it)
+{
+	if (it->chosen)
+		return it->n_conflicts > 0 || it->old_industry != 0 ? "keeps what is there"
+								    : "leaves it out";
+	if (it->n_conflicts > 0 || it->old_industry != 0)
+		return "replaces what is there";
+	if (it->step == PLANNING_QUOTA)
+		return "drops it";
+	if (it->step == PLANNING_TRIM)
+		return "trims it";
+	return "adds it";
+}
+
+/* Why the selected entry is as it is: conflicts, blocks, meetings. */
+void plan_rows_detail(const struct app *a, const struct plan_row *row, struct buf *out)
+{
+	const struct plan_state *ps = a->plan_state;
+	const struct planning_item *it = NULL;
+	char keys[64];
+
+	plan_view_keys(a, CTX_PLAN, "plan-toggle", keys, sizeof keys);
+	*strchrnul(keys, ' ') = '\0';
+	if (row->kind == PLAN_ROW_SLOT) {
+		const struct planning_slot *s = planning_slot_at(ps->pl, row->ref);
+
+		if (s->item < 0) {
+			buf_addf(out, "keeps %s, as it is", industry_name(ps, s->current));
+			return;
+		}
+		it = planning_item_at(ps->pl, (size_t)s->item);
+	} else if (row->kind == PLAN_ROW_ITEM) {
+		it = planning_item_at(ps->pl, row->ref);
+	} else {
+		return;
+	}
+	if (it->why[0])
+		buf_addf(out, "%s", it->why);
+	if (it->blocked)
+		return;
+	if (it->action == PLANNING_SET_NICHE && it->old_industry != 0)
+		buf_addf(out, "%s%s is there now: %s", out->len ? "; " : "",
+			 industry_name(ps, it->old_industry), it->chosen ? "replaced" : "kept");
+	else if (it->n_conflicts > 0)
+		buf_addf(out, "%s%s", out->len ? "; " : "", it->chosen ? "replaced" : "skipped");
+	if (ps->page != PLAN_PAGE_SUMMARY && keys[0])
+		buf_addf(out, "%s%s %s", out->len ? "; " : "", keys, toggle_phrase(it));
+}
+
+
+const struct planning_item *plan_rows_item(const struct app *a, const struct plan_row *row)
+{
+	const struct planning *pl = a->plan_state->pl;
+
+	if (row->kind == PLAN_ROW_ITEM)
+		return planning_item_at(pl, row->ref);
+	if (row->kind == PLAN_ROW_SLOT && planning_slot_at(pl, row->ref)->item >= 0)
+		return planning_item_at(pl, (size_t)planning_slot_at(pl, row->ref)->item);
+	return NULL;
+}
+
+const char *plan_rows_verb(const struct app *a, const struct plan_row *row)
+{
+	const struct planning_item *it = plan_rows_item(a, row);
+
+	if (it != NULL)
+		return item_verb(it);
+	return row->kind == PLAN_ROW_SLOT ? "keep" : NULL;
+}
+
+void plan_rows_line(const struct app *a, const struct plan_row *row, struct buf *out)
+{
+	const struct plan_state *ps = a->plan_state;
+
+	switch (row->kind) {
+	case PLAN_ROW_TEXT:
+	case PLAN_ROW_HEAD:
+		buf_adds(out, row->text);
+		break;
+	case PLAN_ROW_ITEM:
+		planning_item_text(ps->pl, planning_item_at(ps->pl, row->ref), out);
+		break;
+	case PLAN_ROW_SLOT:
+		slot_text(a, planning_slot_at(ps->pl, row->ref), out);
+		break;
+	case PLAN_ROW_ACCOUNT:
+		account_text(ps, planning_account_at(ps->pl, row->ref), a->mode, out);
+		break;
+	}
+}

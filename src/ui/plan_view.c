@@ -1,0 +1,290 @@
+/* plan_view.c - drawing the planning screen: the week and the count of
+ * changes, the step indicator, the page's keys, its list (scrolling to the
+ * selection), the selected item's details and the bottom line. */
+#include "plan_view.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "actions.h"
+#include "buf.h"
+#include "draw.h"
+#include "week_view.h"
+
+/* The actions each page names in its key line (besides the common ones). */
+static const char *const page_keys[PLAN_PAGE_COUNT][5] = {
+	[PLAN_PAGE_LAST] = { "plan-next", "plan-summary", "plan-cancel" },
+	[PLAN_PAGE_ROTATION] = { "plan-industry-next", "plan-yield", "plan-toggle", "plan-skip" },
+	[PLAN_PAGE_LAYOUT] = { "plan-source", "plan-stagger", "plan-toggle", "plan-skip" },
+	[PLAN_PAGE_CARRY] = { "plan-toggle", "plan-skip" },
+	[PLAN_PAGE_ACCOUNTS] = { "plan-trim", "plan-fill", "plan-toggle", "plan-skip" },
+	[PLAN_PAGE_QUOTA] = { "plan-toggle", "plan-skip" },
+	[PLAN_PAGE_SUMMARY] = { "plan-apply", "plan-prev", "plan-cancel" },
+};
+
+static attr_t role(const struct app *a, enum theme_role r)
+{
+	return colors_role(&a->colors, r);
+}
+
+static const struct action *plan_view_action(enum app_context ctx, const char *name)
+{
+	for (size_t t = 0; action_tables[t] != NULL; t++) {
+		if (!(action_tables[t]->ctx & ctx))
+			continue;
+		for (const struct action *act = action_tables[t]->actions; act->name; act++)
+			if (strcmp(act->name, name) == 0)
+				return act;
+	}
+	return NULL;
+}
+
+void plan_view_keys(const struct app *a, enum app_context ctx, const char *name, char *out,
+		    size_t size)
+{
+	const struct action *act = plan_view_action(ctx, name);
+
+	out[0] = '\0';
+	if (act != NULL)
+		actions_keys_label(act, a->mode, out, size);
+}
+
+/* ---- drawing ---- */
+
+/* Rows of the screen. */
+struct plan_frame {
+	int top_row;     /* the week and the count, or -1 */
+	int step_row;    /* the step indicator */
+	int keys_row;    /* the page's keys, or -1 */
+	int list_row;    /* the first list row */
+	int list_h;      /* list rows */
+	int detail_row;  /* the selected item's details, or -1 */
+	int status_row;  /* the bottom line, or -1 */
+};
+
+static void plan_frame(struct plan_frame *f, int rows)
+{
+	f->top_row = rows >= 4 ? 0 : -1;
+	f->step_row = rows >= 4 ? 1 : 0;
+	f->keys_row = rows >= 9 ? 2 : -1;
+	f->status_row = rows >= 2 ? rows - 1 : -1;
+	f->detail_row = rows >= 6 ? rows - 2 : -1;
+	f->list_row = (f->keys_row >= 0 ? f->keys_row : f->step_row) + 1;
+	f->list_h = (f->detail_row >= 0 ? f->detail_row : f->status_row >= 0 ? f->status_row : rows) -
+		    f->list_row;
+	if (f->keys_row >= 0 && f->list_h > 6) {
+		/* A blank row under the keys, when there is room. */
+		f->list_row++;
+		f->list_h--;
+	}
+	if (f->list_h < 0)
+		f->list_h = 0;
+}
+
+static void draw_top(struct app *a, int row)
+{
+	struct plan_state *ps = a->plan_state;
+	char label[48], count[48];
+	size_t n = planning_change_count(ps->pl);
+	int cw;
+
+	if (row < 0)
+		return;
+	draw_fill(row, 0, COLS, role(a, ROLE_HEADER));
+	date_week_label(week_key(ps->week), a->mode == TEXT_UTF8, label);
+	snprintf(count, sizeof count, "%zu change%s", n, n == 1 ? "" : "s");
+	cw = (int)strlen(count);
+	if (COLS >= cw + 20) {
+		draw_text(row, COLS - cw - 1, cw, count, role(a, ROLE_HEADER), a->mode);
+		cw += 2;
+	} else {
+		cw = 0;
+	}
+	{
+		char title[96];
+
+		snprintf(title, sizeof title, "Planning %s", label);
+		draw_text(row, 1, COLS - 1 - cw, title, role(a, ROLE_HEADER), a->mode);
+	}
+}
+
+static void draw_steps(struct app *a, int row)
+{
+	const struct plan_state *ps = a->plan_state;
+	char ind[48];
+	int x;
+
+	if (ps->page < PLAN_STEPS)
+		snprintf(ind, sizeof ind, "%d/%d %s", ps->page + 1, PLAN_STEPS,
+			 plan_rows_page_name(ps->page));
+	else
+		snprintf(ind, sizeof ind, "%s", plan_rows_page_name(ps->page));
+	draw_fill(row, 0, COLS, role(a, ROLE_NORMAL));
+	x = draw_text(row, 0, COLS, ind, role(a, ROLE_TITLE) | A_BOLD, a->mode) + 3;
+	/* Every page, the one shown standing out, when the line has room. */
+	{
+		int need = 0;
+
+		for (int p = 0; p < PLAN_PAGE_COUNT; p++)
+			need += text_width(plan_rows_page_name((enum plan_page)p), a->mode) + 3;
+		if (x + need > COLS)
+			return;
+	}
+	for (int p = 0; p < PLAN_PAGE_COUNT; p++) {
+		attr_t at = p == (int)ps->page ? role(a, ROLE_CURSOR) : role(a, ROLE_GRID);
+
+		if (p > 0)
+			x += draw_text(row, x, COLS - x, a->g->dot, role(a, ROLE_GRID), a->mode) + 1;
+		x += draw_text(row, x, COLS - x, plan_rows_page_name((enum plan_page)p), at, a->mode) + 1;
+	}
+}
+
+/* The page's own keys, from the action table. */
+static void draw_keys(struct app *a, int row)
+{
+	const struct plan_state *ps = a->plan_state;
+	int x = 0;
+
+	if (row < 0)
+		return;
+	for (int k = 0; k < 5 && page_keys[ps->page][k] != NULL && x < COLS; k++) {
+		const struct action *act = plan_view_action(CTX_PLAN, page_keys[ps->page][k]);
+		char keys[64];
+
+		if (act == NULL)
+			continue;
+		actions_keys_label(act, a->mode, keys, sizeof keys);
+		x += draw_text(row, x, COLS - x, keys, role(a, ROLE_HINT_KEY), a->mode) + 1;
+		x += draw_text(row, x, COLS - x, act->help, role(a, ROLE_HINT), a->mode) + 3;
+	}
+}
+
+static attr_t item_attr(const struct app *a, const struct planning_item *it)
+{
+	if (it->blocked)
+		return role(a, ROLE_GRID);
+	if (it->chosen)
+		return role(a, ROLE_OK);
+	return role(a, ROLE_NORMAL);
+}
+
+/* A slot's industry swatch: its colour, or its letter without colour. */
+static int draw_swatch(struct app *a, int y, int x, int id)
+{
+	const struct industry *ind = plan_industry_by_id(a->plan_state->plan, id);
+	int slot = ind != NULL ? ind->color : 0;
+	char s[4] = "  ";
+
+	if (!a->colors.color && slot > 0)
+		s[0] = theme_industry_letter(slot);
+	draw_text(y, x, 2, s, colors_industry(&a->colors, slot), a->mode);
+	return 3;
+}
+
+static void draw_row(struct app *a, int y, const struct plan_row *row, bool selected)
+{
+	const struct planning_item *it = plan_rows_item(a, row);
+	const char *verb = plan_rows_verb(a, row);
+	struct buf t = BUF_INIT;
+	attr_t at = role(a, row->kind == PLAN_ROW_HEAD ? ROLE_TITLE : ROLE_NORMAL);
+	attr_t vat = it != NULL ? item_attr(a, it) : at;
+	int x = 1;
+
+	plan_rows_line(a, row, &t);
+	if (verb == NULL) {
+		draw_pad(y, 0, COLS, buf_str(&t), at, a->mode);
+		buf_free(&t);
+		return;
+	}
+	if (selected)
+		at = vat = role(a, ROLE_CURSOR);
+	draw_fill(y, 0, COLS, at);
+	if (row->kind == PLAN_ROW_SLOT) {
+		/* The industry the day will have. */
+		const struct planning_slot *s = planning_slot_at(a->plan_state->pl, row->ref);
+
+		x += draw_swatch(a, y, x, it != NULL && !it->chosen ? s->current : s->proposed);
+	}
+	draw_text(y, x, 8, verb, vat | A_BOLD, a->mode);
+	draw_text(y, x + 9, COLS - x - 9, buf_str(&t), at, a->mode);
+	buf_free(&t);
+}
+
+/* Keeps the selection inside the entries and the list scrolled to it. */
+static void plan_scroll(struct plan_state *ps, const struct plan_rows *rows, int list_h)
+{
+	int *sel = &ps->sel[ps->page], *top = &ps->top[ps->page];
+	int max_top = (int)rows->n - list_h;
+	long at;
+
+	if (*sel >= (int)rows->entries)
+		*sel = (int)rows->entries - 1;
+	if (*sel < 0)
+		*sel = 0;
+	at = plan_rows_entry(rows, *sel);
+	if (at >= 0 && list_h > 0) {
+		if (at < *top)
+			*top = (int)at;
+		if (at >= *top + list_h)
+			*top = (int)at - list_h + 1;
+		/* The first entry shows the lines above it when they fit. */
+		if (*sel == 0 && at < list_h)
+			*top = 0;
+	}
+	if (*top > max_top)
+		*top = max_top;
+	if (*top < 0)
+		*top = 0;
+}
+
+static void draw_list(struct app *a, const struct plan_frame *f, const struct plan_rows *rows)
+{
+	struct plan_state *ps = a->plan_state;
+	long sel = rows->entries > 0 ? plan_rows_entry(rows, ps->sel[ps->page]) : -1;
+	int top = ps->top[ps->page];
+
+	for (int r = 0; r < f->list_h && top + r < (int)rows->n; r++)
+		draw_row(a, f->list_row + r, &rows->v[top + r], top + r == sel);
+	/* More above or below. */
+	if (f->list_h > 1 && COLS > 2) {
+		const char *up = a->mode == TEXT_UTF8 ? "\xe2\x96\xb2" : "^";
+		const char *down = a->mode == TEXT_UTF8 ? "\xe2\x96\xbc" : "v";
+
+		if (top > 0)
+			draw_text(f->list_row, COLS - 1, 1, up, role(a, ROLE_HINT_KEY), a->mode);
+		if (top + f->list_h < (int)rows->n)
+			draw_text(f->list_row + f->list_h - 1, COLS - 1, 1, down, role(a, ROLE_HINT_KEY),
+				  a->mode);
+	}
+	if (f->detail_row >= 0) {
+		struct buf t = BUF_INIT;
+
+		if (sel >= 0)
+			plan_rows_detail(a, &rows->v[sel], &t);
+		draw_pad(f->detail_row, 0, COLS, buf_str(&t), role(a, ROLE_STATUS), a->mode);
+		buf_free(&t);
+	}
+}
+
+void plan_view_draw(struct app *a)
+{
+	struct plan_frame f;
+	struct plan_rows rows;
+
+	erase();
+	/* The help overlay needs the week screen's minimum. */
+	a->layout.too_small = LINES < LAYOUT_MIN_ROWS || COLS < LAYOUT_MIN_COLS;
+	if (a->plan_state == NULL || LINES < 1 || COLS < 1)
+		return;
+	plan_frame(&f, LINES);
+	plan_rows_build(a, &rows);
+	plan_scroll(a->plan_state, &rows, f.list_h);
+	draw_top(a, f.top_row);
+	draw_steps(a, f.step_row);
+	draw_keys(a, f.keys_row);
+	draw_list(a, &f, &rows);
+	plan_rows_free(&rows);
+	if (f.status_row >= 0)
+		week_view_status(a, f.status_row);
+}
