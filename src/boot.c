@@ -47,6 +47,8 @@ static int boot_first_run(struct boot *b, struct error *err)
 	}
 	p = starter_plan();
 	w = starter_week(p, key);
+	/* This week is laid out already: the planning screen waits for the next. */
+	plan_set_last_planned_week(p, key);
 	{
 		/* Both files at once: a half-made first run never shows. */
 		struct store_txn *tx = store_txn_new(b->store);

@@ -123,11 +123,6 @@ void plan_screen_auto(struct app *a)
 	if (a->boot.demo_dir != NULL || store_readonly(a->boot.store, NULL) || a->week_error[0] ||
 	    plan_last_planned_week(a->boot.plan) >= key)
 		return;
-	if (a->boot.first_run) {
-		/* The starter plan laid this week out already. */
-		a->plan_record = key;
-		return;
-	}
 	if (app_week_key(a) == key)
 		plan_screen_open(a);
 }
