@@ -110,6 +110,25 @@ static const struct block *carry_already(const struct week *w, const char *id)
 	return NULL;
 }
 
+/* A block this week already plans like src (never started), on the same
+ * weekday: the routine covers it, so carrying it too would do it twice.  What
+ * is left of a block cut short is new work and has no twin. */
+static const struct block *carry_twin(const struct week *w, const struct block *src)
+{
+	if (src->status != STATUS_PLANNED)
+		return NULL;
+	for (size_t i = 0; i < week_block_count(w); i++) {
+		const struct block *b = week_block_at(w, i);
+
+		if (b->status == STATUS_PLANNED && b->carried_from[0] == '\0' &&
+		    b->kind == src->kind && b->industry == src->industry &&
+		    b->account == src->account && strcmp(b->title, src->title) == 0 &&
+		    date_weekday(b->date) == date_weekday(src->date))
+			return b;
+	}
+	return NULL;
+}
+
 /* One unfinished block with `left` minutes to go. */
 static void carry_item(struct planning *pl, struct week *w, const struct block *src, int left)
 {
@@ -146,6 +165,14 @@ static void carry_item(struct planning *pl, struct week *w, const struct block *
 		b->start = src->start;
 		b->end = src->start + left;
 		carry_nowhere(pl, it, n_days);
+		return;
+	}
+	if (carry_twin(w, src) != NULL) {
+		/* Offered, not chosen: Space carries it anyway. */
+		char when[16];
+
+		date_format_short(carry_twin(w, src)->date, when);
+		planning_item_why(it, "the layout already plans \"%.60s\" on %s", src->title, when);
 		return;
 	}
 	it->chosen = true;

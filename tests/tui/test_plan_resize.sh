@@ -21,7 +21,7 @@ for size in 40x8 20x6 10x3 1x1 2x2 5x1 1x5 200x60 3x3 30x4 1x1 120x30; do
 	resize "${size%x*}" "${size#*x}"
 done
 wait_for "4/6 Carry over   Last week"
-wait_for 'add      Mon 7 Dec 11:00-13:30 prospecting Healthcare "Call list: clinics"'
+wait_for 'skip     Mon 7 Dec 11:00-13:30 prospecting Healthcare "Call list: clinics"'
 # Still taking keys at a tiny size.
 resize 12 3
 wait_for "4/6 Carry"

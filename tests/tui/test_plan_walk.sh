@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A new user with the starter plan plans the next week from the planning
-# screen: it opens by itself, and six keys (Tab Tab Tab s G Enter: to the
-# carry-over, skip it, to the summary, apply) give a complete week that the
-# rules accept, saved as one change.
+# screen: it opens by itself, and two keys (G Enter: to the summary, apply)
+# give a complete week that the rules accept, saved as one change.  Here the
+# steps are looked at on the way (Tab), which changes nothing.
 . "$(dirname "$0")/lib.sh" "$1"
 tui_session first
 tui_start 120 40
@@ -31,10 +31,10 @@ wait_for "From: last week's blocks (2026-W49), fresh"
 wait_for 'add      Tue 8 Dec 08:30-11:00 prospecting Manufacturing "Call list: plants"'
 keys Tab
 wait_for "4/6 Carry over"
-wait_for 'add      Mon 7 Dec 11:00-13:30 prospecting Healthcare "Call list: clinics"'
-keys s
-wait_for "skipped: Carry over changes nothing"
-wait_for "5/6 Account time"
+# Last week's unfinished blocks are all planned again by the copied layout:
+# offered, left out by default, so nothing is done twice.
+wait_for 'skip     Mon 7 Dec 11:00-13:30 prospecting Healthcare "Call list: clinics"'
+wait_for 'skip     Fri 11 Dec 08:00-09:00 other "Team meeting"'
 keys G
 wait_for "12 changes to 2026-W50, applied together as one change:"
 wait_for "Rotation (4)"
