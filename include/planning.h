@@ -38,7 +38,9 @@
  *   or done but cut short.  Skipped blocks were dropped on purpose and are
  *   not unfinished.  What is left of it: a planned block its whole length, a
  *   cut-short one its length minus the minutes tracked; either rounded up to
- *   the slot grid (at least one slot).
+ *   the slot grid (at least one slot).  A still-planned block that the week
+ *   already plans again (same kind, title, industry and account on the same
+ *   weekday) is offered but not chosen: the routine covers it.
  * - Yield: meetings booked per hour of done prospecting, per industry, over
  *   all the past weeks given.
  * - Stagger: the layout's prospecting blocks on the k-th day that has any
