@@ -242,6 +242,8 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 		   const struct week *const *weeks, size_t n, struct review **out,
 		   struct error *err);
 void review_free(struct review *r);
+/* Due, as above: done, or ended at or before the moment (today, minute). */
+bool review_block_due(const struct block *b, date_t today, int minute);
 
 /* ---- periods (also used to list sales) ---- */
 

@@ -201,7 +201,7 @@ static void accounts_none_last(struct review_account *rows, size_t n)
 
 /* ---------------------------------------------------------------- blocks */
 
-static bool block_due(const struct block *b, date_t today, int minute)
+bool review_block_due(const struct block *b, date_t today, int minute)
 {
 	return b->status == STATUS_DONE || b->date < today ||
 	       (b->date == today && b->end <= minute);
@@ -241,7 +241,7 @@ static void outcome_add(struct outcome *sum, const struct outcome *o)
 static void review_block(struct ctx *c, const struct block *b)
 {
 	struct review *r = c->r;
-	bool due = block_due(b, c->rq->today, c->rq->minute);
+	bool due = review_block_due(b, c->rq->today, c->rq->minute);
 	bool done = b->status == STATUS_DONE;
 	struct review_industry *ind;
 	int m = block_minutes(b);
@@ -303,7 +303,7 @@ static void review_trend_week(struct review_week *tw, int key, const struct week
 
 		if (b->kind == KIND_MEETING)
 			continue;
-		tally_add(&tw->t, b, block_due(b, rq->today, rq->minute));
+		tally_add(&tw->t, b, review_block_due(b, rq->today, rq->minute));
 		tw->meetings += b->out.meetings;
 		if (b->status == STATUS_DONE && b->kind == KIND_PROSPECTING)
 			tw->prospecting_minutes += block_minutes(b);

@@ -4,10 +4,12 @@
 #include <stddef.h>
 
 #include "help.h"
+#include "review_view.h"
 #include "week_view.h"
 
 static const struct screen *const screens[] = {
 	&week_screen,
+	&review_screen,
 	&help_screen,
 	NULL,
 };
@@ -25,6 +27,13 @@ const struct screen week_screen = {
 	.name = "week",
 	.draw = week_view_draw,
 	.tick_ms = week_view_next_tick_ms,
+};
+
+const struct screen review_screen = {
+	.ctx = CTX_REVIEW,
+	.name = "review",
+	.draw = review_view_draw,
+	.tick_ms = review_view_tick_ms,
 };
 
 /* Help draws over the screen it was opened from. */

@@ -5,6 +5,7 @@
 
 #include "actions.h"
 #include "modal.h"
+#include "review_view.h"
 #include "screens.h"
 #include "week_view.h"
 
@@ -348,6 +349,11 @@ static unsigned act_niche(struct app *a)
 
 /* ---- the rest ---- */
 
+static unsigned act_review(struct app *a)
+{
+	return review_open(a);
+}
+
 static unsigned act_undo(struct app *a)
 {
 	return change_undo(a);
@@ -452,6 +458,8 @@ static const struct action week_actions[] = {
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
+	  act_review },
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
