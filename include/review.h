@@ -2,9 +2,9 @@
  *
  * The review is computed from the plan and weeks the caller has already
  * loaded; nothing here reads a file.  The caller asks review_span which weeks
- * to load (the reviewed range, the trend, and the quota period: at most
- * max(n_weeks, 15) + 1 of them, however long the history), loads them, and
- * passes them in.  The work is linear in the blocks, sessions and sales
+ * to load (the reviewed range, the trend, the quota period and the week after
+ * the range: at most max(n_weeks, 15) + 1 of them, however long the history),
+ * loads them, and passes them in.  The work is linear in the blocks, sessions and sales
  * loaded (plus a sort of the interruptions).  The result is a plain
  * structure a screen or a report draws from directly.
  *
@@ -34,7 +34,15 @@
  *   blocks not done (planned and never marked, or skipped).
  * - Outcome counters (calls, conversations, meetings booked, revenue) are
  *   read from the blocks, whatever their status: the timer and `done` store
- *   them there.  Session counts are not added again.
+ *   them there.  A timer run that was abandoned is real work too: ending it
+ *   adds its counts to the block and leaves the block planned (timer_finish),
+ *   so they count in the results per industry and in the trend like any
+ *   other, though the block is unfinished.  Session counts are not added
+ *   again: every run's counts are already on its block, abandoned or not.
+ * - An unfinished block is marked carried when the week after its own holds
+ *   a block whose carried_from names it (planning_carry_over makes those);
+ *   it stays unfinished in its week.  Only weeks given are looked at, so the
+ *   week after the range must be loaded for the range's last week.
  * - Sales (struct sale) are what counts toward the quota; revenue entered on
  *   blocks is reported per industry but never added to the quota, so one
  *   deal recorded both ways is not counted twice.
@@ -71,7 +79,8 @@ struct review_request {
 	int minute;        /* are still to come */
 };
 
-/* The weeks review_compute reads: every key from first to last inclusive. */
+/* The weeks review_compute reads: every key from first to last inclusive
+ * (last is at least the week after the reviewed range, within the calendar). */
 struct review_span {
 	int first, last;
 };
@@ -190,6 +199,13 @@ struct review_week {
 	int64_t prospecting_minutes; /* minutes of its done prospecting blocks */
 };
 
+/* One unfinished block. */
+struct review_unfinished {
+	const struct block *block;   /* borrowed */
+	const char *carried_to;      /* id of the block in the following week that
+					carries it on (borrowed), or NULL */
+};
+
 struct review {
 	int first, last, n_weeks;          /* the reviewed range of week keys */
 	date_t today;                      /* the moment it was seen at */
@@ -198,8 +214,9 @@ struct review {
 	struct review_tally day[7];        /* by weekday, Monday first */
 	struct review_tally kind[KIND_COUNT]; /* kind[KIND_MEETING]: calendar time,
 					      not in total */
-	const struct block **unfinished;   /* in date order; borrowed */
+	struct review_unfinished *unfinished; /* in date order */
 	size_t n_unfinished;
+	size_t n_carried;                  /* of them carried into the following week */
 	struct review_industry *industries; /* active industries in plan order, then
 					      archived ones with data, then id 0 if any */
 	size_t n_industries;
@@ -225,6 +242,8 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 		   const struct week *const *weeks, size_t n, struct review **out,
 		   struct error *err);
 void review_free(struct review *r);
+/* Due, as above: done, or ended at or before the moment (today, minute). */
+bool review_block_due(const struct block *b, date_t today, int minute);
 
 /* ---- periods (also used to list sales) ---- */
 
@@ -250,12 +269,20 @@ int review_format_parse(const char *s, enum review_format *out);
  * printing.  Markdown, CSV and JSON are UTF-8 for files and scripts, with
  * every piece of user text already made safe.  CSV is RFC 4180: one row per
  * block of the range, CRLF line ends, fields quoted when they hold a comma,
- * quote, CR or LF, quotes doubled.
+ * quote, CR or LF, quotes doubled.  It starts with a UTF-8 byte-order mark,
+ * so spreadsheets that assume a local code page read non-ASCII titles right,
+ * and every field is guarded against formula injection (review_csv_field).
  */
 void review_write(struct buf *out, const struct review *r, const struct plan *p,
 		  enum review_format fmt, enum text_mode mode);
 
-/* One CSV field, quoted when needed (RFC 4180). */
+/*
+ * One CSV field, quoted when needed (RFC 4180).  A field that starts with
+ * =, +, -, @, tab or CR, which a spreadsheet would run as a formula, gets a
+ * single quote in front and is always quoted (OWASP's advice against CSV
+ * injection): "=1+2" is written "'=1+2" (in quotes), "-20% time" as
+ * "'-20% time".
+ */
 void review_csv_field(struct buf *out, const char *s);
 
 /* Names for output: the industry's or account's name, "#ID" (written into

@@ -54,7 +54,12 @@ static void span_of(const struct plan *p, const struct review_request *rq,
 	span->first = date_week_add(rq->last, -(n - 1));
 	if (week_distance(quota_first, span->first) > 0)
 		span->first = quota_first;
-	span->last = quota_last > rq->last ? quota_last : rq->last;
+	/* The week after the range: where its unfinished blocks were carried. */
+	span->last = rq->last;
+	if (date_week_valid(date_week_add(rq->last, 1)))
+		span->last = date_week_add(rq->last, 1);
+	if (week_distance(span->last, quota_last) > 0)
+		span->last = quota_last;
 }
 
 int review_span(const struct plan *p, const struct review_request *rq,
@@ -196,7 +201,7 @@ static void accounts_none_last(struct review_account *rows, size_t n)
 
 /* ---------------------------------------------------------------- blocks */
 
-static bool block_due(const struct block *b, date_t today, int minute)
+bool review_block_due(const struct block *b, date_t today, int minute)
 {
 	return b->status == STATUS_DONE || b->date < today ||
 	       (b->date == today && b->end <= minute);
@@ -236,7 +241,7 @@ static void outcome_add(struct outcome *sum, const struct outcome *o)
 static void review_block(struct ctx *c, const struct block *b)
 {
 	struct review *r = c->r;
-	bool due = block_due(b, c->rq->today, c->rq->minute);
+	bool due = review_block_due(b, c->rq->today, c->rq->minute);
 	bool done = b->status == STATUS_DONE;
 	struct review_industry *ind;
 	int m = block_minutes(b);
@@ -268,7 +273,8 @@ static void review_block(struct ctx *c, const struct block *b)
 	if (due && !done) {
 		r->unfinished = xgrow(r->unfinished, &c->cap_unfinished, r->n_unfinished + 1,
 				      sizeof *r->unfinished);
-		r->unfinished[r->n_unfinished++] = b;
+		r->unfinished[r->n_unfinished].block = b;
+		r->unfinished[r->n_unfinished++].carried_to = NULL;
 	}
 }
 
@@ -297,7 +303,7 @@ static void review_trend_week(struct review_week *tw, int key, const struct week
 
 		if (b->kind == KIND_MEETING)
 			continue;
-		tally_add(&tw->t, b, block_due(b, rq->today, rq->minute));
+		tally_add(&tw->t, b, review_block_due(b, rq->today, rq->minute));
 		tw->meetings += b->out.meetings;
 		if (b->status == STATUS_DONE && b->kind == KIND_PROSPECTING)
 			tw->prospecting_minutes += block_minutes(b);
@@ -367,6 +373,77 @@ static void review_finish(struct review *r)
 	review_focus_finish(&r->focus);
 }
 
+/* ---------------------------------------------------------------- carried */
+
+/* A block of the following week that carries another on. */
+struct carrier {
+	const char *from;        /* its carried_from */
+	const char *id;
+	size_t at;               /* its place in the week: the first one wins */
+};
+
+static int carrier_cmp(const void *a, const void *b)
+{
+	const struct carrier *x = a, *y = b;
+	int c = strcmp(x->from, y->from);
+
+	return c != 0 ? c : x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Marks unfinished[from..to) (blocks of one week) carried where `next`, the
+ * week after theirs, holds a block whose carried_from names them. */
+static void carried_week(struct review *r, size_t from, size_t to, const struct week *next)
+{
+	struct carrier *c = xcalloc(week_block_count(next) + 1, sizeof *c);
+	size_t n = 0;
+
+	for (size_t i = 0; i < week_block_count(next); i++) {
+		const struct block *b = week_block_at(next, i);
+
+		if (b->carried_from[0])
+			c[n++] = (struct carrier){ b->carried_from, b->id, i };
+	}
+	if (n > 1)
+		qsort(c, n, sizeof *c, carrier_cmp);
+	for (size_t i = from; i < to && n > 0; i++) {
+		struct carrier key = { r->unfinished[i].block->id, NULL, 0 };
+		size_t lo = 0, hi = n;
+
+		/* The first entry not below (id, 0): the earliest carrier. */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (carrier_cmp(&c[mid], &key) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < n && strcmp(c[lo].from, key.from) == 0) {
+			r->unfinished[i].carried_to = c[lo].id;
+			r->n_carried++;
+		}
+	}
+	free(c);
+}
+
+/* The unfinished blocks are in date order, so grouped by week. */
+static void review_carried(struct review *r, const struct review_slots *s)
+{
+	size_t i = 0;
+
+	while (i < r->n_unfinished) {
+		int key = date_week_key(r->unfinished[i].block->date);
+		const struct week *next = review_slot(s, date_week_add(key, 1));
+		size_t j = i;
+
+		while (j < r->n_unfinished && date_week_key(r->unfinished[j].block->date) == key)
+			j++;
+		if (next != NULL)
+			carried_week(r, i, j, next);
+		i = j;
+	}
+}
+
 /* ---------------------------------------------------------------- compute */
 
 static int slots_fill(struct review_slots *s, const struct review_span *span,
@@ -424,6 +501,7 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 		review_trend_week(&r->trend[i], key, review_slot(&slots, key), rq);
 	}
 	review_finish(r);
+	review_carried(r, &slots);
 	review_quota_compute(r, p, &slots);
 	free(slots.at);
 	free(c.ind.e);

@@ -9,11 +9,16 @@
 
 void review_csv_field(struct buf *out, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	/* A spreadsheet runs a cell starting with these as a formula. */
+	bool guard = s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+
+	if (!guard && strpbrk(s, ",\"\r\n") == NULL) {
 		buf_adds(out, s);
 		return;
 	}
 	buf_addc(out, '"');
+	if (guard)
+		buf_addc(out, '\'');
 	for (; *s; s++) {
 		if (*s == '"')
 			buf_addc(out, '"');
@@ -67,6 +72,8 @@ static void csv_block(struct buf *o, const struct plan *p, const struct block *b
 
 void review_write_csv(struct buf *o, const struct review *r, const struct plan *p)
 {
+	/* A byte-order mark: spreadsheets then read the file as UTF-8. */
+	buf_adds(o, "\xef\xbb\xbf");
 	buf_adds(o, "week,date,weekday,start,end,minutes,kind,industry,account,title,for_quota,"
 		    "status,cut_short,calls,conversations,meetings,revenue,note,id,carried_from\r\n");
 	for (int i = 0; i < r->n_weeks; i++)
@@ -143,7 +150,8 @@ static void json_unfinished(struct jsonw *j, const struct review *r, const struc
 
 	jsonw_array(j, "unfinished");
 	for (size_t i = 0; i < r->n_unfinished; i++) {
-		const struct block *b = r->unfinished[i];
+		const struct block *b = r->unfinished[i].block;
+		const char *to = r->unfinished[i].carried_to;
 
 		jsonw_object(j, NULL);
 		jsonw_str(j, "id", b->id);
@@ -157,6 +165,10 @@ static void json_unfinished(struct jsonw *j, const struct review *r, const struc
 		json_name(j, "account", review_account_name(p, b->account, NULL, tmp));
 		json_text(j, "title", b->title);
 		jsonw_str(j, "status", model_status_name(b->status));
+		if (to != NULL)
+			jsonw_str(j, "carried_to", to);
+		else
+			jsonw_null(j, "carried_to");
 		jsonw_end(j);
 	}
 	jsonw_end(j);

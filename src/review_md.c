@@ -87,10 +87,12 @@ static void md_unfinished(struct buf *o, const struct review *r)
 {
 	if (r->n_unfinished == 0)
 		return;
-	buf_addf(o, "\n### Unfinished (%zu)\n\n| Day | Time | Kind | Block | Status |\n"
-		 "|---|---|---|---|---|\n", r->n_unfinished);
+	buf_addf(o, "\n### Unfinished (%zu", r->n_unfinished);
+	if (r->n_carried > 0)
+		buf_addf(o, ", %zu carried into the week after", r->n_carried);
+	buf_adds(o, ")\n\n| Day | Time | Kind | Block | Status |\n|---|---|---|---|---|\n");
 	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
-		const struct block *b = r->unfinished[i];
+		const struct block *b = r->unfinished[i].block;
 		char day[16], s[6], e[6];
 
 		date_format_short(b->date, day);
@@ -98,7 +100,10 @@ static void md_unfinished(struct buf *o, const struct review *r)
 		date_time_format(b->end, e);
 		buf_addf(o, "| %s | %s\xe2\x80\x93%s | %s | ", day, s, e, model_kind_name(b->kind));
 		md_text(o, b->title[0] ? b->title : model_kind_name(b->kind));
-		buf_addf(o, " | %s |\n", model_status_name(b->status));
+		buf_addf(o, " | %s", model_status_name(b->status));
+		if (r->unfinished[i].carried_to != NULL)
+			buf_addf(o, ", carried as %s", r->unfinished[i].carried_to);
+		buf_adds(o, " |\n");
 	}
 	md_earlier(o, r->n_unfinished);
 }

@@ -191,10 +191,13 @@ static void text_unfinished(struct buf *o, const struct review *r, enum text_mod
 {
 	if (r->n_unfinished == 0)
 		return;
-	buf_addf(o, "\n  Unfinished (%zu)\n", r->n_unfinished);
+	buf_addf(o, "\n  Unfinished (%zu", r->n_unfinished);
+	if (r->n_carried > 0)
+		buf_addf(o, ", %zu carried into the week after", r->n_carried);
+	buf_adds(o, ")\n");
 	text_earlier(o, r->n_unfinished);
 	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
-		const struct block *b = r->unfinished[i];
+		const struct block *b = r->unfinished[i].block;
 		char day[16], s[6], e[6];
 
 		date_format_short(b->date, day);
@@ -205,7 +208,10 @@ static void text_unfinished(struct buf *o, const struct review *r, enum text_mod
 		buf_addf(o, "%s%s%s  ", s, g->dash, e);
 		cell(o, model_kind_name(b->kind), 12, mode);
 		cell(o, b->title[0] ? b->title : model_kind_name(b->kind), 30, mode);
-		buf_addf(o, " %-8s %s\n", model_status_name(b->status), b->id);
+		buf_addf(o, " %-8s %s", model_status_name(b->status), b->id);
+		if (r->unfinished[i].carried_to != NULL)
+			buf_addf(o, "  carried as %s", r->unfinished[i].carried_to);
+		buf_addc(o, '\n');
 	}
 }
 

@@ -45,9 +45,11 @@ void actions_keys_label(const struct action *act, enum text_mode mode, char *out
 /* A key's name ("Enter", "^R", "↓", "q"). */
 void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size);
 
-/* The week view's table (week_actions.c), the help overlay's (help.c) and
- * the planning screen's (plan_actions.c). */
+/* The screens' tables: the week view (week_actions.c), the review
+ * (review_actions.c), the help overlay (help.c) and the planning
+ * (plan_actions.c). */
 extern const struct action_table week_action_table;
+extern const struct action_table review_action_table;
 extern const struct action_table help_action_table;
 extern const struct action_table plan_action_table;
 

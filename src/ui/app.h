@@ -46,6 +46,18 @@ struct app_change {
 struct modal;  /* a form, a picker, a confirmation: modal.h */
 struct plan_state;  /* the planning screen's state: plan_view.h */
 
+/* The review screen (review_view.c draws it, review_actions.c takes its keys). */
+struct app_review {
+	int week;                     /* the (last) week reviewed */
+	int n_weeks;                  /* weeks reviewed, ending with it: 1, 4, 8 or 13 */
+	int scroll;                   /* the first row of the panels shown */
+	int rows;                     /* rows the panels take (as last drawn) */
+	int page;                     /* rows of panels shown at once (as last drawn) */
+	char carry[480];              /* what the last carry-over did, or "": lines,
+					 each led by '+' (placed), '!' (found no
+					 place) or ' ' */
+};
+
 struct app {
 	/* The data. */
 	struct boot boot;             /* the open store and the plan */
@@ -68,6 +80,7 @@ struct app {
 	struct plan_state *plan_state; /* the planning screen while open, or NULL */
 	int help_scroll;              /* first line shown of the help overlay */
 	enum app_context help_return; /* the screen the help overlay covers */
+	struct app_review review;     /* the review screen's week, span and scroll */
 	int cur_y, cur_x;             /* where the terminal cursor shows (text input), or -1 */
 
 	/* The terminal and the look. */

@@ -5,10 +5,12 @@
 
 #include "help.h"
 #include "plan_view.h"
+#include "review_view.h"
 #include "week_view.h"
 
 static const struct screen *const screens[] = {
 	&week_screen,
+	&review_screen,
 	&help_screen,
 	&plan_screen,
 	NULL,
@@ -41,6 +43,13 @@ const struct screen plan_screen = {
 	.name = "plan",
 	.draw = plan_view_draw,
 	.tick_ms = plan_screen_tick,
+};
+
+const struct screen review_screen = {
+	.ctx = CTX_REVIEW,
+	.name = "review",
+	.draw = review_view_draw,
+	.tick_ms = review_view_tick_ms,
 };
 
 /* Help draws over the screen it was opened from. */

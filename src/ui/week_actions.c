@@ -6,6 +6,7 @@
 #include "actions.h"
 #include "modal.h"
 #include "plan_view.h"
+#include "review_view.h"
 #include "screens.h"
 #include "week_view.h"
 
@@ -354,6 +355,11 @@ static unsigned act_plan(struct app *a)
 
 /* ---- the rest ---- */
 
+static unsigned act_review(struct app *a)
+{
+	return review_open(a);
+}
+
 static unsigned act_undo(struct app *a)
 {
 	return change_undo(a);
@@ -460,6 +466,8 @@ static const struct action week_actions[] = {
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
 	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
 	  act_plan },
+	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
+	  act_review },
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },

@@ -34,7 +34,7 @@
 cp -r "$GOLDEN_DIR/../data/review/dst" "$TMPDIR/dst"
 export FOCUSWEEK_DATA=$TMPDIR/dst FOCUSWEEK_NOW=2026-03-30T08:00
 fw review --week 2026-W13
-fw review --week 2026-W13 --format csv | sed 's/\r$/\\r/'
+fw review --week 2026-W13 --format csv | LC_ALL=C sed 's/\r$/\\r/; s/^\xef\xbb\xbf/<BOM>/'
 fw review --week 2026-W13 --format json | sed -n '1p;/"focus"/,/"timer_seconds"/p'
 
 # The quarter's sales: 2 Jan, 24 Mar, 31 Mar (not 30 Dec 2025, not 1 Apr).

@@ -2,16 +2,17 @@
 # week that crosses a month boundary (tests/data/review/month, seen on Fri
 # 4 Dec 16:00; the figures are worked out in review_month.sh).
 #
-# CSV: one row per block of the range in date order, the calendar meeting
-# included; CRLF line ends (shown here as a visible \r); fields with a comma
-# or a quote are quoted and quotes doubled:
+# CSV: a UTF-8 byte-order mark first (shown here as <BOM>), so spreadsheets
+# read non-ASCII text right; one row per block of the range in date order,
+# the calendar meeting included; CRLF line ends (shown here as a visible \r);
+# fields with a comma or a quote are quoted and quotes doubled:
 #   Call list: clinics, 50-200 beds  -> "Call list: clinics, 50-200 beds"
 #   Plant managers "A" list          -> "Plant managers ""A"" list"
 #   Fabrikam, Inc.                   -> "Fabrikam, Inc."
 #   Pipeline & CRM, Left early: dentist: no comma, no quote: as is
 cp -r "$GOLDEN_DIR/../data/review/month" "$TMPDIR/month"
 export FOCUSWEEK_DATA=$TMPDIR/month FOCUSWEEK_NOW=2026-12-04T16:00
-fw review --week 2026-W49 --format csv | sed 's/\r$/\\r/'
+fw review --week 2026-W49 --format csv | LC_ALL=C sed 's/\r$/\\r/; s/^\xef\xbb\xbf/<BOM>/'
 
 # JSON: minutes and whole currency units; rates in whole percent (null when
 # nothing is due); yields as numbers with two decimals (null without
@@ -22,3 +23,16 @@ fw review --week 2026-W49 --format csv | sed 's/\r$/\\r/'
 # projection 22500.  The range of two weeks adds W48: from 2026-11-23.
 fw review --week 2026-W49 --format json
 fw review --week 2026-W49 --weeks 2 --format json | sed -n '1p;/"range"/,/}/p'
+
+# Formula injection: a cell starting with = + - @ (or tab, CR) gets a single
+# quote in front and is quoted, so a spreadsheet shows it as text.  Titles
+# and a note set here on the copy (blocks 9 and 6):
+#   =HYPERLINK("http://x","CRM")  -> "'=HYPERLINK(""http://x"",""CRM"")"
+#   @SUM(A1:A9)                   -> "'@SUM(A1:A9)"
+#   -20% admin (note +1 555 0100) -> "'-20% admin", "'+1 555 0100"
+#   a=b (not first)               -> a=b
+fw edit 2026W49-9 --title '=HYPERLINK("http://x","CRM")'
+fw edit 2026W49-6 --title '@SUM(A1:A9)'
+fw edit 2026W49-10 --title '-20% admin' --note '+1 555 0100'
+fw edit 2026W49-5 --title 'a=b'
+fw review --week 2026-W49 --format csv | LC_ALL=C sed 's/\r$/\\r/; s/^\xef\xbb\xbf/<BOM>/' | grep -E 'BOM|W49-(5|6|9|10),'

@@ -112,8 +112,11 @@ static void test_finished(void **state)
 	tally_is(&r->kind[KIND_MEETING], 1, 0, 0, 0, 60, 0, 0, -1);
 	/* Unfinished: the due blocks not done, in date order, borrowed. */
 	assert_int_equal(r->n_unfinished, 2);
-	assert_ptr_equal(r->unfinished[0], week_block_by_id(f->w[0], "a2"));
-	assert_ptr_equal(r->unfinished[1], week_block_by_id(f->w[0], "a4"));
+	assert_ptr_equal(r->unfinished[0].block, week_block_by_id(f->w[0], "a2"));
+	assert_ptr_equal(r->unfinished[1].block, week_block_by_id(f->w[0], "a4"));
+	/* W50 was not given: nothing is known to be carried. */
+	assert_null(r->unfinished[0].carried_to);
+	assert_int_equal(r->n_carried, 0);
 }
 
 static void test_results(void **state)

@@ -25,6 +25,18 @@ static void test_csv_field(void **state)
 	csv_is("two\nlines", "\"two\nlines\"");
 	csv_is("cr\r", "\"cr\r\"");
 	csv_is("semi;colon 'quote'", "semi;colon 'quote'");
+	/* What a spreadsheet would run as a formula gets a quote in front. */
+	csv_is("=1+2", "\"'=1+2\"");
+	csv_is("+49 30 1234", "\"'+49 30 1234\"");
+	csv_is("-20% time", "\"'-20% time\"");
+	csv_is("@SUM(A1:A9)", "\"'@SUM(A1:A9)\"");
+	csv_is("\tindent", "\"'\tindent\"");
+	csv_is("\rstart", "\"'\rstart\"");
+	csv_is("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+	/* Only the first character counts. */
+	csv_is("a=b-c", "a=b-c");
+	csv_is(" =1", " =1");
+	csv_is("'=1", "'=1");
 }
 
 static void test_hours_and_formats(void **state)
@@ -122,6 +134,8 @@ static void test_csv_rows(void **state)
 	char *csv = render(f, REVIEW_CSV, TEXT_UTF8);
 
 	assert_no_controls(csv, true);
+	/* A byte-order mark first, so spreadsheets read UTF-8. */
+	assert_memory_equal(csv, "\xef\xbb\xbfweek,date,", 13);
 	assert_non_null(strstr(csv, "week,date,weekday,start,end,minutes,kind,industry,account,"
 				    "title,for_quota,status,cut_short,calls,conversations,"
 				    "meetings,revenue,note,id,carried_from\r\n"));

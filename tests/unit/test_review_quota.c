@@ -65,21 +65,24 @@ static void test_span(void **state)
 	struct plan *month = fx_plan(QUOTA_MONTH, 0), *quarter = fx_plan(QUOTA_QUARTER, 0);
 
 	(void)state;
-	/* The trend reaches further back than December's first week. */
-	span_is(month, "2026-W49", 1, "2026-W42", "2026-W49");
+	/* The trend reaches further back than December's first week; the week
+	 * after the range holds what its unfinished blocks were carried into. */
+	span_is(month, "2026-W49", 1, "2026-W42", "2026-W50");
 	/* November starts on Sun 1 Nov (in W44); its last week W48 counts the
-	 * sales up to Mon 30 Nov, in W49. */
+	 * sales up to Mon 30 Nov, in W49, which is also the week after. */
 	span_is(month, "2026-W48", 1, "2026-W41", "2026-W49");
-	/* Q4 2026: Thu 1 Oct (W40) to Thu 31 Dec (W53). */
-	span_is(quarter, "2026-W53", 1, "2026-W40", "2026-W53");
-	span_is(quarter, "2026-W53", 20, "2026-W34", "2026-W53");
-	/* A year: 52 weeks, not the whole history. */
-	span_is(month, "2026-W49", 52, "2025-W50", "2026-W49");
+	/* Q4 2026: Thu 1 Oct (W40) to Thu 31 Dec (W53); then 2027-W01. */
+	span_is(quarter, "2026-W53", 1, "2026-W40", "2027-W01");
+	span_is(quarter, "2026-W53", 20, "2026-W34", "2027-W01");
+	/* A year: 52 weeks (and the one after), not the whole history. */
+	span_is(month, "2026-W49", 52, "2025-W50", "2026-W50");
 	/* The calendar's ends: 1900-W01 .. 9999-W52.  W08 is February 1900's
 	 * last week (Thu 22 Feb); its sales run to Wed 28 Feb, in W09. */
 	span_is(month, "1900-W08", 1, "1900-W01", "1900-W09");
-	/* Q4 9999 starts on Fri 1 Oct, in W39 (whose Thursday is September's). */
+	/* Q4 9999 starts on Fri 1 Oct, in W39 (whose Thursday is September's);
+	 * there is no week after 9999-W52. */
 	span_is(quarter, "9999-W52", 1, "9999-W39", "9999-W52");
+	span_is(quarter, "9999-W51", 1, "9999-W39", "9999-W52");
 	{
 		struct review_request rq = { fx_week("1900-W07"), 1, 0, 0 };
 		struct review_span s;
@@ -119,7 +122,8 @@ static void test_span_bounds(void **state)
 			assert_true(size <= 16);
 			review_period_of_week(key, k ? QUOTA_QUARTER : QUOTA_MONTH, &start, &end);
 			assert_true(date_week_monday(s.first) <= date_week_monday(date_week_key(start)));
-			assert_true(s.last == key || s.last == date_week_add(key, 1));
+			/* The week after (the last of the calendar has none). */
+			assert_int_equal(s.last, date_week_add(key, 1));
 		}
 	plan_free(p[0]);
 	plan_free(p[1]);

@@ -1,0 +1,359 @@
+/* review_actions.c - what the keys do on the review screen: stepping weeks,
+ * the span, scrolling, and carrying the unfinished blocks into next week. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "actions.h"
+#include "modal.h"
+#include "planning.h"
+#include "review_view.h"
+#include "screens.h"
+#include "store.h"
+
+#define REVIEW_SPAN_STEPS 4
+static const int spans[REVIEW_SPAN_STEPS] = { 1, 4, 8, 13 };
+
+unsigned review_open(struct app *a)
+{
+	a->review.week = app_week_key(a);
+	if (a->review.n_weeks < 1)
+		a->review.n_weeks = 1;
+	a->review.scroll = 0;
+	a->review.carry[0] = '\0';
+	a->context = CTX_REVIEW;
+	return APP_REDRAW;
+}
+
+/* ---- weeks and span ---- */
+
+/* Shows week `key` (the week view follows it, so its file is watched). */
+static unsigned review_go(struct app *a, int key)
+{
+	char wk[9];
+
+	if (!date_week_valid(key)) {
+		app_message(a, ROLE_STATUS, "the calendar ends there");
+		return APP_REDRAW;
+	}
+	a->review.week = key;
+	a->review.scroll = 0;
+	a->review.carry[0] = '\0';
+	app_show_week(a, key);
+	date_week_format(key, wk);
+	if (!a->message[0])
+		app_message(a, ROLE_STATUS, "review of %s", wk);
+	return APP_REDRAW;
+}
+
+static unsigned act_prev(struct app *a)
+{
+	return review_go(a, date_week_add(a->review.week, -1));
+}
+
+static unsigned act_next(struct app *a)
+{
+	return review_go(a, date_week_add(a->review.week, 1));
+}
+
+static unsigned act_this_week(struct app *a)
+{
+	return review_go(a, date_week_key(a->today));
+}
+
+static unsigned act_span(struct app *a)
+{
+	int i = 0;
+
+	while (i < REVIEW_SPAN_STEPS && spans[i] != a->review.n_weeks)
+		i++;
+	a->review.n_weeks = spans[(i + 1) % REVIEW_SPAN_STEPS];
+	a->review.scroll = 0;
+	if (a->review.n_weeks == 1)
+		app_message(a, ROLE_STATUS, "one week");
+	else
+		app_message(a, ROLE_STATUS, "the last %d weeks", a->review.n_weeks);
+	return APP_REDRAW;
+}
+
+/* ---- scrolling (the draw keeps the offset within the panels) ---- */
+
+static unsigned review_scroll(struct app *a, int rows)
+{
+	int max = a->review.rows - a->review.page;
+
+	a->review.scroll += rows;
+	if (a->review.scroll > max)
+		a->review.scroll = max;
+	if (a->review.scroll < 0)
+		a->review.scroll = 0;
+	return APP_REDRAW;
+}
+
+static int review_page(const struct app *a)
+{
+	return a->review.page > 1 ? a->review.page - 1 : 1;
+}
+
+static unsigned act_down(struct app *a)
+{
+	return review_scroll(a, 1);
+}
+
+static unsigned act_up(struct app *a)
+{
+	return review_scroll(a, -1);
+}
+
+static unsigned act_page_down(struct app *a)
+{
+	return review_scroll(a, review_page(a));
+}
+
+static unsigned act_page_up(struct app *a)
+{
+	return review_scroll(a, -review_page(a));
+}
+
+static unsigned act_top(struct app *a)
+{
+	return review_scroll(a, -a->review.rows);
+}
+
+static unsigned act_bottom(struct app *a)
+{
+	return review_scroll(a, a->review.rows);
+}
+
+/* ---- carrying the unfinished blocks over ---- */
+
+/* The reviewed week without the blocks still to come (planned, ending
+ * after now): only what is due can be left unfinished. */
+static struct week *carry_source(const struct app *a, const struct week *w, int *to_come)
+{
+	struct week *c = week_clone(w);
+
+	for (size_t i = week_block_count(c); i-- > 0;) {
+		const struct block *b = week_block_at(c, i);
+		char id[MODEL_ID_MAX];
+
+		if (b->kind == KIND_MEETING || review_block_due(b, a->today, a->now_minute))
+			continue;
+		snprintf(id, sizeof id, "%s", b->id);
+		week_block_remove(c, id, NULL);
+		(*to_come)++;
+	}
+	return c;
+}
+
+/* One line of the note per block: where it goes, or why it found no place. */
+static size_t carry_line(const struct app *a, const struct planning_item *it, char *o,
+			 size_t size)
+{
+	const struct block *b = &it->block;
+	const char *title = b->title[0] ? b->title : model_kind_name(b->kind);
+	char day[16], s[6], e[6];
+
+	if (!it->chosen)
+		return (size_t)snprintf(o, size, "\n!not carried, %s: %s", it->why, title);
+	date_format_short(b->date, day);
+	date_time_format(b->start, s);
+	date_time_format(b->end, e);
+	return (size_t)snprintf(o, size, "\n+%s %s%s%s %s", day, s, a->g->dash, e, title);
+}
+
+/* What the carry-over proposes, as lines for the review (see app.h): the
+ * blocks placed, then those that found no place.  Returns how many it places. */
+static int carry_note(struct app *a, const struct planning *pl, int next, int to_come)
+{
+	size_t len = 0, size = sizeof a->review.carry;
+	int placed = 0, present = 0;
+	char *o = a->review.carry, wk[9];
+
+	for (size_t i = 0; i < planning_item_count(pl); i++) {
+		placed += planning_item_at(pl, i)->chosen;
+		present += planning_item_at(pl, i)->present;
+	}
+	date_week_format(next, wk);
+	len += (size_t)snprintf(o, size, "%c%d block%s carried into %s", placed ? '+' : ' ', placed,
+				placed == 1 ? "" : "s", wk);
+	if (present > 0 && len < size)
+		len += (size_t)snprintf(o + len, size - len, "\n %d carried there before", present);
+	if (to_come > 0 && len < size)
+		len += (size_t)snprintf(o + len, size - len, "\n %d still to come, left in place",
+					to_come);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < planning_item_count(pl) && len < size; i++) {
+			const struct planning_item *it = planning_item_at(pl, i);
+
+			if (it->present || it->chosen != (pass == 0) || (!it->chosen && !it->blocked))
+				continue;
+			len += carry_line(a, it, o + len, size - len);
+		}
+	return placed;
+}
+
+/* Proposes the week after with the unfinished blocks placed by the
+ * planning's carry-over, as one change. */
+static unsigned carry_propose(struct app *a, const struct week *src, const struct week *dst,
+			      int next)
+{
+	int to_come = 0, placed;
+	struct week *past = carry_source(a, src, &to_come), *out = NULL;
+	struct planning *pl = planning_new(a->boot.plan, dst, (const struct week *const *)&past, 1);
+	struct error err;
+	unsigned flags = APP_REDRAW;
+	char label[96], wk[9];
+
+	if (planning_carry_over(pl, &err) != 0) {
+		app_message(a, ROLE_ERROR, "%s", err.msg);
+		goto out;
+	}
+	placed = carry_note(a, pl, next, to_come);
+	date_week_format(next, wk);
+	if (placed == 0) {
+		app_message(a, ROLE_STATUS, "nothing to carry into %s", wk);
+		goto out;
+	}
+	if (planning_apply(pl, &out, &err) != 0) {
+		app_message(a, ROLE_ERROR, "not carried: %s", err.msg);
+		goto out;
+	}
+	snprintf(label, sizeof label, "carried %d unfinished block%s into %s", placed,
+		 placed == 1 ? "" : "s", wk);
+	change_propose(a, label, out);
+	flags |= APP_CHANGE;
+out:
+	planning_free(pl);
+	week_free(past);
+	return flags;
+}
+
+static unsigned act_carry(struct app *a)
+{
+	int key = a->review.week, next = date_week_add(key, 1);
+	const struct week *src, *dst = NULL;
+	bool own_src = false, own_dst = false;
+	struct error err;
+	const char *why;
+	unsigned flags = APP_REDRAW;
+
+	a->review.carry[0] = '\0';
+	if (store_readonly(a->boot.store, &why)) {
+		app_message(a, ROLE_WARNING, "read-only: %s", why);
+		return APP_REDRAW;
+	}
+	if (!date_week_valid(next)) {
+		app_message(a, ROLE_STATUS, "the calendar ends with this week");
+		return APP_REDRAW;
+	}
+	src = review_week_current(a, key, &own_src, &err);
+	if (src != NULL)
+		dst = review_week_current(a, next, &own_dst, &err);
+	if (dst == NULL)
+		app_message(a, ROLE_ERROR, "not carried: %s", err.msg);
+	else
+		flags = carry_propose(a, src, dst, next);
+	if (own_src)
+		week_free((struct week *)src);
+	if (own_dst)
+		week_free((struct week *)dst);
+	return flags;
+}
+
+/* ---- the rest ---- */
+
+/* Undo and redo, then back on the reviewed week (they show the week they
+ * changed). */
+static unsigned review_history(struct app *a, bool undo)
+{
+	unsigned flags = undo ? change_undo(a) : change_redo(a);
+
+	a->review.carry[0] = '\0';
+	if (app_week_key(a) != a->review.week) {
+		enum theme_role said = a->message_role;
+		char msg[sizeof a->message];
+
+		snprintf(msg, sizeof msg, "%s", a->message);
+		app_show_week(a, a->review.week);
+		if (!a->week_error[0])
+			app_message(a, said, "%s", msg);
+	}
+	return flags | APP_REDRAW;
+}
+
+static unsigned act_undo(struct app *a)
+{
+	return review_history(a, true);
+}
+
+static unsigned act_redo(struct app *a)
+{
+	return review_history(a, false);
+}
+
+static unsigned act_back(struct app *a)
+{
+	a->context = CTX_WEEK;
+	app_show_week(a, a->review.week);
+	return APP_REDRAW;
+}
+
+static unsigned act_help(struct app *a)
+{
+	return screen_help(a);
+}
+
+static unsigned quit_anyway(struct app *a)
+{
+	(void)a;
+	return APP_QUIT;
+}
+
+static unsigned act_quit(struct app *a)
+{
+	if (a->n_unsaved > 0) {
+		change_retry(a);
+		if (a->n_unsaved > 0) {
+			confirm_open(a, "Some changes could not be saved. Quit and lose them?",
+				     quit_anyway);
+			return APP_REDRAW;
+		}
+	}
+	return APP_QUIT;
+}
+
+static unsigned act_repaint(struct app *a)
+{
+	(void)a;
+	return APP_REPAINT | APP_REDRAW;
+}
+
+static const struct action review_actions[] = {
+	{ "review-prev-week", { '[' }, { 0 }, "review the previous week", NULL, act_prev },
+	{ "review-next-week", { ']' }, { 0 }, "review the next week", NULL, act_next },
+	{ "review-this-week", { 't' }, { 0 }, "review this week", NULL, act_this_week },
+	{ "review-span", { 'w' }, { 0 }, "one week, or the last 4, 8 or 13", "weeks", act_span },
+	{ "review-carry", { 'c' }, { 0 },
+	  "carry the unfinished blocks into next week (u undoes)", "carry", act_carry },
+	{ "review-down", { 'j' }, { KEY_DOWN }, "scroll down", NULL, act_down },
+	{ "review-up", { 'k' }, { KEY_UP }, "scroll up", NULL, act_up },
+	{ "review-page-down", { CTRL('d'), ' ' }, { KEY_NPAGE }, "scroll a page down", NULL,
+	  act_page_down },
+	{ "review-page-up", { CTRL('u') }, { KEY_PPAGE }, "scroll a page up", NULL, act_page_up },
+	{ "review-top", { 'g' }, { KEY_HOME }, "to the top", NULL, act_top },
+	{ "review-bottom", { 'G' }, { KEY_END }, "to the bottom", NULL, act_bottom },
+	{ "review-undo", { 'u' }, { 0 }, "undo the last change", NULL, act_undo },
+	{ "review-redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
+	{ "review-back", { 27, 'r' }, { 0 }, "back to the week", "week", act_back },
+	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
+	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
+	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
+	{ NULL },
+};
+
+const struct action_table review_action_table = {
+	.ctx = CTX_REVIEW,
+	.title = "Review",
+	.actions = review_actions,
+};

@@ -1,0 +1,251 @@
+/* review_work.c - the review's panels on the work itself: what was
+ * finished, what was not (and where it went), and how focused it was. */
+#include <stdio.h>
+#include <string.h>
+
+#include "review_pen.h"
+
+#define LABEL_W 14   /* the first column of a table */
+
+static attr_t role(const struct pen *p, enum theme_role r)
+{
+	return colors_role(&p->a->colors, r);
+}
+
+/* ---- finished ---- */
+
+/* label  done/blocks  hours done/planned  rate  bar */
+static void tally_row(struct pen *p, const char *label, attr_t at, const struct review_tally *t)
+{
+	char s[64], h1[24], h2[24], pct[16];
+	int bar = p->w - 42 < 20 ? p->w - 42 : 20;
+
+	pen_text(p, 0, LABEL_W, label, at);
+	snprintf(s, sizeof s, "%d/%d", t->done, t->blocks);
+	pen_text(p, LABEL_W + 1, 7, s, role(p, ROLE_NORMAL));
+	review_hours(t->done_minutes, h1);
+	review_hours(t->minutes, h2);
+	snprintf(s, sizeof s, "%s/%s", h1, h2);
+	pen_text(p, LABEL_W + 9, 12, s, role(p, ROLE_NORMAL));
+	pen_right(p, LABEL_W + 22, 4, pen_pct(p, t->rate_pct, pct), role(p, ROLE_NORMAL));
+	if (t->rate_pct >= 0 && bar >= 4)
+		pen_bar(p, LABEL_W + 28, bar, t->rate_pct, 100);
+	pen_nl(p);
+}
+
+static void finished_summary(struct pen *p, const struct review *r)
+{
+	const struct review_tally *t = &r->total;
+	const struct glyphs *g = p->a->g;
+	char s[200], h1[24], h2[24], h3[24], pct[16];
+
+	if (t->blocks == 0) {
+		pen_text(p, 0, p->w, "nothing was planned", role(p, ROLE_GRID));
+		pen_nl(p);
+		return;
+	}
+	review_hours(t->done_minutes, h1);
+	review_hours(t->minutes, h2);
+	snprintf(s, sizeof s, "%d of %d blocks done %s %s of %s planned", t->done, t->blocks,
+		 g->dot, h1, h2);
+	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL));
+	pen_nl(p);
+	review_hours(t->due_minutes, h1);
+	review_hours(t->minutes - t->due_minutes, h3);
+	snprintf(s, sizeof s, "completion %s of the %s due", pen_pct(p, t->rate_pct, pct), h1);
+	if (t->minutes > t->due_minutes)
+		snprintf(s + strlen(s), sizeof s - strlen(s), " %s %s still to come", g->dot, h3);
+	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL) | A_BOLD);
+	pen_nl(p);
+	snprintf(s, sizeof s, "%d unfinished %s %d skipped", t->unfinished, g->dot, t->skipped);
+	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL));
+	pen_nl(p);
+}
+
+void panel_finished(struct pen *p, const struct review_view *v)
+{
+	const struct review *r = v->r;
+	char label[16], tmp[16];
+	bool row = false;
+
+	pen_title(p, "Finished");
+	finished_summary(p, r);
+	if (r->total.blocks == 0)
+		return;
+	pen_text(p, LABEL_W + 1, 7, "Blocks", role(p, ROLE_RULER));
+	pen_text(p, LABEL_W + 9, 12, "Hours", role(p, ROLE_RULER));
+	pen_right(p, LABEL_W + 22, 4, "Rate", role(p, ROLE_RULER));
+	pen_nl(p);
+	for (int d = 0; d < 7; d++) {
+		if (r->day[d].blocks == 0)
+			continue;
+		if (r->n_weeks == 1)
+			date_format_short(date_week_monday(r->last) + d, label);
+		else
+			snprintf(label, sizeof label, "%s", date_weekday_abbr(d));
+		tally_row(p, label, role(p, ROLE_DAY), &r->day[d]);
+	}
+	for (int k = 0; k < KIND_MEETING; k++)
+		if (r->kind[k].blocks > 0) {
+			if (!row)
+				pen_nl(p);
+			row = true;
+			tally_row(p, model_kind_name((enum block_kind)k), role(p, ROLE_NORMAL),
+				  &r->kind[k]);
+		}
+	pen_nl(p);
+	for (size_t i = 0; i < r->n_industries; i++) {
+		const struct review_industry *x = &r->industries[i];
+
+		if (x->t.blocks > 0)
+			tally_row(p, review_industry_name(p->a->boot.plan, x->id, "no industry", tmp),
+				  pen_industry(p, x->id), &x->t);
+	}
+}
+
+/* ---- unfinished ---- */
+
+/* "→ Mon 08:00": where in the week after the block was carried to. */
+static void carried_mark(const struct pen *p, const struct review_view *v,
+			 const struct review_unfinished *u, char *out, size_t size)
+{
+	const struct block *b = u->block;
+	const struct week *next = review_data_week(v->d, date_week_add(date_week_key(b->date), 1));
+	const struct block *to = next != NULL ? week_block_by_id(next, u->carried_to) : NULL;
+	const char *arrow = p->a->mode == TEXT_UTF8 ? "\xe2\x86\x92" : "->";
+	char t[6];
+
+	if (to == NULL) {
+		snprintf(out, size, "%s carried", arrow);
+		return;
+	}
+	date_time_format(to->start, t);
+	snprintf(out, size, "%s %s %s", arrow, date_weekday_abbr(date_weekday(to->date)), t);
+}
+
+/* day  time  title  status, or where it was carried to */
+static void unfinished_row(struct pen *p, const struct review_view *v,
+			   const struct review_unfinished *u)
+{
+	const struct block *b = u->block;
+	char day[16], s[6], e[6], when[24], mark[48];
+	int end_w = v->r->n_carried > 0 ? 12 : 8;
+	int title_w = p->w - 23 - end_w - 1;
+
+	date_format_short(b->date, day);
+	date_time_format(b->start, s);
+	date_time_format(b->end, e);
+	snprintf(when, sizeof when, "%s%s%s", s, p->a->g->dash, e);
+	if (title_w < 8)
+		title_w = 8;
+	pen_text(p, 0, 10, day, role(p, ROLE_DAY));
+	pen_text(p, 11, 11, when, role(p, ROLE_NORMAL));
+	pen_text(p, 23, title_w - 1, b->title[0] ? b->title : model_kind_name(b->kind),
+		 pen_industry(p, b->industry));
+	if (u->carried_to != NULL) {
+		carried_mark(p, v, u, mark, sizeof mark);
+		pen_text(p, 23 + title_w, end_w, mark, role(p, ROLE_OK));
+	} else {
+		pen_text(p, 23 + title_w, end_w, model_status_name(b->status),
+			 role(p, b->status == STATUS_SKIPPED ? ROLE_BLOCK_SKIPPED : ROLE_NORMAL));
+	}
+	pen_nl(p);
+}
+
+/* What the last carry-over did: lines led by '+' (placed), '!' (found no
+ * place) or ' ' (said in passing); the first one sums it up. */
+static void carry_note(struct pen *p, const char *note)
+{
+	int indent = 0;
+
+	while (*note) {
+		const char *end = strchrnul(note, '\n');
+		enum theme_role r = note[0] == '+' ? ROLE_OK : note[0] == '!' ? ROLE_WARNING
+									  : ROLE_NORMAL;
+		char line[480];
+
+		snprintf(line, sizeof line, "%.*s", (int)(end - note - 1), note + 1);
+		pen_wrap(p, indent, line, role(p, r), 3);
+		note = *end ? end + 1 : end;
+		indent = 2;  /* the details, under the summary */
+	}
+}
+
+void panel_unfinished(struct pen *p, const struct review_view *v)
+{
+	const struct review *r = v->r;
+	char title[96], wk[9];
+
+	date_week_format(date_week_add(r->last, 1), wk);
+	if (r->n_carried > 0)
+		snprintf(title, sizeof title, "Unfinished %zu %s %zu carried into %s", r->n_unfinished,
+			 p->a->g->dot, r->n_carried, wk);
+	else
+		snprintf(title, sizeof title, "Unfinished %zu", r->n_unfinished);
+	pen_title(p, title);
+	carry_note(p, p->a->review.carry);
+	if (r->n_unfinished == 0) {
+		pen_text(p, 0, p->w, "nothing left unfinished", role(p, ROLE_OK));
+		pen_nl(p);
+	}
+	for (size_t i = 0; i < r->n_unfinished; i++)
+		unfinished_row(p, v, &r->unfinished[i]);
+}
+
+/* ---- focus ---- */
+
+static void focus_line(struct pen *p, const char *label, const char *value)
+{
+	pen_text(p, 0, 24, label, role(p, ROLE_RULER));
+	pen_text(p, 24, p->w - 24, value, role(p, ROLE_NORMAL));
+	pen_nl(p);
+}
+
+static void focus_interruptions(struct pen *p, const struct review_focus *f)
+{
+	char s[160], day[16], t[6];
+	size_t len;
+
+	len = (size_t)snprintf(s, sizeof s, "%d", f->interruptions);
+	for (int d = 0; d < 7; d++)
+		if (f->per_day[d] > 0 && len < sizeof s)
+			len += (size_t)snprintf(s + len, sizeof s - len, "  %s %d", date_weekday_abbr(d),
+						f->per_day[d]);
+	focus_line(p, "interruptions", s);
+	for (size_t i = 0; i < f->n_list; i++) {
+		const struct review_interruption *x = &f->list[i];
+
+		date_format_short(x->date, day);
+		date_time_format(x->minute, t);
+		pen_text(p, 2, 10, day, role(p, ROLE_DAY));
+		pen_text(p, 13, 5, t, role(p, ROLE_NORMAL));
+		if (x->note[0])
+			pen_text(p, 20, p->w - 20, x->note, role(p, ROLE_NORMAL));
+		else
+			pen_text(p, 20, p->w - 20, "(no note)", role(p, ROLE_GRID));
+		pen_nl(p);
+	}
+}
+
+void panel_focus(struct pen *p, const struct review_view *v)
+{
+	const struct review_focus *f = &v->r->focus;
+	char s[96], h1[24], h2[24];
+
+	pen_title(p, "Focus");
+	if (f->days > 0 || f->halves == 0) {
+		snprintf(s, sizeof s, "%d of %d", f->days_held, f->days);
+		focus_line(p, "days held to one niche", s);
+	}
+	if (f->halves > 0) {
+		snprintf(s, sizeof s, "%d of %d", f->halves_held, f->halves);
+		focus_line(p, "half-days held to one", s);
+	}
+	review_hours(f->notquota_done_minutes, h1);
+	review_hours(f->notquota_minutes, h2);
+	snprintf(s, sizeof s, "%s done of %s planned", h1, h2);
+	focus_line(p, "not for quota", s);
+	review_hours(f->timer_seconds / 60, h1);
+	focus_line(p, "time on the timer", h1);
+	focus_interruptions(p, f);
+}
