@@ -10,6 +10,7 @@
 
 const struct action_table *const action_tables[] = {
 	&week_action_table,
+	&focus_action_table,
 	&help_action_table,
 	NULL,
 };

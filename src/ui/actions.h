@@ -45,8 +45,13 @@ void actions_keys_label(const struct action *act, enum text_mode mode, char *out
 /* A key's name ("Enter", "^R", "↓", "q"). */
 void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size);
 
-/* The week view's table (week_actions.c) and the help overlay's (help.c). */
+/* The week view's table (week_actions.c), the focus screen's
+ * (focus_actions.c) and the help overlay's (help.c). */
 extern const struct action_table week_action_table;
+extern const struct action_table focus_action_table;
 extern const struct action_table help_action_table;
+/* The week's quit (asks first when changes could not be saved); bound on
+ * other screens too. */
+unsigned week_action_quit(struct app *a);
 
 #endif

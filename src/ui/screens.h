@@ -16,6 +16,7 @@ struct screen {
 
 /* The screens (screens.c); one line each. */
 extern const struct screen week_screen;
+extern const struct screen focus_screen;
 extern const struct screen help_screen;
 
 const struct screen *screen_for(enum app_context ctx);

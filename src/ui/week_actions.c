@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "focus.h"
 #include "modal.h"
 #include "screens.h"
 #include "week_view.h"
@@ -374,7 +375,7 @@ static unsigned quit_anyway(struct app *a)
 	return APP_QUIT;
 }
 
-static unsigned act_quit(struct app *a)
+unsigned week_action_quit(struct app *a)
 {
 	if (a->n_unsaved > 0) {
 		change_retry(a);
@@ -452,6 +453,9 @@ static const struct action week_actions[] = {
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "timer-start", { 's' }, { 0 }, "start the timer on the block (none selected: on now)",
+	  "start", focus_start },
+	{ "focus", { 'f' }, { 0 }, "the focus screen of the running timer", NULL, focus_open },
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
@@ -459,7 +463,7 @@ static const struct action week_actions[] = {
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
-	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
+	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", week_action_quit },
 	{ NULL },
 };
 
