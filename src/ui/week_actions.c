@@ -312,6 +312,12 @@ static unsigned set_status(struct app *a, enum block_status st)
 
 	if (sel == NULL || !editable_or_say(a, sel))
 		return APP_REDRAW;
+	if (a->timer_on && strcmp(sel->id, a->timer.block) == 0) {
+		/* As `focusweek done` and `skip`: the timer ends it, with its counts. */
+		app_message(a, ROLE_WARNING, "the timer runs on \"%s\": finish or abandon it on "
+			    "the focus screen", sel->title);
+		return APP_REDRAW;
+	}
 	block_copy(&b, sel);
 	b.status = b.status == st ? STATUS_PLANNED : st;
 	if (b.status != STATUS_DONE)

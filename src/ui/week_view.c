@@ -358,7 +358,8 @@ void week_view_status(struct app *a, int row)
 
 	draw_fill(row, 0, COLS, role(a, ROLE_STATUS));
 	if (status_shows_timer(a)) {
-		int w = focus_compact_draw(a, row, COLS * 3 / 5);
+		/* A message leaves the timer less room than the hints do. */
+		int w = focus_compact_draw(a, row, a->message[0] ? COLS / 3 : COLS * 3 / 5);
 
 		end -= w > 0 ? w + 1 : 0;
 	}

@@ -8,7 +8,7 @@ wait_for "Call list: plants"
 # Started from the command line: the week's bottom line shows it.
 fw timer start >/dev/null || fail "fw timer start failed"
 wait_for 'another program started the timer on "Call list: plants"'
-wait_for "▶ Manufacturing · 1 h 45 min left · 0 calls · 0 conv · 0 mtg"
+wait_for "▶ Manufacturing · 1 h 45 min left"
 keys f
 wait_for "1:45:00 left · ▶ running"
 # Counted from the command line while the focus screen is open.
