@@ -120,8 +120,8 @@ static unsigned focus_count(struct app *a, enum timer_counter c, int delta)
 		const int64_t n[] = { res.state.counted.calls, res.state.counted.conversations,
 				      res.state.counted.meetings };
 
-		app_message(a, ROLE_STATUS, "%s %s: %lld %s", delta > 0 ? "counted a" : "took back a",
-			    one[c], (long long)n[c], timer_counter_name(c));
+		app_message(a, ROLE_STATUS, "%s %s (%lld in this block)",
+			    delta > 0 ? "counted a" : "took back a", one[c], (long long)n[c]);
 	}
 	timer_state_clear(&res.state);
 	return APP_REDRAW;

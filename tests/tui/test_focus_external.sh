@@ -38,6 +38,19 @@ wait_for 'abandoned the timer on 2026W49-2 "Call list: plants" after 00:00 worke
 wait_for "L O G I S T I C S"
 fw timer status | grep -q "Call list: carriers" || fail "not switched"
 grep -q '"end":	"abandoned"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the log was not kept"
+# A second planner is read-only: it shows the timer, and refuses to change it.
+tui_session second
+tui_start 100 30
+wait_for "[read-only]"
+wait_for "▶ Logistics · 2 h 30 min left"
+keys f
+wait_for "L O G I S T I C S"
+keys c
+wait_for "read-only: another focusweek (pid"
+fw timer status --format '%c' | grep -qx 0 || fail "a read-only planner counted"
+keys q
+wait_for "EXITED:0"
+tui_session main
 # Stopped from the command line: back to the week, which shows it done.
 fw timer stop --done >/dev/null || fail "fw timer stop failed"
 wait_for "the timer was stopped by another program"

@@ -33,7 +33,7 @@ wait_for "▶ running"
 keys c c c v m
 wait_for "3 calls  ·  1 conversation  ·  1 meeting booked"
 keys C
-wait_for "took back a call: 2 calls"
+wait_for "took back a call (2 in this block)"
 wait_for "2 calls  ·  1 conversation  ·  1 meeting booked"
 keys M
 wait_for "2 calls  ·  1 conversation  ·  0 meetings booked"
