@@ -21,6 +21,9 @@ typedef int64_t instant_t;
 /* Reads FOCUSWEEK_NOW once.  -1 with a message when it is malformed. */
 int clock_init(struct error *err);
 instant_t clock_now(void);
+/* The same clock in milliseconds: clock_now() is this divided by 1000
+ * (rounded down), so a screen can wake exactly when the second turns. */
+int64_t clock_now_ms(void);
 /* Milliseconds on CLOCK_MONOTONIC (stops in suspend) and CLOCK_BOOTTIME. */
 int64_t clock_mono_ms(void);
 int64_t clock_boot_ms(void);

@@ -90,9 +90,25 @@ int clock_init(struct error *err)
 
 instant_t clock_now(void)
 {
+	struct timespec ts;
+
 	if (pin.pinned)
 		return pin.running ? pin.at + (clock_mono_ms() - pin.mono_at) / 1000 : pin.at;
-	return (instant_t)time(NULL);
+	/* CLOCK_REALTIME, not time(): time() reads a coarser clock that turns
+	 * the second a few milliseconds late, and clock_now_ms must agree. */
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (instant_t)ts.tv_sec;
+}
+
+int64_t clock_now_ms(void)
+{
+	int64_t ms;
+
+	if (!pin.pinned)
+		return clock_ms(CLOCK_REALTIME);
+	if (__builtin_mul_overflow(pin.at, 1000, &ms))
+		return pin.at < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+	return pin.running ? ms + (clock_mono_ms() - pin.mono_at) : ms;
 }
 
 void clock_to_local(instant_t t, date_t *day, int *minute, int *second)

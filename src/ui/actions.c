@@ -11,6 +11,7 @@
 const struct action_table *const action_tables[] = {
 	&week_action_table,
 	&review_action_table,
+	&focus_action_table,
 	&help_action_table,
 	&plan_action_table,
 	NULL,

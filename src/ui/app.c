@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "focus.h"
 #include "store.h"
 
 void app_message(struct app *a, enum theme_role role, const char *fmt, ...)
@@ -110,6 +111,7 @@ void app_close(struct app *a)
 	for (size_t i = 0; i < a->n_unsaved; i++)
 		week_free(a->unsaved[i]);
 	week_free(a->week);
+	timer_state_clear(&a->timer);
 	history_free(a->history);
 	boot_close(&a->boot);
 }
@@ -150,5 +152,7 @@ unsigned app_reload_changed(struct app *a)
 				    "this week was changed by another program; reloaded");
 		out |= APP_REDRAW;
 	}
+	if (store_timer_changed(a->boot.store))
+		out |= focus_timer_reload(a);
 	return out;
 }

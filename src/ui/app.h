@@ -14,6 +14,7 @@
 #include "model.h"
 #include "term.h"
 #include "theme.h"
+#include "timer.h"
 #include "ui.h"
 
 /* What a handler changed; the loop acts on it once (save, then one redraw). */
@@ -58,6 +59,14 @@ struct app_review {
 					 place) or ' ' */
 };
 
+/* The clocks read at one wake; two readings tell a suspend or a jump of the
+ * wall clock (focus_timer.c). */
+struct app_clocks {
+	int64_t wall_ms;  /* clock_now_ms */
+	int64_t mono_ms;  /* CLOCK_MONOTONIC: stops while the machine sleeps */
+	int64_t boot_ms;  /* CLOCK_BOOTTIME: runs on while it sleeps */
+};
+
 struct app {
 	/* The data. */
 	struct boot boot;             /* the open store and the plan */
@@ -95,6 +104,14 @@ struct app {
 	instant_t now;                /* refreshed on each wake */
 	date_t today;
 	int now_minute;
+
+	/* The focus timer (focus.h). */
+	struct timer_state timer;     /* timer.json as last read or written, when timer_on */
+	bool timer_on;                /* a timer runs */
+	int64_t timer_left;           /* its remaining seconds at the last wake: the bell
+					 rings once when this crosses zero */
+	char timer_target[MODEL_ID_MAX]; /* the block a confirmed switch starts ("": now) */
+	struct app_clocks clocks;     /* the clocks at the last wake */
 
 	/* The bottom line. */
 	char message[640];            /* the last message; "" shows key hints */

@@ -304,24 +304,6 @@ static unsigned act_help(struct app *a)
 	return screen_help(a);
 }
 
-static unsigned quit_anyway(struct app *a)
-{
-	(void)a;
-	return APP_QUIT;
-}
-
-static unsigned act_quit(struct app *a)
-{
-	if (a->n_unsaved > 0) {
-		change_retry(a);
-		if (a->n_unsaved > 0) {
-			confirm_open(a, "Some changes could not be saved. Quit and lose them?",
-				     quit_anyway);
-			return APP_REDRAW;
-		}
-	}
-	return APP_QUIT;
-}
 
 static unsigned act_repaint(struct app *a)
 {
@@ -348,7 +330,7 @@ static const struct action review_actions[] = {
 	{ "review-back", { 27, 'r' }, { 0 }, "back to the week", "week", act_back },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
-	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
+	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", week_action_quit },
 	{ NULL },
 };
 

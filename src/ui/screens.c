@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 
+#include "focus.h"
 #include "help.h"
 #include "plan_view.h"
 #include "review_view.h"
@@ -11,6 +12,7 @@
 static const struct screen *const screens[] = {
 	&week_screen,
 	&review_screen,
+	&focus_screen,
 	&help_screen,
 	&plan_screen,
 	NULL,
@@ -24,11 +26,33 @@ const struct screen *screen_for(enum app_context ctx)
 	return &week_screen;
 }
 
+/* The week changes when the now marker moves and, with a timer running,
+ * when its remaining minutes turn (the bottom line shows minutes). */
+static int week_screen_tick(const struct app *a)
+{
+	int week = week_view_next_tick_ms(a), timer = focus_timer_tick_ms(a, false);
+
+	return week < 0 ? timer : timer < 0 || week < timer ? week : timer;
+}
+
 const struct screen week_screen = {
 	.ctx = CTX_WEEK,
 	.name = "week",
 	.draw = week_view_draw,
-	.tick_ms = week_view_next_tick_ms,
+	.tick_ms = week_screen_tick,
+};
+
+/* The focus screen shows seconds: it changes as each one turns. */
+static int focus_screen_tick(const struct app *a)
+{
+	return focus_timer_tick_ms(a, true);
+}
+
+const struct screen focus_screen = {
+	.ctx = CTX_FOCUS,
+	.name = "focus",
+	.draw = focus_view_draw,
+	.tick_ms = focus_screen_tick,
 };
 
 /* The planning never changes by itself. */

@@ -17,6 +17,7 @@ struct screen {
 /* The screens (screens.c); one line each. */
 extern const struct screen week_screen;
 extern const struct screen review_screen;
+extern const struct screen focus_screen;
 extern const struct screen help_screen;
 extern const struct screen plan_screen;
 

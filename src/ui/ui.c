@@ -6,6 +6,7 @@
 
 #include "actions.h"
 #include "app.h"
+#include "focus.h"
 #include "screens.h"
 #include "modal.h"
 #include "plan_view.h"
@@ -123,6 +124,8 @@ static void ui_loop(struct app *a)
 			flags |= APP_REDRAW;
 		if (wake & TERM_WAKE_INPUT)
 			flags |= ui_keys(a);
+		/* The bell when the time is up, a suspend or a clock jump. */
+		flags |= focus_timer_wake(a);
 	}
 }
 
@@ -165,6 +168,8 @@ int ui_main(const struct ui_options *opt)
 	a->context = CTX_WEEK;
 	ui_theme(a, opt->theme);
 	plan_screen_auto(a);
+	focus_timer_load(a);
+	focus_timer_wake(a); /* the first reading of the clocks */
 	ui_loop(a);
 	term_stop();
 	plan_screen_close(a);

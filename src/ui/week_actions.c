@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "focus.h"
 #include "modal.h"
 #include "plan_view.h"
 #include "review_view.h"
@@ -313,6 +314,12 @@ static unsigned set_status(struct app *a, enum block_status st)
 
 	if (sel == NULL || !editable_or_say(a, sel))
 		return APP_REDRAW;
+	if (a->timer_on && strcmp(sel->id, a->timer.block) == 0) {
+		/* As `focusweek done` and `skip`: the timer ends it, with its counts. */
+		app_message(a, ROLE_WARNING, "the timer runs on \"%s\": finish or abandon it on "
+			    "the focus screen", sel->title);
+		return APP_REDRAW;
+	}
 	block_copy(&b, sel);
 	b.status = b.status == st ? STATUS_PLANNED : st;
 	if (b.status != STATUS_DONE)
@@ -386,7 +393,7 @@ static unsigned quit_anyway(struct app *a)
 	return APP_QUIT;
 }
 
-static unsigned act_quit(struct app *a)
+unsigned week_action_quit(struct app *a)
 {
 	if (a->n_unsaved > 0) {
 		change_retry(a);
@@ -468,6 +475,9 @@ static const struct action week_actions[] = {
 	  act_plan },
 	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
 	  act_review },
+	{ "timer-start", { 's' }, { 0 }, "start the timer on the block (none selected: on now)",
+	  "start", focus_start },
+	{ "focus", { 'f' }, { 0 }, "the focus screen of the running timer", NULL, focus_open },
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
@@ -475,7 +485,8 @@ static const struct action week_actions[] = {
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
-	{ "quit", { 'q', CTRL('c') }, { 0 }, "quit (everything is already saved)", "quit", act_quit },
+	{ "quit", { 'q', CTRL('c') }, { 0 }, "quit (everything is already saved)", "quit",
+	  week_action_quit },
 	{ NULL },
 };
 

@@ -8,6 +8,7 @@
 #include "actions.h"
 #include "buf.h"
 #include "draw.h"
+#include "focus.h"
 #include "modal.h"
 #include "store.h"
 
@@ -202,7 +203,9 @@ static int block_lines(const struct app *a, const struct block *b, char lines[4]
 	const char *who = NULL;
 	int n = 0;
 
-	if (b->status == STATUS_DONE)
+	if (a->timer_on && strcmp(b->id, a->timer.block) == 0)
+		snprintf(marks, sizeof marks, "%s ", a->g->play); /* the timer runs on it */
+	else if (b->status == STATUS_DONE)
 		snprintf(marks, sizeof marks, "%s ", a->g->done);
 	else if (b->status == STATUS_SKIPPED)
 		snprintf(marks, sizeof marks, "%s ", a->g->skipped);
@@ -398,20 +401,32 @@ static void draw_details(struct app *a)
 	buf_free(&t);
 }
 
+/* The week (or help over it) keeps the running timer in its bottom line. */
+static bool status_shows_timer(const struct app *a)
+{
+	return a->context == CTX_WEEK || (a->context == CTX_HELP && a->help_return == CTX_WEEK);
+}
+
 void week_view_status(struct app *a, int row)
 {
-	int x = 0;
+	int x = 0, end = COLS;
 
 	draw_fill(row, 0, COLS, role(a, ROLE_STATUS));
+	if (status_shows_timer(a)) {
+		/* A message leaves the timer less room than the hints do. */
+		int w = focus_compact_draw(a, row, a->message[0] ? COLS / 3 : COLS * 3 / 5);
+
+		end -= w > 0 ? w + 1 : 0;
+	}
 	if (a->n_unsaved > 0)
-		x += draw_text(row, 0, COLS, "UNSAVED ", role(a, ROLE_ERROR) | A_REVERSE, a->mode) + 1;
+		x += draw_text(row, 0, end, "UNSAVED ", role(a, ROLE_ERROR) | A_REVERSE, a->mode) + 1;
 	if (a->message[0]) {
-		draw_text(row, x, COLS - x, a->message,
+		draw_text(row, x, end - x, a->message,
 			  role(a, a->message_role == ROLE_STATUS ? ROLE_STATUS : a->message_role),
 			  a->mode);
 		return;
 	}
-	for (size_t t = 0; action_tables[t] != NULL && x < COLS; t++) {
+	for (size_t t = 0; action_tables[t] != NULL && x < end; t++) {
 		if (!(action_tables[t]->ctx & a->context))
 			continue;
 		for (const struct action *act = action_tables[t]->actions; act->name; act++) {
@@ -421,10 +436,10 @@ void week_view_status(struct app *a, int row)
 				continue;
 			actions_keys_label(act, a->mode, keys, sizeof keys);
 			*strchrnul(keys, ' ') = '\0'; /* the first key is enough here */
-			if (x + (int)strlen(keys) + (int)strlen(act->hint) + 2 > COLS)
+			if (x + (int)strlen(keys) + (int)strlen(act->hint) + 2 > end)
 				return;
-			x += draw_text(row, x, COLS - x, keys, role(a, ROLE_HINT_KEY), a->mode) + 1;
-			x += draw_text(row, x, COLS - x, act->hint, role(a, ROLE_HINT), a->mode) + 2;
+			x += draw_text(row, x, end - x, keys, role(a, ROLE_HINT_KEY), a->mode) + 1;
+			x += draw_text(row, x, end - x, act->hint, role(a, ROLE_HINT), a->mode) + 2;
 		}
 	}
 }

@@ -1,0 +1,301 @@
+/* focus_actions.c - what the keys do on the focus screen, and starting the
+ * timer from the week.  Each change is one call of the timer's store
+ * functions (durable at once, like a command); a failure is said in the
+ * bottom line and the screen shows what is on disk. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actions.h"
+#include "draw.h"
+#include "focus.h"
+#include "modal.h"
+#include "screens.h"
+#include "store.h"
+#include "textfield.h"
+#include "xalloc.h"
+
+static bool focus_need_timer(struct app *a)
+{
+	if (a->timer_on)
+		return true;
+	app_message(a, ROLE_STATUS, "no timer is running");
+	return false;
+}
+
+/* ---- starting, from the week ---- */
+
+static unsigned focus_start_id(struct app *a, const char *id, bool do_switch);
+
+static unsigned focus_switch_yes(struct app *a)
+{
+	return focus_start_id(a, a->timer_target[0] ? a->timer_target : NULL, true);
+}
+
+/* Another block's timer runs: ask before abandoning it. */
+static void focus_ask_switch(struct app *a, const char *id, const struct timer_state *old)
+{
+	const struct block *b = id != NULL ? week_block_by_id(a->week, id) : NULL;
+	char q[300];
+
+	snprintf(a->timer_target, sizeof a->timer_target, "%s", id != NULL ? id : "");
+	snprintf(q, sizeof q, "Switch the timer to %s%s%s? \"%s\" is abandoned (its log kept).",
+		 b != NULL ? "\"" : "", b != NULL ? b->title : "the block happening now",
+		 b != NULL ? "\"" : "", old->title);
+	confirm_open(a, q, focus_switch_yes);
+}
+
+static unsigned focus_start_id(struct app *a, const char *id, bool do_switch)
+{
+	struct timer_result res;
+	struct error err;
+	const char *why;
+
+	if (store_readonly(a->boot.store, &why)) {
+		app_message(a, ROLE_WARNING, "read-only: %s", why);
+		return APP_REDRAW;
+	}
+	if (timer_store_start(a->boot.store, a->boot.plan, id, do_switch, a->now, &res, &err) != 0) {
+		if (res.why == TIMER_REFUSED_BUSY)
+			focus_ask_switch(a, id, &res.state);
+		else
+			app_message(a, ROLE_ERROR, "%s", err.msg);
+		timer_state_clear(&res.state);
+		return APP_REDRAW;
+	}
+	focus_timer_set(a, &res.state);
+	if (do_switch)
+		app_show_week(a, app_week_key(a)); /* the abandoned block's log */
+	a->context = CTX_FOCUS;
+	if (res.notice[0])
+		app_message(a, ROLE_WARNING, "%s", res.notice);
+	else
+		app_message(a, ROLE_OK, "timer started on \"%s\"", res.state.title);
+	timer_state_clear(&res.state);
+	return APP_REDRAW;
+}
+
+unsigned focus_start(struct app *a)
+{
+	const struct block *b = cursor_block(a);
+
+	return focus_start_id(a, b != NULL ? b->id : NULL, false);
+}
+
+unsigned focus_open(struct app *a)
+{
+	if (!a->timer_on) {
+		app_message(a, ROLE_STATUS, "no timer is running; start one on a block first");
+		return APP_REDRAW;
+	}
+	a->context = CTX_FOCUS;
+	return APP_REDRAW;
+}
+
+/* ---- the keys of the focus screen ---- */
+
+static unsigned act_toggle(struct app *a)
+{
+	struct timer_action act = { .op = TIMER_OP_TOGGLE };
+	struct timer_result res;
+
+	if (!focus_need_timer(a))
+		return APP_REDRAW;
+	if (focus_timer_apply(a, &act, &res) == 0)
+		app_message(a, ROLE_STATUS, res.state.paused_at ? "paused" : "resumed");
+	timer_state_clear(&res.state);
+	return APP_REDRAW;
+}
+
+static unsigned focus_count(struct app *a, enum timer_counter c, int delta)
+{
+	static const char *const one[] = { "call", "conversation", "meeting booked" };
+	struct timer_action act = { .op = TIMER_OP_COUNT, .counter = c, .amount = delta };
+	struct timer_result res;
+
+	if (!focus_need_timer(a))
+		return APP_REDRAW;
+	if (focus_timer_apply(a, &act, &res) == 0) {
+		const int64_t n[] = { res.state.counted.calls, res.state.counted.conversations,
+				      res.state.counted.meetings };
+
+		app_message(a, ROLE_STATUS, "%s %s (%lld in this block)",
+			    delta > 0 ? "counted a" : "took back a", one[c], (long long)n[c]);
+	}
+	timer_state_clear(&res.state);
+	return APP_REDRAW;
+}
+
+static unsigned act_call(struct app *a) { return focus_count(a, TIMER_CALLS, 1); }
+static unsigned act_uncall(struct app *a) { return focus_count(a, TIMER_CALLS, -1); }
+static unsigned act_conv(struct app *a) { return focus_count(a, TIMER_CONVERSATIONS, 1); }
+static unsigned act_unconv(struct app *a) { return focus_count(a, TIMER_CONVERSATIONS, -1); }
+static unsigned act_meeting(struct app *a) { return focus_count(a, TIMER_MEETINGS, 1); }
+static unsigned act_unmeeting(struct app *a) { return focus_count(a, TIMER_MEETINGS, -1); }
+
+static unsigned act_extend(struct app *a)
+{
+	struct timer_action act = { .op = TIMER_OP_EXTEND, .amount = 5 };
+	struct timer_result res;
+
+	if (!focus_need_timer(a))
+		return APP_REDRAW;
+	if (focus_timer_apply(a, &act, &res) == 0)
+		app_message(a, ROLE_STATUS, "5 minutes added");
+	timer_state_clear(&res.state);
+	return APP_REDRAW;
+}
+
+/* ---- an interruption, with an optional note ---- */
+
+struct note_prompt {
+	struct textfield note;
+};
+
+static void prompt_draw(struct app *a, void *state)
+{
+	struct note_prompt *p = state;
+	int w = COLS - 4 < 64 ? COLS - 4 : 64, y, x;
+
+	modal_frame(a, 7, w, "Interruption", &y, &x);
+	draw_text(y + 1, x + 2, w - 4, "What pulled you away? (optional)",
+		  colors_role(&a->colors, ROLE_DIALOG), a->mode);
+	a->cur_y = y + 3;
+	a->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4, colors_role(&a->colors, ROLE_INPUT),
+				  a->mode);
+	draw_text(y + 5, x + 2, w - 4, "Enter log it  Esc cancel",
+		  colors_role(&a->colors, ROLE_HINT_KEY), a->mode);
+}
+
+static unsigned prompt_key(struct app *a, void *state, struct key k)
+{
+	struct note_prompt *p = state;
+	struct timer_action act = { .op = TIMER_OP_INTERRUPT };
+	struct timer_result res;
+
+	if (!k.fn && k.code == 27) {
+		modal_close(a);
+		app_message(a, ROLE_STATUS, "no interruption logged");
+		return APP_REDRAW;
+	}
+	if ((!k.fn && (k.code == '\r' || k.code == '\n')) || (k.fn && k.code == KEY_ENTER)) {
+		act.note = p->note.s;
+		if (focus_timer_apply(a, &act, &res) == 0)
+			app_message(a, ROLE_STATUS, "interruption logged (%zu in this block)",
+				    res.state.n_interruptions);
+		timer_state_clear(&res.state);
+		modal_close(a); /* frees p: act.note is not used after this */
+		return APP_REDRAW;
+	}
+	textfield_key(&p->note, k);
+	return APP_REDRAW;
+}
+
+static void prompt_free(void *state)
+{
+	free(state);
+}
+
+static const struct modal_ops prompt_ops = {
+	.draw = prompt_draw, .key = prompt_key, .free = prompt_free,
+};
+
+static unsigned act_interrupt(struct app *a)
+{
+	struct note_prompt *p;
+
+	if (!focus_need_timer(a))
+		return APP_REDRAW;
+	p = xcalloc(1, sizeof *p);
+	textfield_set(&p->note, "", 200);
+	modal_open(a, &prompt_ops, p);
+	return APP_REDRAW;
+}
+
+/* ---- finishing, abandoning, leaving ---- */
+
+static unsigned act_finish(struct app *a)
+{
+	if (focus_need_timer(a))
+		outcome_form_open(a);
+	return APP_REDRAW;
+}
+
+static unsigned abandon_yes(struct app *a)
+{
+	struct timer_action act = { .op = TIMER_OP_STOP, .end_given = true,
+				    .end = SESSION_ABANDONED };
+	struct timer_result res;
+
+	if (focus_timer_apply(a, &act, &res) == 0) {
+		struct timer_view v;
+		char worked[32];
+
+		timer_view(&res.state, a->now, &v);
+		timer_format_duration(v.elapsed, worked);
+		a->context = CTX_WEEK;
+		app_message(a, ROLE_STATUS, "abandoned \"%s\" after %s: the block stays planned, "
+			    "its log is kept", res.state.title, worked);
+	}
+	timer_state_clear(&res.state);
+	return APP_REDRAW;
+}
+
+static unsigned act_abandon(struct app *a)
+{
+	char q[300];
+
+	if (!focus_need_timer(a))
+		return APP_REDRAW;
+	snprintf(q, sizeof q, "Abandon the timer on \"%s\"? The block stays planned.",
+		 a->timer.title);
+	confirm_open(a, q, abandon_yes);
+	return APP_REDRAW;
+}
+
+static unsigned act_week(struct app *a)
+{
+	a->context = CTX_WEEK;
+	return APP_REDRAW;
+}
+
+static unsigned act_help(struct app *a)
+{
+	return screen_help(a);
+}
+
+static unsigned act_repaint(struct app *a)
+{
+	(void)a;
+	return APP_REPAINT | APP_REDRAW;
+}
+
+static const struct action focus_actions[] = {
+	{ "focus-pause", { ' ' }, { 0 }, "pause or resume", "pause", act_toggle },
+	{ "focus-call", { 'c' }, { 0 }, "count a call", "call", act_call },
+	{ "focus-conversation", { 'v' }, { 0 }, "count a conversation", "conv", act_conv },
+	{ "focus-meeting", { 'm' }, { 0 }, "count a meeting booked", "mtg", act_meeting },
+	{ "focus-uncall", { 'C' }, { 0 }, "take back a call", NULL, act_uncall },
+	{ "focus-unconversation", { 'V' }, { 0 }, "take back a conversation", NULL, act_unconv },
+	{ "focus-unmeeting", { 'M' }, { 0 }, "take back a meeting", NULL, act_unmeeting },
+	{ "focus-interrupt", { 'i' }, { 0 }, "log an interruption (with a note)", "interrupt",
+	  act_interrupt },
+	{ "focus-extend", { 'e' }, { 0 }, "add 5 minutes", "+5", act_extend },
+	{ "focus-finish", { 'x' }, { 0 }, "finish: the outcome, done or cut short", "finish",
+	  act_finish },
+	{ "focus-abandon", { 'a' }, { 0 }, "abandon (the block stays planned, the log is kept)",
+	  NULL, act_abandon },
+	{ "focus-week", { 'f', 27 }, { 0 }, "back to the week (the timer runs on)", "week",
+	  act_week },
+	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
+	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
+	{ "quit", { 'q' }, { 0 }, "quit (the timer runs on)", NULL, week_action_quit },
+	{ NULL },
+};
+
+const struct action_table focus_action_table = {
+	.ctx = CTX_FOCUS,
+	.title = "Focus timer",
+	.actions = focus_actions,
+};

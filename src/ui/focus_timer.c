@@ -1,0 +1,271 @@
+/* focus_timer.c - the planner's copy of the running timer: reading it,
+ * changing it through the store, the bell, the clocks, when to wake. */
+#include <curses.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "actions.h"
+#include "focus.h"
+#include "modal.h"
+#include "store.h"
+
+/* Wake this long after the second (or minute) turns, never just before:
+ * poll() sleeps on the monotonic clock, which the wall clock may drift from. */
+#define FOCUS_TICK_AFTER_MS 3
+#define FOCUS_TICK_MAX_MS 3600000
+
+static instant_t focus_floor_s(int64_t ms)
+{
+	return ms >= 0 ? ms / 1000 : -((999 - ms) / 1000);
+}
+
+void focus_timer_free(struct app *a)
+{
+	timer_state_clear(&a->timer);
+	a->timer_on = false;
+}
+
+void focus_timer_set(struct app *a, const struct timer_state *t)
+{
+	struct timer_view v;
+
+	timer_state_clear(&a->timer);
+	timer_state_copy(&a->timer, t);
+	a->timer_on = true;
+	timer_view(&a->timer, a->now, &v);
+	a->timer_left = v.remaining;
+}
+
+void focus_timer_load(struct app *a)
+{
+	struct timer_state t;
+	struct error err;
+	bool present;
+
+	focus_timer_free(a);
+	if (store_load_timer(a->boot.store, &t, &present, &err) != 0) {
+		app_message(a, ROLE_ERROR, "the timer cannot be shown: %s", err.msg);
+		return;
+	}
+	if (present) {
+		focus_timer_set(a, &t);
+		timer_state_clear(&t);
+	}
+}
+
+bool focus_timer_view(const struct app *a, struct timer_view *v)
+{
+	if (!a->timer_on)
+		return false;
+	timer_view(&a->timer, a->now, v);
+	return true;
+}
+
+void focus_leave_if_none(struct app *a)
+{
+	if (a->timer_on)
+		return;
+	if (a->context == CTX_FOCUS) {
+		modal_close(a);
+		a->context = CTX_WEEK;
+	} else if (a->context == CTX_HELP && a->help_return == CTX_FOCUS) {
+		a->help_return = CTX_WEEK;
+	}
+}
+
+unsigned focus_timer_reload(struct app *a)
+{
+	char was[MODEL_ID_MAX];
+	bool had = a->timer_on;
+
+	snprintf(was, sizeof was, "%s", a->timer.block);
+	focus_timer_load(a);
+	if (a->timer_on && (!had || strcmp(was, a->timer.block) != 0))
+		app_message(a, ROLE_STATUS, "another program started the timer on \"%s\"",
+			    a->timer.title);
+	else if (a->timer_on)
+		app_message(a, ROLE_STATUS, "the timer was changed by another program");
+	else if (had && a->message_role != ROLE_ERROR)
+		app_message(a, ROLE_WARNING, "the timer was stopped by another program");
+	focus_leave_if_none(a);
+	return APP_REDRAW;
+}
+
+int focus_timer_apply(struct app *a, const struct timer_action *act, struct timer_result *res)
+{
+	struct error err;
+	const char *why;
+
+	if (store_readonly(a->boot.store, &why)) {
+		memset(res, 0, sizeof *res);
+		timer_state_init(&res->state);
+		app_message(a, ROLE_WARNING, "read-only: %s", why);
+		return -1;
+	}
+	if (timer_store_apply(a->boot.store, a->boot.plan, act, a->now, res, &err) != 0) {
+		/* What is on disk is the truth: show that, then why. */
+		focus_timer_load(a);
+		app_message(a, ROLE_ERROR, "%s", err.msg);
+		focus_leave_if_none(a);
+		return -1;
+	}
+	if (act->op == TIMER_OP_STOP) {
+		focus_timer_free(a);
+		app_show_week(a, app_week_key(a));
+	} else {
+		focus_timer_set(a, &res->state);
+	}
+	return 0;
+}
+
+/* ---- the clocks ---- */
+
+enum focus_clock_event focus_clock_compare(const struct app_clocks *before,
+					   const struct app_clocks *after, int64_t *by_ms)
+{
+	int64_t wall = after->wall_ms - before->wall_ms;
+	int64_t mono = after->mono_ms - before->mono_ms;
+	int64_t boot = after->boot_ms - before->boot_ms;
+
+	/* Boot time runs through a suspend and never jumps: the reference. */
+	*by_ms = wall - boot;
+	if (*by_ms < -FOCUS_CLOCK_SLACK_MS) {
+		*by_ms = -*by_ms;
+		return FOCUS_CLOCK_BACK;
+	}
+	if (*by_ms > FOCUS_CLOCK_SLACK_MS)
+		return FOCUS_CLOCK_FORWARD;
+	*by_ms = boot - mono;
+	if (*by_ms > FOCUS_CLOCK_SLACK_MS)
+		return FOCUS_CLOCK_SUSPENDED;
+	*by_ms = 0;
+	return FOCUS_CLOCK_STEADY;
+}
+
+/* Says what a clock event did to the timer. */
+static void focus_clock_say(struct app *a, enum focus_clock_event ev, int64_t by_ms,
+			    const struct timer_view *v)
+{
+	char d[32];
+
+	timer_format_duration(by_ms / 1000, d);
+	switch (ev) {
+	case FOCUS_CLOCK_BACK:
+		if (v->clock_back)
+			app_message(a, ROLE_WARNING, "clock moved back %s: the timer holds its last "
+				    "values until the clock passes them again", d);
+		else
+			app_message(a, ROLE_WARNING, "clock moved back %s; the timer follows it", d);
+		break;
+	case FOCUS_CLOCK_FORWARD:
+		app_message(a, ROLE_WARNING, "the clock jumped forward %s; the timer counts it "
+			    "as worked", d);
+		break;
+	case FOCUS_CLOCK_SUSPENDED:
+		app_message(a, ROLE_WARNING, v->is_paused ? "the computer slept %s; the timer "
+			    "stayed paused" : "the computer slept %s; the timer counts it as worked "
+			    "(pause it before stepping away)", d);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The name of the first key bound to the focus action `name`. */
+static void focus_key(const struct app *a, const char *name, char *out, size_t size)
+{
+	snprintf(out, size, "?");
+	for (const struct action *act = focus_action_table.actions; act->name; act++)
+		if (strcmp(act->name, name) == 0) {
+			actions_keys_label(act, a->mode, out, size);
+			*strchrnul(out, ' ') = '\0';
+		}
+}
+
+unsigned focus_timer_wake(struct app *a)
+{
+	struct app_clocks now = { clock_now_ms(), clock_mono_ms(), clock_boot_ms() };
+	enum focus_clock_event ev = FOCUS_CLOCK_STEADY;
+	struct timer_view v;
+	unsigned out = APP_NONE;
+	int64_t by = 0;
+
+	if (a->clocks.mono_ms != 0)
+		ev = focus_clock_compare(&a->clocks, &now, &by);
+	a->clocks = now;
+	if (!focus_timer_view(a, &v))
+		return APP_NONE;
+	if (ev != FOCUS_CLOCK_STEADY) {
+		focus_clock_say(a, ev, by, &v);
+		out |= APP_REDRAW;
+	}
+	if (a->timer_left > 0 && v.remaining <= 0) {
+		char fin[16], ext[16];
+
+		/* Once: the bell and a flash, then overtime counts on. */
+		beep();
+		flash();
+		focus_key(a, "focus-finish", fin, sizeof fin);
+		focus_key(a, "focus-extend", ext, sizeof ext);
+		app_message(a, ROLE_WARNING, "time is up: %s finishes the block, %s adds 5 minutes",
+			    fin, ext);
+		out |= APP_REDRAW;
+	}
+	a->timer_left = v.remaining;
+	return out;
+}
+
+/* ---- when to wake ---- */
+
+int64_t focus_next_change_ms(const struct timer_view *v, int64_t now_ms, bool seconds)
+{
+	int64_t into = now_ms - focus_floor_s(now_ms) * 1000; /* ms into this second */
+	int64_t left_ms, wait;
+
+	if (seconds)
+		return 1000 - into;
+	if (v->clock_back) {
+		/* Frozen until the clock passes the last change. */
+		wait = v->at * 1000 - now_ms;
+		return wait < 60000 ? (wait > 0 ? wait : 1) : 60000;
+	}
+	if (v->is_paused)
+		return -1;
+	/* The remaining minutes turn when the exact remaining time is a whole
+	 * number of minutes. */
+	left_ms = v->remaining * 1000 - into;
+	wait = left_ms % 60000;
+	if (wait <= 0)
+		wait += 60000;
+	return wait;
+}
+
+int focus_timer_tick_ms(const struct app *a, bool seconds)
+{
+	int64_t now_ms = clock_now_ms(), ms;
+	struct timer_view v;
+
+	if (!a->timer_on)
+		return -1;
+	timer_view(&a->timer, focus_floor_s(now_ms), &v);
+	ms = focus_next_change_ms(&v, now_ms, seconds);
+	if (ms < 0)
+		return -1;
+	ms += FOCUS_TICK_AFTER_MS;
+	return ms > FOCUS_TICK_MAX_MS ? FOCUS_TICK_MAX_MS : (int)ms;
+}
+
+void focus_minutes_left(int64_t remaining, char *out, size_t size)
+{
+	int64_t m = remaining > 0 ? (remaining + 59) / 60 : -remaining / 60;
+
+	if (remaining <= 0 && m == 0)
+		snprintf(out, size, "time is up");
+	else if (m >= 60)
+		snprintf(out, size, "%s%lld h %02lld min %s", remaining > 0 ? "" : "+",
+			 (long long)(m / 60), (long long)(m % 60), remaining > 0 ? "left" : "over");
+	else
+		snprintf(out, size, "%s%lld min %s", remaining > 0 ? "" : "+", (long long)m,
+			 remaining > 0 ? "left" : "over");
+}

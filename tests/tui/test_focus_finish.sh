@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Finishing through the outcome form: the counters come pre-filled and can
+# be corrected, revenue and a note typed, done chosen; the block shows done
+# in the week view at once and in `focusweek week`.  Abandoning asks first
+# and leaves the block planned with its log.
+. "$(dirname "$0")/lib.sh" "$1"
+tui_start 120 40
+wait_for "Call list: plants"
+keys s
+wait_for "1:45:00 left · ▶ running"
+keys c c c v m
+wait_for "3 calls  ·  1 conversation  ·  1 meeting booked"
+keys x
+wait_for "Finish · Call list: plants"
+wait_for "Worked 00:00 of 1:45:00 · 0 interruptions"
+wait_for "Calls          3"
+wait_for "Conversations  1"
+wait_for "Meetings       1"
+# Started and finished at once, so cut short by default; Esc keeps it running.
+wait_for "Result         ◂ cut short ▸"
+keys Escape
+wait_for "not finished; the timer runs on"
+fw timer status | grep -q "3 calls" || fail "Esc stopped the timer"
+keys x
+wait_for "Calls          3"
+# A bad number is refused and names the field.
+keys C-u
+type_text "4x"
+keys Enter
+wait_for "Calls: a whole number from 0 to 1000000"
+keys C-u
+type_text "4"
+keys Tab Tab Tab
+type_text "1500"
+keys Tab
+type_text "two follow-ups booked"
+keys Tab Right
+wait_for "Result         ◂ done ▸"
+keys Enter
+wait_for 'finished "Call list: plants": done · 4 calls, 1 conv, 1 mtg, 1500 sold'
+# The week shows it done at once: the mark, the details, the counts.
+wait_for "✓ Call list: plants"
+wait_for "for quota: yes · done · 4 calls, 1 conv, 1 mtg, 1500 sold · two f"
+[ ! -e "$FOCUSWEEK_DATA/timer.json" ] || fail "timer.json left behind"
+fw week --date 2026-12-01 | grep -q "Call list: plants  ✓ done" ||
+	fail "the command line does not see it done: $(fw week --date 2026-12-01)"
+grep -q '"revenue":	1500' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "revenue not saved"
+grep -q '"calls":	4' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "corrected calls not saved"
+# Abandoning the Wednesday block: asked first; no keeps it.
+keys l
+wait_for "Wed 2 Dec 08:30–11:00 · prospecting · Logistics"
+keys s
+wait_for '"Call list: carriers"'
+keys c
+wait_for "1 call  ·  0 conversations"
+keys a
+wait_for 'Abandon the timer on "Call list: carriers"? The block stays planned.'
+keys n
+wait_gone "Abandon the timer"
+fw timer status | grep -q "Call list: carriers" || fail "n abandoned the timer"
+keys a
+wait_for 'Abandon the timer on "Call list: carriers"?'
+keys y
+wait_for 'abandoned "Call list: carriers" after 00:00: the block stays planned, its log is kept'
+wait_for "Wed 2 Dec 08:30–11:00 · prospecting · Logistics · for quota: yes · planned"
+[ -z "$(fw timer status)" ] || fail "the timer still runs"
+grep -q '"end":	"abandoned"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the log was not kept"
+keys q
+wait_for "EXITED:0"
