@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "focus.h"
+#include "review_view.h"
 #include "store.h"
 
 void app_message(struct app *a, enum theme_role role, const char *fmt, ...)
@@ -38,6 +39,7 @@ void app_show_week(struct app *a, int key)
 	struct error err;
 
 	a->week_error[0] = '\0';
+	a->data_gen++;
 	if (w != NULL) {
 		w = week_clone(w);
 	} else if (store_load_week(a->boot.store, a->boot.plan, key, &w, &err) != 0) {
@@ -107,6 +109,7 @@ int app_open(struct app *a, const struct ui_options *opt, struct error *err)
 
 void app_close(struct app *a)
 {
+	review_data_drop(a);
 	change_discard_pending(a);
 	for (size_t i = 0; i < a->n_unsaved; i++)
 		week_free(a->unsaved[i]);

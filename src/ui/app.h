@@ -44,7 +44,8 @@ struct app_change {
 	struct week *after[HISTORY_WEEKS_MAX];  /* owned until committed */
 };
 
-struct modal;  /* a form, a picker, a confirmation: modal.h */
+struct modal;        /* a form, a picker, a confirmation: modal.h */
+struct review_data;  /* the review screen's figures: review_view.h */
 struct plan_state;  /* the planning screen's state: plan_view.h */
 
 /* The review screen (review_view.c draws it, review_actions.c takes its keys). */
@@ -90,6 +91,9 @@ struct app {
 	int help_scroll;              /* first line shown of the help overlay */
 	enum app_context help_return; /* the screen the help overlay covers */
 	struct app_review review;     /* the review screen's week, span and scroll */
+	struct review_data *review_data; /* the review last computed (review_view.c), or NULL */
+	unsigned data_gen;            /* bumped whenever data may have changed: cached
+					 figures computed at an older value are stale */
 	int cur_y, cur_x;             /* where the terminal cursor shows (text input), or -1 */
 
 	/* The terminal and the look. */

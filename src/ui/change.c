@@ -89,6 +89,7 @@ static void change_forget_unsaved(struct app *a, int key)
 /* Puts new week states on screen (the one shown, if among them). */
 static void change_show(struct app *a, struct week *const *weeks, size_t n)
 {
+	a->data_gen++;
 	for (size_t i = 0; i < n; i++) {
 		if (week_key(weeks[i]) == app_week_key(a)) {
 			week_free(a->week);

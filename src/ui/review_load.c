@@ -105,3 +105,29 @@ const struct week *review_data_week(const struct review_data *d, int key)
 			return d->weeks[i];
 	return NULL;
 }
+
+const struct review_data *review_data_current(struct app *a)
+{
+	struct review_data *d = a->review_data;
+
+	if (d != NULL && d->gen == a->data_gen && d->week == a->review.week &&
+	    d->n_weeks == a->review.n_weeks)
+		return d;
+	review_data_drop(a);
+	d = xcalloc(1, sizeof *d);
+	review_data_load(a, d);
+	d->gen = a->data_gen;
+	d->week = a->review.week;
+	d->n_weeks = a->review.n_weeks;
+	a->review_data = d;
+	return d;
+}
+
+void review_data_drop(struct app *a)
+{
+	if (a->review_data != NULL) {
+		review_data_free(a->review_data);
+		free(a->review_data);
+		a->review_data = NULL;
+	}
+}

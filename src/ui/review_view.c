@@ -180,7 +180,7 @@ static void draw_too_small(struct app *a)
 void review_view_draw(struct app *a)
 {
 	struct review_layout l;
-	struct review_data d;
+	const struct review_data *d;
 
 	erase();
 	review_layout_compute(&l, LINES, COLS);
@@ -190,18 +190,17 @@ void review_view_draw(struct app *a)
 		draw_too_small(a);
 		return;
 	}
-	review_data_load(a, &d);
-	draw_title(a, d.r);
-	if (d.error[0] && (l.summary_row >= 0 || d.r == NULL))
-		draw_pad(l.summary_row >= 0 ? l.summary_row : l.body_row, 0, COLS, d.error,
+	d = review_data_current(a);
+	draw_title(a, d->r);
+	if (d->error[0] && (l.summary_row >= 0 || d->r == NULL))
+		draw_pad(l.summary_row >= 0 ? l.summary_row : l.body_row, 0, COLS, d->error,
 			 role(a, ROLE_ERROR), a->mode);
 	else if (l.summary_row >= 0)
-		draw_answer(a, d.r);
-	if (d.r != NULL) {
-		draw_panels(a, &l, &d);
+		draw_answer(a, d->r);
+	if (d->r != NULL) {
+		draw_panels(a, &l, d);
 		draw_scroll_marks(a, &l);
 	}
-	review_data_free(&d);
 	week_view_status(a, l.status_row);
 	modal_draw(a);
 }

@@ -24,12 +24,19 @@ struct review_data {
 	size_t n;
 	struct review_span span;
 	char error[700];           /* the first week that could not be read, or "" */
+	unsigned gen;              /* app.data_gen when it was computed */
+	int week, n_weeks;         /* the request it answers */
 };
 
 /* Loads the weeks of the app's review request and computes it; 0, or -1
  * with d->error (d is always filled: review_data_free it). */
 int review_data_load(struct app *a, struct review_data *d);
 void review_data_free(struct review_data *d);
+/* The review of the app's request, computed again only when the request or
+ * the data changed (app.data_gen): scrolling never rereads files. */
+const struct review_data *review_data_current(struct app *a);
+/* Forgets the cached review (on quit). */
+void review_data_drop(struct app *a);
 /* The week with `key` among the loaded ones, or NULL. */
 const struct week *review_data_week(const struct review_data *d, int key);
 
