@@ -238,6 +238,10 @@ int timer_store_start(struct store *st, const struct plan *p, const char *id, bo
  */
 int timer_store_apply(struct store *st, const struct plan *p, const struct timer_action *a,
 		      instant_t now, struct timer_result *res, struct error *err);
+/* Refuses (ERR_REFUSED, ending with way_out) when the timer runs on block
+ * `id`: what ends or removes a block by hand checks this first. */
+int timer_store_check_free(struct store *st, const char *id, const char *way_out,
+			   struct error *err);
 /* timer_record / timer_skip on the stored week; refused while the timer runs
  * on that block. */
 int timer_store_record(struct store *st, const struct plan *p, const char *id,

@@ -288,9 +288,8 @@ int timer_store_start(struct store *st, const struct plan *p, const char *id, bo
 
 /* ---------------------------------------------------------------- without it */
 
-/* Refuses to end a block by hand while the timer runs on it. */
-static int ts_not_timed(struct store *st, const char *id, const char *way_out,
-			struct error *err)
+int timer_store_check_free(struct store *st, const char *id, const char *way_out,
+			   struct error *err)
 {
 	struct timer_state t;
 	bool present;
@@ -316,7 +315,7 @@ static int ts_by_hand(struct store *st, const struct plan *p, const char *id,
 	rc = store_find_block(st, p, id, &w, err);
 	b = rc == 0 ? week_block_by_id(w, id) : NULL;
 	if (rc == 0 && b->status != STATUS_DONE)
-		rc = ts_not_timed(st, id, o != NULL ? "stop the timer to finish it (its counts "
+		rc = timer_store_check_free(st, id, o != NULL ? "stop the timer to finish it (its counts "
 				  "go with it)" : "stop the timer first (abandoning it keeps "
 				  "its log)", err);
 	if (rc == 0)

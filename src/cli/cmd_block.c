@@ -4,6 +4,7 @@
 
 #include "cli_int.h"
 #include "store.h"
+#include "timer.h"
 
 static const struct cli_opt add_opts[] = {
 	{ "date", true, "--date D           the day (YYYY-MM-DD)" },
@@ -188,6 +189,8 @@ static int rm_run(struct cli *c)
 
 	if (cli_begin_write(c) != 0 ||
 	    store_find_block(c->boot.store, c->boot.plan, c->args[0], &w, &c->err) != 0 ||
+	    timer_store_check_free(c->boot.store, c->args[0],
+				   "stop it first (focusweek timer stop --abandon)", &c->err) != 0 ||
 	    week_block_remove(w, c->args[0], &c->err) != 0 ||
 	    store_save_week(c->boot.store, w, &c->err) != 0)
 		rc = cli_fail(c, &c->err);

@@ -75,7 +75,7 @@ void help_draw(struct app *a)
 			draw_text(r, x + 17, w - 19, act->help, txt, a->mode);
 		}
 	}
-	if (a->caps.mouse && h - 2 > lines - a->help_scroll)
+	if (a->caps.mouse && a->help_return == CTX_WEEK && h - 2 > lines - a->help_scroll)
 		draw_text(y + h - 2, x + 2, w - 4, "Mouse: click a slot or block; the wheel scrolls",
 			  txt, a->mode);
 }

@@ -91,6 +91,7 @@ int term_start(struct term_caps *caps, struct error *err)
 	nonl();
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
+	typeahead(-1); /* no poll for typed-ahead keys during output */
 	set_escdelay(25);
 	curs_set(0);
 	if (has_colors() && (no_color == NULL || no_color[0] == '\0')) {

@@ -197,6 +197,12 @@ static unsigned act_delete(struct app *a)
 
 	if (b == NULL || !editable_or_say(a, b))
 		return APP_REDRAW;
+	if (a->timer_on && strcmp(a->timer.block, b->id) == 0) {
+		app_message(a, ROLE_WARNING,
+			    "the timer is running on \"%s\"; stop it first (f, then a abandons)",
+			    b->title);
+		return APP_REDRAW;
+	}
 	snprintf(label, sizeof label, "deleted \"%.60s\"", b->title);
 	w = week_clone(a->week);
 	week_block_remove(w, b->id, NULL);

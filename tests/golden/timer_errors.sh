@@ -35,17 +35,25 @@ show timer.json
 export FOCUSWEEK_NOW=2026-12-01T09:20
 fw timer start 2026W49-3 --switch
 sed -n '/"sessions"/,/^	]/p' "$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"
-# Its block removed meanwhile: status (reading only timer.json) still shows
-# it; the next timer command finds it stale and clears it.
+# Its block removed meanwhile by another program (focusweek rm refuses while
+# the timer runs on it): status (reading only timer.json) still shows it; the
+# next timer command finds it stale and clears it.
 fw rm 2026W49-3
+python3 -c 'import json, sys
+f = sys.argv[1]; w = json.load(open(f))
+w["blocks"] = [b for b in w["blocks"] if b["id"] != "2026W49-3"]
+json.dump(w, open(f, "w"), indent=1)' "$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"
 fw timer status
 fw count calls
 fw timer status
 test -e "$XDG_DATA_HOME/focusweek/timer.json" || echo "(timer.json removed)"
 # Its block done meanwhile by other means; a start replaces the stale timer.
 fw timer start 2026W49-4
-sed -i '/"id":	"2026W49-4"/,/"status"/ s/"planned"/"done"/' \
-	"$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"
+python3 -c 'import json, sys
+f = sys.argv[1]; w = json.load(open(f))
+for b in w["blocks"]:
+    if b["id"] == "2026W49-4": b["status"] = "done"
+json.dump(w, open(f, "w"), indent=1)' "$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"
 fw timer status
 fw timer start 2026W49-7
 fw timer status
@@ -53,3 +61,8 @@ fw timer status
 printf '{"schema":1,"block":"x"' > "$XDG_DATA_HOME/focusweek/timer.json"
 fw timer status
 fw timer pause
+# The block being timed cannot be deleted under the timer.
+rm -f "$XDG_DATA_HOME/focusweek/timer.json"
+fw timer start 2026W49-7
+fw rm 2026W49-7
+fw week | grep -c 2026W49-7
