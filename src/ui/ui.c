@@ -38,7 +38,16 @@ static unsigned ui_mouse(struct app *a)
 	MEVENT ev;
 	int day, slot;
 
-	if (getmouse(&ev) != OK || a->modal != NULL || a->context != CTX_WEEK)
+	if (getmouse(&ev) != OK || a->modal != NULL)
+		return APP_NONE;
+	if (a->context == CTX_REVIEW && (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))) {
+		/* The wheel scrolls the review's panels (drawing clamps it). */
+		a->review.scroll += ev.bstate & BUTTON4_PRESSED ? -3 : 3;
+		if (a->review.scroll < 0)
+			a->review.scroll = 0;
+		return APP_REDRAW;
+	}
+	if (a->context != CTX_WEEK)
 		return APP_NONE;
 	if (ev.bstate & BUTTON4_PRESSED) {
 		a->top -= 3;
