@@ -781,6 +781,12 @@ int store_txn_commit(struct store_txn *tx, struct error *err)
 		goto out;
 	}
 	rc = tx->n > 1 ? journal_remove(st->io, st->dirfd, st->dir, err) : 0;
+	if (rc != 0 && err != NULL && !err->committed) {
+		/* Every file is new; replaying the journal again changes nothing. */
+		err->committed = 1;
+		error_prefix(err, "the change was saved; the journal will be replayed on the "
+			     "next start");
+	}
 out:
 	store_unlock(st);
 	store_txn_free(tx);
