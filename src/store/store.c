@@ -165,6 +165,7 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 		/* A multi-file change was interrupted: finish it before reading. */
 		if (store_lock(st, STORE_LOCK_WAIT_MS, err) != 0) {
 			store_close(st);
+			*out = NULL; /* the caller closes what it was given */
 			return -1;
 		}
 		store_unlock(st);
