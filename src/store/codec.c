@@ -568,7 +568,7 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 		const cJSON *v[COUNT(f)];
 		struct session s = { 0 };
 		size_t mark = rd_enter(r, "sessions", i++);
-		int end, rc;
+		int end = 0, rc;
 
 		rc = rd_fields(r, item, f, COUNT(f), v) != 0 ||
 		     week_read_id(r, v[0], "block", s.block) != 0 ||
