@@ -157,7 +157,7 @@ mode_holder() {
 	local old spid fwpid="" i
 	old=$(state "$DATA")
 	# A real save, stopped (SIGSTOP) as it fsyncs its temp file, lock held.
-	FOCUSWEEK_DATA="$DATA" strace -f -qq -o /dev/null -e trace=fsync \
+	FOCUSWEEK_DATA="$DATA" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -qq -o /dev/null -e trace=fsync \
 		-e inject=fsync:signal=STOP:when=1 "$FW" "${ADD_CMD[@]}" \
 		>/dev/null 2>"$TMP/err.holder" &
 	spid=$!

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Crash at every point of a save.
 #
-# For each scenario, the command runs once cleanly to learn the new state;
-# then, for every system call S that can change the disk and every N, it runs
-# again from the old state under strace, killed with SIGKILL as it enters the
-# N-th call of S (the call does not happen), until it completes untouched.
+# For each scenario, the command runs once cleanly to learn the new state.
+# Then, for every system call S that opens, creates, writes, syncs, links,
+# renames or removes files, and every N, it runs again from the old state
+# under strace, killed with SIGKILL as it enters the N-th call of S (the call
+# does not happen), until it completes untouched.  (A kill after a call is a
+# kill before the next one, or the completed run.)
 # After each crash:
 #   - the next start (`focusweek check`) passes, replaying a journal if any;
 #   - the data files are, together and byte for byte, the old or the new
@@ -30,7 +32,6 @@ scenario() {
 	local base="$TMP/$name.base" new="$TMP/$name.new" work="$TMP/$name.work"
 	local old_state new_state points=0 s n after
 
-	mkdir -p "$TMP/$name"
 	$setup "$base"
 	old_state=$(state "$base")
 	rm -rf "$new"
@@ -69,7 +70,7 @@ crash_run() {
 	local dir=$1 call=$2 n=$3
 	shift 3
 	{
-		FOCUSWEEK_DATA="$dir" strace -f -qq -o /dev/null -e trace="$call" \
+		FOCUSWEEK_DATA="$dir" straced -f -qq -o /dev/null -e trace="$call" \
 			-e inject="$call:signal=KILL:when=$n" "$FW" "$@" >"$TMP/out" 2>"$TMP/err"
 		RC=$?
 	} 2>/dev/null  # not the shell's "Killed" notice

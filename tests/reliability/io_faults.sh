@@ -27,7 +27,7 @@ inject_run() {
 	local dir=$1 spec=$2
 	shift 2
 	OUT="$TMP/out" ERR="$TMP/err"
-	FOCUSWEEK_DATA="$dir" strace -f -qq -o /dev/null -e trace="${spec%%:*}" -e inject="$spec" \
+	FOCUSWEEK_DATA="$dir" straced -f -qq -o /dev/null -e trace="${spec%%:*}" -e inject="$spec" \
 		"$FW" "$@" >"$OUT" 2>"$ERR"
 	RC=$?
 }
@@ -37,7 +37,7 @@ inject_run() {
 data_calls() {
 	local dir=$1 call=$2
 	shift 2
-	FOCUSWEEK_DATA="$dir" strace -f -qq -y -o "$TMP/trace" -e trace="$call" "$FW" "$@" \
+	FOCUSWEEK_DATA="$dir" straced -f -qq -y -o "$TMP/trace" -e trace="$call" "$FW" "$@" \
 		>/dev/null 2>&1
 	awk -v d="$dir" -v c="$call(" 'index($0, c) { n++; if (index($0, d)) print n }' "$TMP/trace"
 }
@@ -177,7 +177,7 @@ mode_inject() {
 # The index of the openat that creates the temp file of `add`.
 data_calls_new() {
 	setup_plan "$TMP/probe"
-	FOCUSWEEK_DATA="$TMP/probe" strace -f -qq -o "$TMP/trace" -e trace="$1" "$FW" "${ADD_CMD[@]}" \
+	FOCUSWEEK_DATA="$TMP/probe" straced -f -qq -o "$TMP/trace" -e trace="$1" "$FW" "${ADD_CMD[@]}" \
 		>/dev/null 2>&1
 	awk -v c="$1(" 'index($0, c) { n++; if (index($0, "O_EXCL")) { print n; exit } }' "$TMP/trace"
 }

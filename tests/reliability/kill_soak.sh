@@ -7,8 +7,9 @@
 #
 #   kill_soak.sh path/to/focusweek        (FWKILL: the fwkill helper)
 #   SOAK_OPS (default 800) and SOAK_WRITERS (4) tune it.  Each command is
-#   killed within a delay drawn from 0..3, 10, 30 or 100 ms (picked at
-#   random), so kills land before, during and after the save.
+#   killed within a delay drawn from 0..T, 2T, 4T or 8T (picked at random),
+#   T being how long one add takes here (sanitizer builds are slower), so
+#   kills land before, during and after the save.
 source "$(dirname "$0")/lib.sh"
 rel_init "$@"
 FWKILL=${FWKILL:-$(dirname "$FW")/tests/fwkill}
@@ -16,9 +17,18 @@ FWKILL=${FWKILL:-$(dirname "$FW")/tests/fwkill}
 need date
 OPS=${SOAK_OPS:-800}
 WRITERS=${SOAK_WRITERS:-4}
-MAX_US=(3000 10000 30000 100000)
 DATA="$TMP/data"
 make_plan "$DATA"
+
+# T: the mean time of an uninterrupted add, in microseconds.
+t0=$(date +%s%N)
+for i in 1 2 3 4 5; do
+	fwd "$DATA" add --date 2026-12-0$i --start 17:00 --end 17:30 --kind admin --title "calibrate $i"
+	expect_rc 0 "calibration add $i"
+done
+T=$((($(date +%s%N) - t0) / 5000))
+MAX_US=("$T" $((T * 2)) $((T * 4)) $((T * 8)))
+echo "one add takes ~${T} us; kills come within ${MAX_US[*]} us"
 
 # Block k (0-based, over all writers) has its own slot: week k/100 of a
 # region, day (k%100)/20 (Mon-Fri), half-hour (k%20) from 08:00.  Region A
@@ -36,7 +46,8 @@ slot_time() { # k
 # One writer: its blocks are w, w+WRITERS, ...  Logs one line per command:
 #   add TITLE DATE RC ID   |   move TITLE ID FROM TO RC
 writer() {
-	local w=$1 log="$TMP/log.$w" i=0 k out rc t d times
+	local w=$1
+	local log="$TMP/log.$w" i=0 k out rc t d s e
 	local -a ids=() dates=() titles=()
 	: >"$log"
 	while [ $((i * WRITERS + w)) -lt "$OPS" ]; do

@@ -204,3 +204,9 @@ setup_two_weeks() {
 ADD_CMD=(add --date 2026-12-02 --start 13:00 --end 14:00 --kind admin --title 'One file')
 MOVE_CMD=(edit 2026W49-9 --date 2026-12-08)
 INDUSTRY_CMD=(industry add Energy)
+
+# strace, with LeakSanitizer off in the traced program (an ASan build): it
+# cannot run under ptrace.  Other sanitizer checks stay on.
+straced() {
+	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace "$@"
+}
