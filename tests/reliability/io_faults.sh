@@ -199,7 +199,8 @@ mode_diskfull() {
 		setup_plan "$DATA"
 		local old
 		old=$(state "$DATA")
-		inject_run "$DATA" "write:error=ENOSPC" "${ADD_CMD[@]}"
+		# The first write is the temp file's (later ones carry the message).
+		inject_run "$DATA" "write:error=ENOSPC:when=1" "${ADD_CMD[@]}"
 		expect_rc 1 "disk full (injected)"
 		expect_err "(write): No space left on device" "disk full (injected): message"
 		[ "$(state "$DATA")" = "$old" ] || fail "disk full (injected): old files changed"
@@ -259,6 +260,7 @@ mode_readonly() {
 	elif [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null &&
 		runuser -u nobody -- test -x "$FW" 2>/dev/null; then
 		how="runuser -u nobody on a folder nobody cannot write"
+		chmod 0711 "$TMP"
 		chown -R nobody "$DATA"
 		chmod 0500 "$DATA"
 		chmod 0400 "$DATA/.lock"
