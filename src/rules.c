@@ -267,8 +267,14 @@ static int rules_check_stored_block(const struct week *w, const struct plan *p,
 		return error_set(err, ERR_DATA, "date is not in this week");
 	if (b->start < 0 || b->end > DATE_MINUTES_PER_DAY || b->start >= b->end)
 		return error_set(err, ERR_DATA, "start must come before end");
-	if (b->kind != KIND_MEETING && (b->start % 5 != 0 || b->end % 5 != 0))
-		return error_set(err, ERR_DATA, "start and end must lie on a 5-minute grid");
+	/* Imported meetings keep their real, off-grid times. */
+	if (b->kind != KIND_MEETING && (b->start % 5 != 0 || b->end % 5 != 0)) {
+		char s[6], e[6];
+
+		date_time_format(b->start, s);
+		date_time_format(b->end, e);
+		return error_set(err, ERR_DATA, "%s-%s is off the 5-minute grid", s, e);
+	}
 	if (rules_check_text(b, err) != 0 || rules_check_outcome(b, err) != 0)
 		return -1;
 	if (b->kind == KIND_PROSPECTING && b->industry == 0)

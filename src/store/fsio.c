@@ -238,6 +238,9 @@ static int fsio_backup(const struct sysio *io, int dirfd, const char *name, cons
 		io->unlinkat(dirfd, tmp, 0);
 		return error_sys(err, e, "cannot keep a backup of %s (rename)", shown);
 	}
+	/* When NAME.bak already was a link to NAME (a save interrupted after
+	 * this step), rename(2) does nothing and leaves the temp name. */
+	io->unlinkat(dirfd, tmp, 0);
 	return 0;
 }
 

@@ -130,6 +130,49 @@ static int jc_string(const char *t, size_t len, size_t *i, const char *shown,
 	return jc_fail(t, len, shown, "a string is not closed", err);
 }
 
+static bool jc_digit(const char *t, size_t len, size_t p)
+{
+	return p < len && t[p] >= '0' && t[p] <= '9';
+}
+
+/* A number as JSON has it, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?;
+ * cJSON would also take "030" and "30.".  *i ends after it. */
+static int jc_number(const char *t, size_t len, size_t *i, const char *shown,
+		     struct error *err)
+{
+	size_t p = *i;
+
+	if (t[p] == '-')
+		p++;
+	if (!jc_digit(t, len, p))
+		return jc_fail(t, *i, shown, "a number without digits", err);
+	if (t[p] == '0' && jc_digit(t, len, p + 1))
+		return jc_fail(t, *i, shown, "a number with a leading zero", err);
+	while (jc_digit(t, len, p))
+		p++;
+	if (p < len && t[p] == '.') {
+		if (!jc_digit(t, len, ++p))
+			return jc_fail(t, *i, shown, "a number without digits after its point",
+				       err);
+		while (jc_digit(t, len, p))
+			p++;
+	}
+	if (p < len && (t[p] == 'e' || t[p] == 'E')) {
+		if (++p < len && (t[p] == '+' || t[p] == '-'))
+			p++;
+		if (!jc_digit(t, len, p))
+			return jc_fail(t, *i, shown, "a number without digits in its exponent",
+				       err);
+		while (jc_digit(t, len, p))
+			p++;
+	}
+	if (p < len && (jc_digit(t, len, p) || t[p] == '.' || t[p] == '+' || t[p] == '-' ||
+			(t[p] >= 'a' && t[p] <= 'z') || (t[p] >= 'A' && t[p] <= 'Z')))
+		return jc_fail(t, *i, shown, "a malformed number", err);
+	*i = p;
+	return 0;
+}
+
 int jsoncheck(const char *t, size_t len, const char *shown, struct error *err)
 {
 	size_t i = 0;
@@ -147,6 +190,11 @@ int jsoncheck(const char *t, size_t len, const char *shown, struct error *err)
 		case '"':
 			i++;
 			if (jc_string(t, len, &i, shown, err) != 0)
+				return -1;
+			continue;
+		case '-': case '0': case '1': case '2': case '3': case '4':
+		case '5': case '6': case '7': case '8': case '9':
+			if (jc_number(t, len, &i, shown, err) != 0)
 				return -1;
 			continue;
 		case '{': case '[':

@@ -2,7 +2,8 @@
  *
  * cJSON 1.7.15 accepts things a hostile or damaged file can use: "\u0000"
  * and bad "\u" escapes silently cut strings, raw control bytes pass, nesting
- * goes 1000 deep.  This lexer rejects all of that and reports line:column.
+ * goes 1000 deep, numbers like 030 and 30. pass.  This lexer rejects all of
+ * that and reports line:column.
  */
 #ifndef FOCUSWEEK_JSONCHECK_H
 #define FOCUSWEEK_JSONCHECK_H

@@ -47,6 +47,8 @@ struct store {
 	size_t n_stamps, cap_stamps;
 };
 
+static void store_sweep(struct store *st);
+
 void store_set_io(struct store *st, const struct sysio *io)
 {
 	st->io = io;
@@ -163,10 +165,13 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 		/* A multi-file change was interrupted: finish it before reading. */
 		if (store_lock(st, STORE_LOCK_WAIT_MS, err) != 0) {
 			store_close(st);
+			*out = NULL; /* the caller closes what it was given */
 			return -1;
 		}
 		store_unlock(st);
 	}
+	if (st->lockfd < 0)
+		store_sweep(st);
 	return 0;
 }
 
@@ -230,6 +235,34 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
 	return fd;
 }
 
+/* Temp files of writers that died mid-save; never loaded as data.  Called
+ * with the write lock held. */
+static void store_clean_temps(struct store *st)
+{
+	if (st->cleaned)
+		return;
+	fsio_clean_temps(st->dirfd);
+	if (st->weeksfd >= 0)
+		fsio_clean_temps(st->weeksfd);
+	st->cleaned = true;
+}
+
+/* On every start, not only the next save: when no writer holds the lock,
+ * remove what a killed one left.  A folder without .lock never had a
+ * writer; a read-only one is left alone. */
+static void store_sweep(struct store *st)
+{
+	int fd = openat(st->dirfd, ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+		store_clean_temps(st);
+		flock(fd, LOCK_UN);
+	}
+	st->lockfd = fd;
+}
+
 /* Replays the journal if a multi-file change was interrupted. */
 static int store_recover(struct store *st, struct error *err)
 {
@@ -266,13 +299,7 @@ int store_lock(struct store *st, int wait_ms, struct error *err)
 		waited += 10;
 	}
 	st->lock_depth = 1;
-	if (!st->cleaned) {
-		/* Temp files of writers that died mid-save; never loaded as data. */
-		fsio_clean_temps(st->dirfd);
-		if (st->weeksfd >= 0)
-			fsio_clean_temps(st->weeksfd);
-		st->cleaned = true;
-	}
+	store_clean_temps(st);
 	if (journal_exists(st->dirfd) && store_recover(st, err) != 0) {
 		store_unlock(st);
 		return -1;
@@ -758,8 +785,12 @@ int store_txn_commit(struct store_txn *tx, struct error *err)
 		goto out;
 	}
 	rc = tx->n > 1 ? journal_remove(st->io, st->dirfd, st->dir, err) : 0;
-	if (rc != 0 && err != NULL)
-		err->committed = 1; /* every file is new; the journal replays harmlessly */
+	if (rc != 0 && err != NULL && !err->committed) {
+		/* Every file is new; replaying the journal again changes nothing. */
+		err->committed = 1;
+		error_prefix(err, "the change was saved; the journal will be replayed on the "
+			     "next start");
+	}
 out:
 	store_unlock(st);
 	store_txn_free(tx);
