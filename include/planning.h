@@ -4,8 +4,9 @@
  *
  * Pure: no I/O and no clock.  The caller loads the plan, the week to plan
  * and the weeks before it (past[0] is last week, past[1] the week before, and
- * so on; a week with no file is an empty week), and saves what
- * planning_apply returns with one store_save_week.
+ * so on; a week with no file is an empty week), passes the moment it is
+ * made (today, minute: the local date and minute of the day), and saves
+ * what planning_apply returns with one store_save_week.
  *
  * The steps, in order (each may be left out):
  *   rotation   planning_rotate: an industry for each work day or half-day
@@ -32,15 +33,22 @@
  * outcomes or timer sessions) are never replaced.
  *
  * Definitions:
+ * - Done time and unfinished are the review's, decided in one place
+ *   (review_week_verdicts, see review.h "What counts"), seen at the
+ *   planning's moment, so the review's list of unfinished blocks and the
+ *   carry-over are the same blocks with the same lengths.  In short:
  * - Done time: a done block counts its planned length; a done block cut
- *   short counts the minutes its focus sessions tracked, at most its length.
- * - Unfinished: a block of last week, other than a meeting, still planned,
- *   or done but cut short.  Skipped blocks were dropped on purpose and are
- *   not unfinished.  What is left of it: a planned block its whole length, a
- *   cut-short one its length minus the minutes tracked; either rounded up to
- *   the slot grid (at least one slot).  A still-planned block that the week
- *   already plans again (same kind, title, industry and account on the same
- *   weekday) is offered but not chosen: the routine covers it.
+ *   short counts the minutes its timer runs tracked, at most its length.
+ * - Unfinished: a block of last week, other than a meeting, still planned
+ *   and due (ended at or before the moment: a block still to come when
+ *   planning ahead is not unfinished), or done but cut short with minutes
+ *   left.  Skipped blocks were dropped on purpose and are not unfinished.
+ *   What is left of it: a planned block its whole length, a cut-short one
+ *   its length minus its done time; either rounded up to the slot grid (at
+ *   least one slot).  A block cut short whose runs tracked its whole length
+ *   has nothing left.  A still-planned block that the week already plans
+ *   again (same kind, title, industry and account on the same weekday) is
+ *   offered but not chosen: the routine covers it.
  * - Yield: meetings booked per hour of done prospecting, per industry, over
  *   all the past weeks given.
  * - Stagger: the layout's prospecting blocks on the k-th day that has any
@@ -155,8 +163,11 @@ struct planning_account {
 
 struct planning;
 
+/* A planning of w after the weeks `past`, made at (today, minute): last
+ * week's blocks ending after it are still to come, not unfinished. */
 struct planning *planning_new(const struct plan *p, const struct week *w,
-			      const struct week *const *past, size_t n_past);
+			      const struct week *const *past, size_t n_past, date_t today,
+			      int minute);
 void planning_free(struct planning *pl);
 
 const struct planning_summary *planning_last_week(const struct planning *pl);

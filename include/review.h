@@ -4,15 +4,17 @@
  * loaded; nothing here reads a file.  The caller asks review_span which weeks
  * to load (the reviewed range, the trend, the quota period and the week after
  * the range: at most max(n_weeks, 15) + 1 of them, however long the history),
- * loads them, and passes them in.  The work is linear in the blocks, sessions and sales
- * loaded (plus a sort of the interruptions).  The result is a plain
- * structure a screen or a report draws from directly.
+ * loads them, and passes them in.  The work is linear in the blocks,
+ * sessions and sales loaded (plus a sort of the interruptions, and one of
+ * each week's blocks cut short to find their timer runs).  The result is a
+ * plain structure a screen or a report draws from directly.
  *
  * Units and rounding
  * - Time is whole minutes.  A planned block lasts its wall-clock minutes
  *   (end - start on its local calendar day; a 23- or 25-hour day changes
- *   nothing), so "hours done" is planned time, not timer time.  Timer time
- *   (focus.timer_seconds) is the difference of the stored UTC instants.
+ *   nothing), so "hours done" is planned time, not timer time, except for
+ *   blocks cut short (see "Done time").  Timer time (focus.timer_seconds)
+ *   is the difference of the stored UTC instants.
  * - Money is whole currency units, in int64.
  * - Percentages are rounded down, so 100 only when complete; -1 when there
  *   is nothing to divide by.
@@ -22,16 +24,41 @@
  * - The quota pace is rounded up (meeting it reaches the target); the
  *   projection is rounded down (it never overstates).
  *
- * What counts
+ * What counts (one meaning, shared with the planning: review_week_verdicts)
  * - "Blocks" are every block but imported calendar meetings (KIND_MEETING):
  *   those are busy time, not plans, and only show in kind[KIND_MEETING]
  *   (blocks and minutes only: never done, never due).
- * - A block is done when its status is done (cut short included).  It is
- *   due when done or when it ended at or before the review's moment
- *   (today, minute); blocks not done and not due are still to come.  The
- *   completion rate is done minutes / due minutes, so a week under way is
- *   judged on what it has already asked for.  Unfinished blocks are the due
- *   blocks not done (planned and never marked, or skipped).
+ * - A block is due when it is done or when it ended at or before the
+ *   review's moment (today, minute); planned blocks not due are still to
+ *   come.
+ * - Done time: a done block counts its wall-clock length; a done block cut
+ *   short counts the minutes its timer runs tracked (every run on it: ended -
+ *   started - paused, a negative run as 0, summed in seconds, then whole
+ *   minutes rounded down), at most its length.  A block cut short with no
+ *   timer run (`done --cut-short`) counts 0.  Every "done" figure in minutes
+ *   is done time: the tallies, the completion rate, the yields' prospecting
+ *   hours, the accounts' done time, "not for quota" done, the trend.
+ * - Unfinished: a due block still planned, or done but cut short with
+ *   minutes left (its length less its done time, when above 0).  What is
+ *   left of it (`left`): a planned block its length, a cut-short one that
+ *   remainder, either rounded up to the plan's slot grid (at least one
+ *   slot), which is the length the carry-over gives it.  "Finish what you
+ *   start: what counts is what gets completed."
+ * - Done (the count of blocks): done with nothing left.  A block cut short
+ *   with minutes left counts as unfinished, not done, though its tracked
+ *   minutes count in the done time.
+ * - Dropped: skipped blocks, dropped on purpose: neither done nor
+ *   unfinished, and never carried over.  They are listed on their own.
+ *   Once ended they stay in the due minutes, so a dropped block lowers the
+ *   completion rate as an unfinished one does.
+ * - So every block is exactly one of done, unfinished, dropped or still to
+ *   come (blocks = done + unfinished + dropped + to come).
+ * - The completion rate is done time / due minutes: a week under way is
+ *   judged on what it has already asked for, and a block cut short adds its
+ *   tracked minutes over its whole length (150 planned, 130 tracked: 130 of
+ *   150, not 150 of 150).
+ * - Focus counts a unit's done prospecting blocks by status (cut short or
+ *   not): it asks which niche the work went to, not how much was finished.
  * - Outcome counters (calls, conversations, meetings booked, revenue) are
  *   read from the blocks, whatever their status: the timer and `done` store
  *   them there.  A timer run that was abandoned is real work too: ending it
@@ -69,7 +96,8 @@
 #define REVIEW_WEEKS_MAX 520   /* --weeks: ten years */
 #define REVIEW_TREND_WEEKS 8
 #define REVIEW_LIST_SHOWN 30   /* text and Markdown list the latest 30 unfinished
-				  blocks and interruptions; CSV and JSON all */
+				  and dropped blocks and interruptions; CSV and
+				  JSON all */
 
 /* What to review: n_weeks ISO weeks ending with `last`, seen at a moment. */
 struct review_request {
@@ -85,15 +113,16 @@ struct review_span {
 	int first, last;
 };
 
-/* Blocks and their wall-clock minutes. */
+/* Blocks and their wall-clock minutes (see "What counts"). */
 struct review_tally {
 	int blocks;            /* blocks planned, any status */
-	int done;              /* of them done */
-	int skipped;           /* of them skipped */
-	int unfinished;        /* due and not done (skipped included) */
+	int done;              /* of them done, nothing left */
+	int unfinished;        /* due, and planned or cut short with minutes left */
+	int dropped;           /* skipped: dropped on purpose, not unfinished */
 	int64_t minutes;       /* minutes planned */
-	int64_t done_minutes;  /* minutes of the done blocks */
+	int64_t done_minutes;  /* done time (a block cut short: minutes tracked) */
 	int64_t due_minutes;   /* minutes of the due blocks */
+	int64_t left_minutes;  /* what is left of the unfinished ones (slot grid) */
 	int rate_pct;          /* done_minutes * 100 / due_minutes, down; -1 */
 };
 
@@ -103,7 +132,7 @@ struct review_industry {
 	struct review_tally t;   /* its blocks (any kind) */
 	struct outcome out;      /* counters summed over its blocks */
 	int64_t sales;           /* sales naming it, dated in the range */
-	int64_t prospecting_minutes; /* minutes of its done prospecting blocks */
+	int64_t prospecting_minutes; /* done time of its prospecting blocks */
 	int64_t calls_ph;        /* out.calls per prospecting hour x100, or -1 */
 	int64_t meetings_ph;     /* out.meetings per prospecting hour x100, or -1 */
 };
@@ -161,7 +190,7 @@ struct review_focus {
 	size_t n_list;
 	int64_t timer_seconds;   /* time on the timer: sum of (ended - started - paused) */
 	int64_t notquota_minutes;      /* planned on blocks answered "not for quota" */
-	int64_t notquota_done_minutes; /* ...and done */
+	int64_t notquota_done_minutes; /* ...and their done time */
 };
 
 /*
@@ -196,12 +225,13 @@ struct review_week {
 	int key;
 	struct review_tally t;   /* its blocks (rate in t.rate_pct) */
 	int64_t meetings;        /* meetings booked on its blocks */
-	int64_t prospecting_minutes; /* minutes of its done prospecting blocks */
+	int64_t prospecting_minutes; /* done time of its prospecting blocks */
 };
 
 /* One unfinished block. */
 struct review_unfinished {
 	const struct block *block;   /* borrowed */
+	int left;                    /* minutes left, on the slot grid */
 	const char *carried_to;      /* id of the block in the following week that
 					carries it on (borrowed), or NULL */
 };
@@ -217,6 +247,8 @@ struct review {
 	struct review_unfinished *unfinished; /* in date order */
 	size_t n_unfinished;
 	size_t n_carried;                  /* of them carried into the following week */
+	const struct block **dropped;      /* the skipped blocks, in date order; borrowed */
+	size_t n_dropped;
 	struct review_industry *industries; /* active industries in plan order, then
 					      archived ones with data, then id 0 if any */
 	size_t n_industries;
@@ -242,8 +274,39 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 		   const struct week *const *weeks, size_t n, struct review **out,
 		   struct error *err);
 void review_free(struct review *r);
+
+/* ---- one block: what counts (the planning judges by the same) ---- */
+
 /* Due, as above: done, or ended at or before the moment (today, minute). */
 bool review_block_due(const struct block *b, date_t today, int minute);
+
+enum review_state {
+	REVIEW_DONE,        /* done, nothing left */
+	REVIEW_UNFINISHED,  /* due: planned, or done but cut short with minutes left */
+	REVIEW_DROPPED,     /* skipped on purpose */
+	REVIEW_TO_COME,     /* planned, not due yet */
+	REVIEW_CALENDAR     /* an imported meeting: busy time, none of these */
+};
+
+/* What a block counts as, seen at a moment (see "What counts"). */
+struct review_verdict {
+	enum review_state state;
+	int done_minutes;   /* done time; 0 unless done */
+	int left_minutes;   /* unfinished: what is left, on the slot grid; else 0 */
+};
+
+/*
+ * The verdict on every block of w, in week_block_at order, into out
+ * (week_block_count(w) entries), seen at (today, minute) with the plan's
+ * slot length.  The one place "done time" and "unfinished" are decided:
+ * the review, its screen and the planning's summary and carry-over all call
+ * it.  One pass over the blocks and one over the timer runs, each run
+ * looked up among the blocks cut short (sorted once).
+ */
+void review_week_verdicts(const struct week *w, date_t today, int minute, int slot,
+			  struct review_verdict *out);
+/* "done", "unfinished", "dropped", "to come", "calendar". */
+const char *review_state_name(enum review_state s);
 
 /* ---- periods (also used to list sales) ---- */
 

@@ -8,21 +8,7 @@
 #include "planning_int.h"
 #include "xalloc.h"
 
-/* ---- what a block did and what is left of it ---- */
-
-static int64_t planning_tracked_seconds(const struct week *w, const char *id)
-{
-	int64_t total = 0;
-
-	for (size_t i = 0; i < week_session_count(w); i++) {
-		const struct session *s = week_session_at(w, i);
-		int64_t t = s->ended - s->started - s->paused;
-
-		if (strcmp(s->block, id) == 0 && t > 0)
-			total += t;
-	}
-	return total;
-}
+/* ---- what a block did ---- */
 
 bool planning_block_worked(const struct week *w, const struct block *b)
 {
@@ -35,35 +21,6 @@ bool planning_block_worked(const struct week *w, const struct block *b)
 		if (strcmp(week_session_at(w, i)->block, b->id) == 0)
 			return true;
 	return false;
-}
-
-int planning_done_minutes(const struct week *w, const struct block *b)
-{
-	int64_t tracked;
-
-	if (b->status != STATUS_DONE)
-		return 0;
-	if (!b->cut_short)
-		return block_minutes(b);
-	tracked = planning_tracked_seconds(w, b->id) / 60;
-	return tracked < block_minutes(b) ? (int)tracked : block_minutes(b);
-}
-
-int planning_left_minutes(const struct week *w, const struct block *b, int slot)
-{
-	int64_t left;
-
-	if (b->kind == KIND_MEETING)
-		return 0;
-	if (b->status == STATUS_PLANNED)
-		left = block_minutes(b);
-	else if (b->status == STATUS_DONE && b->cut_short)
-		left = block_minutes(b) - planning_tracked_seconds(w, b->id) / 60;
-	else
-		return 0;
-	if (left < slot)
-		return slot;
-	return (int)((left + slot - 1) / slot * slot);
 }
 
 int planning_overlap(const struct block *b, date_t day, int start, int end)
@@ -364,7 +321,6 @@ static void planning_summarize(struct planning *pl)
 {
 	struct planning_summary *s = &pl->summary;
 	const struct week *last = planning_last(pl);
-	int slot = plan_settings(pl->plan)->slot;
 
 	if (last == NULL)
 		return;
@@ -375,7 +331,7 @@ static void planning_summarize(struct planning *pl)
 			planning_count_meetings(s, plan_industry_at(pl->plan, i)->id, 0);
 	for (size_t i = 0; i < week_block_count(last); i++) {
 		const struct block *b = week_block_at(last, i);
-		int left = planning_left_minutes(last, b, slot);
+		const struct review_verdict *v = &pl->verdicts[0][i];
 
 		if (b->out.meetings > 0)
 			planning_count_meetings(s, b->industry, b->out.meetings);
@@ -383,9 +339,9 @@ static void planning_summarize(struct planning *pl)
 		if (b->kind == KIND_MEETING)
 			continue;
 		s->planned_minutes += block_minutes(b);
-		s->done_minutes += planning_done_minutes(last, b);
-		s->unfinished += left > 0;
-		s->unfinished_minutes += left;
+		s->done_minutes += v->done_minutes;
+		s->unfinished += v->state == REVIEW_UNFINISHED;
+		s->unfinished_minutes += v->left_minutes;
 	}
 }
 
@@ -397,16 +353,24 @@ const struct planning_summary *planning_last_week(const struct planning *pl)
 /* ---- life ---- */
 
 struct planning *planning_new(const struct plan *p, const struct week *w,
-			      const struct week *const *past, size_t n_past)
+			      const struct week *const *past, size_t n_past, date_t today,
+			      int minute)
 {
 	struct planning *pl = xcalloc(1, sizeof *pl);
 
 	pl->plan = p;
 	pl->week = w;
 	pl->n_past = n_past;
+	pl->today = today;
+	pl->minute = minute;
 	pl->past = xcalloc(n_past + 1, sizeof *pl->past);
-	for (size_t i = 0; i < n_past; i++)
+	pl->verdicts = xcalloc(n_past + 1, sizeof *pl->verdicts);
+	for (size_t i = 0; i < n_past; i++) {
 		pl->past[i] = past[i];
+		pl->verdicts[i] = xcalloc(week_block_count(past[i]) + 1, sizeof **pl->verdicts);
+		review_week_verdicts(past[i], today, minute, plan_settings(p)->slot,
+				     pl->verdicts[i]);
+	}
 	planning_summarize(pl);
 	return pl;
 }
@@ -419,6 +383,9 @@ void planning_free(struct planning *pl)
 	free(pl->items);
 	free(pl->summary.per_industry);
 	template_clear(&pl->tmpl);
+	for (size_t i = 0; i < pl->n_past; i++)
+		free(pl->verdicts[i]);
+	free(pl->verdicts);
 	free(pl->past);
 	free(pl);
 }

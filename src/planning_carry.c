@@ -183,20 +183,16 @@ int planning_compute_carry(struct planning *pl, struct error *err)
 {
 	const struct week *last = planning_last(pl);
 	struct week *w;
-	int slot = plan_settings(pl->plan)->slot;
 
 	if (last == NULL)
 		return 0;
 	w = planning_sim(pl, PLANNING_CARRY, err);
 	if (w == NULL)
 		return -1;
-	for (size_t i = 0; i < week_block_count(last); i++) {
-		const struct block *b = week_block_at(last, i);
-		int left = planning_left_minutes(last, b, slot);
-
-		if (left > 0)
-			carry_item(pl, w, b, left);
-	}
+	/* Unfinished as the review means it (review_week_verdicts). */
+	for (size_t i = 0; i < week_block_count(last); i++)
+		if (pl->verdicts[0][i].state == REVIEW_UNFINISHED)
+			carry_item(pl, w, week_block_at(last, i), pl->verdicts[0][i].left_minutes);
 	week_free(w);
 	return 0;
 }

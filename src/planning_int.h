@@ -4,12 +4,16 @@
 #define FOCUSWEEK_PLANNING_INT_H
 
 #include "planning.h"
+#include "review.h"
 
 struct planning {
 	const struct plan *plan;
 	const struct week *week;          /* the week as given */
 	const struct week **past;         /* past[0] = last week (owned array) */
 	size_t n_past;
+	date_t today;                     /* the moment the planning is made */
+	int minute;
+	struct review_verdict **verdicts; /* verdicts[k][i]: block i of past[k] (owned) */
 	struct planning_summary summary;
 
 	bool computed[PLANNING_STEP_COUNT]; /* steps asked for, recomputed on changes */
@@ -55,10 +59,6 @@ void planning_item_try(struct planning *pl, struct week *w, size_t index);
 
 /* Has the block been worked on: not planned, outcomes, or timer sessions. */
 bool planning_block_worked(const struct week *w, const struct block *b);
-/* Minutes the block counts as done (0 when not done). */
-int planning_done_minutes(const struct week *w, const struct block *b);
-/* What is left of an unfinished block, on the slot grid; 0 when finished. */
-int planning_left_minutes(const struct week *w, const struct block *b, int slot);
 /* Minutes of b that overlap [start, end) on its day. */
 int planning_overlap(const struct block *b, date_t day, int start, int end);
 

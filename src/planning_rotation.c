@@ -19,7 +19,7 @@ static void rotation_yield(const struct planning *pl, struct planning_yield *y)
 			    b->status != STATUS_DONE)
 				continue;
 			y->meetings += b->out.meetings;
-			y->minutes += planning_done_minutes(w, b);
+			y->minutes += pl->verdicts[k][i].done_minutes;
 		}
 	}
 }

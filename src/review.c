@@ -126,7 +126,9 @@ struct ctx {
 	const struct review_request *rq;
 	struct review *r;
 	struct rowmap ind, acc;
-	size_t cap_ind, cap_acc, cap_unfinished;
+	size_t cap_ind, cap_acc, cap_unfinished, cap_dropped;
+	struct review_verdict *v;   /* the verdicts on the week being read */
+	size_t cap_v;
 };
 
 static struct review_industry *industry_row(struct ctx *c, int id)
@@ -201,28 +203,25 @@ static void accounts_none_last(struct review_account *rows, size_t n)
 
 /* ---------------------------------------------------------------- blocks */
 
-bool review_block_due(const struct block *b, date_t today, int minute)
+/* The verdicts on w's blocks, into c->v. */
+static void verdicts_of(struct ctx *c, const struct week *w)
 {
-	return b->status == STATUS_DONE || b->date < today ||
-	       (b->date == today && b->end <= minute);
+	c->v = xgrow(c->v, &c->cap_v, week_block_count(w) + 1, sizeof *c->v);
+	review_week_verdicts(w, c->rq->today, c->rq->minute, plan_settings(c->p)->slot, c->v);
 }
 
-static void tally_add(struct review_tally *t, const struct block *b, bool due)
+static void tally_add(struct review_tally *t, const struct block *b,
+		      const struct review_verdict *v, bool due)
 {
-	int m = block_minutes(b);
-
 	t->blocks++;
-	t->minutes += m;
-	if (b->status == STATUS_DONE) {
-		t->done++;
-		t->done_minutes += m;
-	} else if (due) {
-		t->unfinished++;
-	}
-	if (b->status == STATUS_SKIPPED)
-		t->skipped++;
+	t->minutes += block_minutes(b);
+	t->done += v->state == REVIEW_DONE;
+	t->unfinished += v->state == REVIEW_UNFINISHED;
+	t->dropped += v->state == REVIEW_DROPPED;
+	t->done_minutes += v->done_minutes;
+	t->left_minutes += v->left_minutes;
 	if (due)
-		t->due_minutes += m;
+		t->due_minutes += block_minutes(b);
 }
 
 static void tally_finish(struct review_tally *t)
@@ -238,11 +237,27 @@ static void outcome_add(struct outcome *sum, const struct outcome *o)
 	sum->revenue += o->revenue;
 }
 
-static void review_block(struct ctx *c, const struct block *b)
+/* The lists: unfinished blocks with what is left, dropped ones. */
+static void review_list(struct ctx *c, const struct block *b, const struct review_verdict *v)
+{
+	struct review *r = c->r;
+
+	if (v->state == REVIEW_UNFINISHED) {
+		r->unfinished = xgrow(r->unfinished, &c->cap_unfinished, r->n_unfinished + 1,
+				      sizeof *r->unfinished);
+		r->unfinished[r->n_unfinished++] =
+			(struct review_unfinished){ b, v->left_minutes, NULL };
+	} else if (v->state == REVIEW_DROPPED) {
+		r->dropped = xgrow(r->dropped, &c->cap_dropped, r->n_dropped + 1,
+				   sizeof *r->dropped);
+		r->dropped[r->n_dropped++] = b;
+	}
+}
+
+static void review_block(struct ctx *c, const struct block *b, const struct review_verdict *v)
 {
 	struct review *r = c->r;
 	bool due = review_block_due(b, c->rq->today, c->rq->minute);
-	bool done = b->status == STATUS_DONE;
 	struct review_industry *ind;
 	int m = block_minutes(b);
 
@@ -252,38 +267,34 @@ static void review_block(struct ctx *c, const struct block *b)
 		r->kind[KIND_MEETING].minutes += m;
 		return;
 	}
-	tally_add(&r->kind[b->kind], b, due);
-	tally_add(&r->total, b, due);
-	tally_add(&r->day[date_weekday(b->date)], b, due);
+	tally_add(&r->kind[b->kind], b, v, due);
+	tally_add(&r->total, b, v, due);
+	tally_add(&r->day[date_weekday(b->date)], b, v, due);
 	ind = industry_row(c, b->industry);
-	tally_add(&ind->t, b, due);
+	tally_add(&ind->t, b, v, due);
 	outcome_add(&ind->out, &b->out);
-	if (done && b->kind == KIND_PROSPECTING)
-		ind->prospecting_minutes += m;
+	if (b->kind == KIND_PROSPECTING)
+		ind->prospecting_minutes += v->done_minutes;
 	if (b->kind == KIND_ACCOUNT) {
 		struct review_account *a = account_row(c, b->account);
 
 		a->planned += m;
-		a->done += done ? m : 0;
+		a->done += v->done_minutes;
 	}
 	if (!b->for_quota) {
 		r->focus.notquota_minutes += m;
-		r->focus.notquota_done_minutes += done ? m : 0;
+		r->focus.notquota_done_minutes += v->done_minutes;
 	}
-	if (due && !done) {
-		r->unfinished = xgrow(r->unfinished, &c->cap_unfinished, r->n_unfinished + 1,
-				      sizeof *r->unfinished);
-		r->unfinished[r->n_unfinished].block = b;
-		r->unfinished[r->n_unfinished++].carried_to = NULL;
-	}
+	review_list(c, b, v);
 }
 
 static void review_range_week(struct ctx *c, const struct week *w)
 {
 	date_t monday = week_monday(w);
 
+	verdicts_of(c, w);
 	for (size_t i = 0; i < week_block_count(w); i++)
-		review_block(c, week_block_at(w, i));
+		review_block(c, week_block_at(w, i), &c->v[i]);
 	for (size_t i = 0; i < week_sale_count(w); i++) {
 		const struct sale *s = week_sale_at(w, i);
 
@@ -293,20 +304,22 @@ static void review_range_week(struct ctx *c, const struct week *w)
 	review_focus_week(&c->r->focus, w);
 }
 
-static void review_trend_week(struct review_week *tw, int key, const struct week *w,
-			      const struct review_request *rq)
+static void review_trend_week(struct ctx *c, struct review_week *tw, int key,
+			      const struct week *w)
 {
 	memset(tw, 0, sizeof *tw);
 	tw->key = key;
+	if (w != NULL)
+		verdicts_of(c, w);
 	for (size_t i = 0; w != NULL && i < week_block_count(w); i++) {
 		const struct block *b = week_block_at(w, i);
 
 		if (b->kind == KIND_MEETING)
 			continue;
-		tally_add(&tw->t, b, review_block_due(b, rq->today, rq->minute));
+		tally_add(&tw->t, b, &c->v[i], review_block_due(b, c->rq->today, c->rq->minute));
 		tw->meetings += b->out.meetings;
-		if (b->status == STATUS_DONE && b->kind == KIND_PROSPECTING)
-			tw->prospecting_minutes += block_minutes(b);
+		if (b->kind == KIND_PROSPECTING)
+			tw->prospecting_minutes += c->v[i].done_minutes;
 	}
 	tally_finish(&tw->t);
 }
@@ -327,11 +340,12 @@ static void industries_finish(struct review *r)
 		x->meetings_ph = review_per_hour(x->out.meetings, x->prospecting_minutes);
 		all->t.blocks += x->t.blocks;
 		all->t.done += x->t.done;
-		all->t.skipped += x->t.skipped;
 		all->t.unfinished += x->t.unfinished;
+		all->t.dropped += x->t.dropped;
 		all->t.minutes += x->t.minutes;
 		all->t.done_minutes += x->t.done_minutes;
 		all->t.due_minutes += x->t.due_minutes;
+		all->t.left_minutes += x->t.left_minutes;
 		outcome_add(&all->out, &x->out);
 		all->sales += x->sales;
 		all->prospecting_minutes += x->prospecting_minutes;
@@ -498,7 +512,7 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++) {
 		int key = date_week_add(rq->last, i - (REVIEW_TREND_WEEKS - 1));
 
-		review_trend_week(&r->trend[i], key, review_slot(&slots, key), rq);
+		review_trend_week(&c, &r->trend[i], key, review_slot(&slots, key));
 	}
 	review_finish(r);
 	review_carried(r, &slots);
@@ -506,6 +520,7 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 	free(slots.at);
 	free(c.ind.e);
 	free(c.acc.e);
+	free(c.v);
 	*out = r;
 	return 0;
 }
@@ -515,6 +530,7 @@ void review_free(struct review *r)
 	if (r == NULL)
 		return;
 	free(r->unfinished);
+	free(r->dropped);
 	free(r->industries);
 	free(r->accounts.rows);
 	free(r->focus.list);

@@ -1,9 +1,11 @@
 /* review_data.c - the review for spreadsheets (CSV) and scripts (JSON). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jsonw.h"
 #include "review_int.h"
+#include "xalloc.h"
 
 /* ---------------------------------------------------------------- CSV */
 
@@ -48,7 +50,8 @@ static void csv_text(struct buf *o, const char *s, bool last)
 	buf_free(&safe);
 }
 
-static void csv_block(struct buf *o, const struct plan *p, const struct block *b)
+static void csv_block(struct buf *o, const struct plan *p, const struct block *b,
+		      const struct review_verdict *v)
 {
 	char wk[9], d[11], s[6], e[6], tmp[16];
 
@@ -67,18 +70,32 @@ static void csv_block(struct buf *o, const struct plan *p, const struct block *b
 		 (long long)b->out.meetings, (long long)b->out.revenue);
 	csv_text(o, b->note, false);
 	csv_text(o, b->id, false);
-	csv_text(o, b->carried_from, true);
+	csv_text(o, b->carried_from, false);
+	buf_addf(o, "%s,%d,%d\r\n", review_state_name(v->state), v->done_minutes,
+		 v->left_minutes);
 }
 
 void review_write_csv(struct buf *o, const struct review *r, const struct plan *p)
 {
+	struct review_verdict *v = NULL;
+	size_t cap = 0;
+
 	/* A byte-order mark: spreadsheets then read the file as UTF-8. */
 	buf_adds(o, "\xef\xbb\xbf");
 	buf_adds(o, "week,date,weekday,start,end,minutes,kind,industry,account,title,for_quota,"
-		    "status,cut_short,calls,conversations,meetings,revenue,note,id,carried_from\r\n");
-	for (int i = 0; i < r->n_weeks; i++)
-		for (size_t k = 0; r->weeks[i] != NULL && k < week_block_count(r->weeks[i]); k++)
-			csv_block(o, p, week_block_at(r->weeks[i], k));
+		    "status,cut_short,calls,conversations,meetings,revenue,note,id,carried_from,"
+		    "counts_as,done_minutes,left_minutes\r\n");
+	for (int i = 0; i < r->n_weeks; i++) {
+		const struct week *w = r->weeks[i];
+
+		if (w == NULL)
+			continue;
+		v = xgrow(v, &cap, week_block_count(w) + 1, sizeof *v);
+		review_week_verdicts(w, r->today, r->minute, plan_settings(p)->slot, v);
+		for (size_t k = 0; k < week_block_count(w); k++)
+			csv_block(o, p, week_block_at(w, k), &v[k]);
+	}
+	free(v);
 }
 
 /* ---------------------------------------------------------------- JSON */
@@ -136,39 +153,54 @@ static void json_tally(struct jsonw *j, const struct review_tally *t)
 {
 	jsonw_int(j, "blocks", t->blocks);
 	jsonw_int(j, "done", t->done);
-	jsonw_int(j, "skipped", t->skipped);
 	jsonw_int(j, "unfinished", t->unfinished);
+	jsonw_int(j, "dropped", t->dropped);
 	jsonw_int(j, "minutes", t->minutes);
 	jsonw_int(j, "done_minutes", t->done_minutes);
 	jsonw_int(j, "due_minutes", t->due_minutes);
+	jsonw_int(j, "left_minutes", t->left_minutes);
 	json_opt(j, "rate_pct", t->rate_pct);
+}
+
+/* The fields of a listed block, inside the current object. */
+static void json_block(struct jsonw *j, const struct block *b, const struct plan *p)
+{
+	char tmp[16], t[6];
+
+	jsonw_str(j, "id", b->id);
+	json_date(j, "date", b->date);
+	date_time_format(b->start, t);
+	jsonw_str(j, "start", t);
+	date_time_format(b->end, t);
+	jsonw_str(j, "end", t);
+	jsonw_str(j, "kind", model_kind_name(b->kind));
+	json_name(j, "industry", review_industry_name(p, b->industry, NULL, tmp));
+	json_name(j, "account", review_account_name(p, b->account, NULL, tmp));
+	json_text(j, "title", b->title);
+	jsonw_str(j, "status", model_status_name(b->status));
 }
 
 static void json_unfinished(struct jsonw *j, const struct review *r, const struct plan *p)
 {
-	char tmp[16], t[6];
-
 	jsonw_array(j, "unfinished");
 	for (size_t i = 0; i < r->n_unfinished; i++) {
-		const struct block *b = r->unfinished[i].block;
-		const char *to = r->unfinished[i].carried_to;
+		const struct review_unfinished *u = &r->unfinished[i];
 
 		jsonw_object(j, NULL);
-		jsonw_str(j, "id", b->id);
-		json_date(j, "date", b->date);
-		date_time_format(b->start, t);
-		jsonw_str(j, "start", t);
-		date_time_format(b->end, t);
-		jsonw_str(j, "end", t);
-		jsonw_str(j, "kind", model_kind_name(b->kind));
-		json_name(j, "industry", review_industry_name(p, b->industry, NULL, tmp));
-		json_name(j, "account", review_account_name(p, b->account, NULL, tmp));
-		json_text(j, "title", b->title);
-		jsonw_str(j, "status", model_status_name(b->status));
-		if (to != NULL)
-			jsonw_str(j, "carried_to", to);
+		json_block(j, u->block, p);
+		jsonw_bool(j, "cut_short", u->block->cut_short);
+		jsonw_int(j, "left_minutes", u->left);
+		if (u->carried_to != NULL)
+			jsonw_str(j, "carried_to", u->carried_to);
 		else
 			jsonw_null(j, "carried_to");
+		jsonw_end(j);
+	}
+	jsonw_end(j);
+	jsonw_array(j, "dropped");
+	for (size_t i = 0; i < r->n_dropped; i++) {
+		jsonw_object(j, NULL);
+		json_block(j, r->dropped[i], p);
 		jsonw_end(j);
 	}
 	jsonw_end(j);

@@ -76,11 +76,23 @@ static void md_finished_tables(struct buf *o, const struct review *r, const stru
 				     &r->industries[i].t);
 }
 
-static void md_earlier(struct buf *o, size_t n)
+static void md_earlier(struct buf *o, size_t n, const char *what)
 {
 	if (n > REVIEW_LIST_SHOWN)
-		buf_addf(o, "\n%zu earlier unfinished blocks are not shown (the CSV export lists "
-			 "every block).\n", n - REVIEW_LIST_SHOWN);
+		buf_addf(o, "\n%zu earlier %s blocks are not shown (the CSV export lists "
+			 "every block).\n", n - REVIEW_LIST_SHOWN, what);
+}
+
+/* "| day | time | kind | title": the start of a listed block's row. */
+static void md_block(struct buf *o, const struct block *b)
+{
+	char day[16], s[6], e[6];
+
+	date_format_short(b->date, day);
+	date_time_format(b->start, s);
+	date_time_format(b->end, e);
+	buf_addf(o, "| %s | %s\xe2\x80\x93%s | %s | ", day, s, e, model_kind_name(b->kind));
+	md_text(o, b->title[0] ? b->title : model_kind_name(b->kind));
 }
 
 static void md_unfinished(struct buf *o, const struct review *r)
@@ -90,29 +102,41 @@ static void md_unfinished(struct buf *o, const struct review *r)
 	buf_addf(o, "\n### Unfinished (%zu", r->n_unfinished);
 	if (r->n_carried > 0)
 		buf_addf(o, ", %zu carried into the week after", r->n_carried);
-	buf_adds(o, ")\n\n| Day | Time | Kind | Block | Status |\n|---|---|---|---|---|\n");
+	buf_adds(o, ")\n\n| Day | Time | Kind | Block | Left | Status |\n"
+		    "|---|---|---|---|---:|---|\n");
 	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
-		const struct block *b = r->unfinished[i].block;
-		char day[16], s[6], e[6];
+		const struct review_unfinished *u = &r->unfinished[i];
+		char left[24];
 
-		date_format_short(b->date, day);
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
-		buf_addf(o, "| %s | %s\xe2\x80\x93%s | %s | ", day, s, e, model_kind_name(b->kind));
-		md_text(o, b->title[0] ? b->title : model_kind_name(b->kind));
-		buf_addf(o, " | %s", model_status_name(b->status));
-		if (r->unfinished[i].carried_to != NULL)
-			buf_addf(o, ", carried as %s", r->unfinished[i].carried_to);
+		md_block(o, u->block);
+		review_hours(u->left, left);
+		buf_addf(o, " | %s | %s", left, u->block->cut_short ? "cut short" : "planned");
+		if (u->carried_to != NULL)
+			buf_addf(o, ", carried as %s", u->carried_to);
 		buf_adds(o, " |\n");
 	}
-	md_earlier(o, r->n_unfinished);
+	md_earlier(o, r->n_unfinished, "unfinished");
+}
+
+static void md_dropped(struct buf *o, const struct review *r)
+{
+	if (r->n_dropped == 0)
+		return;
+	buf_addf(o, "\n### Dropped (%zu, skipped on purpose)\n\n| Day | Time | Kind | Block |\n"
+		    "|---|---|---|---|\n", r->n_dropped);
+	for (size_t i = review_list_from(r->n_dropped); i < r->n_dropped; i++) {
+		md_block(o, r->dropped[i]);
+		buf_adds(o, " |\n");
+	}
+	md_earlier(o, r->n_dropped, "dropped");
 }
 
 static void md_finished(struct buf *o, const struct review *r, const struct plan *p)
 {
 	const struct review_tally *t = &r->total;
-	char h1[24], h2[24], h3[24], h4[24];
+	char h1[24], h2[24], h3[24], h4[24], h5[24];
 
+	review_hours(t->left_minutes, h5);
 	review_hours(t->done_minutes, h1);
 	review_hours(t->minutes, h2);
 	review_hours(t->due_minutes, h3);
@@ -124,10 +148,14 @@ static void md_finished(struct buf *o, const struct review *r, const struct plan
 	buf_addf(o, "** of the %s due", h3);
 	if (t->minutes > t->due_minutes)
 		buf_addf(o, "; %s still to come", h4);
-	buf_addf(o, "\n- %d unfinished, %d skipped\n", t->unfinished, t->skipped);
+	buf_addf(o, "\n- %d unfinished", t->unfinished);
+	if (t->unfinished > 0)
+		buf_addf(o, " (%s left)", h5);
+	buf_addf(o, ", %d dropped\n", t->dropped);
 	if (t->blocks > 0)
 		md_finished_tables(o, r, p);
 	md_unfinished(o, r);
+	md_dropped(o, r);
 }
 
 static void md_industry_row(struct buf *o, const char *name, const struct review_industry *x,

@@ -186,6 +186,22 @@ static void text_earlier(struct buf *o, size_t n)
 			 n - REVIEW_LIST_SHOWN);
 }
 
+/* day  time  kind  title: the start of a listed block's row. */
+static void text_block(struct buf *o, const struct block *b, enum text_mode mode,
+		       const struct glyphs *g)
+{
+	char day[16], s[6], e[6];
+
+	date_format_short(b->date, day);
+	date_time_format(b->start, s);
+	date_time_format(b->end, e);
+	buf_adds(o, "    ");
+	cell(o, day, 11, mode);
+	buf_addf(o, "%s%s%s  ", s, g->dash, e);
+	cell(o, model_kind_name(b->kind), 12, mode);
+	cell(o, b->title[0] ? b->title : model_kind_name(b->kind), 30, mode);
+}
+
 static void text_unfinished(struct buf *o, const struct review *r, enum text_mode mode,
 			    const struct glyphs *g)
 {
@@ -197,21 +213,30 @@ static void text_unfinished(struct buf *o, const struct review *r, enum text_mod
 	buf_adds(o, ")\n");
 	text_earlier(o, r->n_unfinished);
 	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
-		const struct block *b = r->unfinished[i].block;
-		char day[16], s[6], e[6];
+		const struct review_unfinished *u = &r->unfinished[i];
+		char left[24];
 
-		date_format_short(b->date, day);
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
-		buf_adds(o, "    ");
-		cell(o, day, 11, mode);
-		buf_addf(o, "%s%s%s  ", s, g->dash, e);
-		cell(o, model_kind_name(b->kind), 12, mode);
-		cell(o, b->title[0] ? b->title : model_kind_name(b->kind), 30, mode);
-		buf_addf(o, " %-8s %s", model_status_name(b->status), b->id);
-		if (r->unfinished[i].carried_to != NULL)
-			buf_addf(o, "  carried as %s", r->unfinished[i].carried_to);
+		text_block(o, u->block, mode, g);
+		review_hours(u->left, left);
+		buf_addf(o, " %-9s %5s left  %s", u->block->cut_short ? "cut short" : "planned",
+			 left, u->block->id);
+		if (u->carried_to != NULL)
+			buf_addf(o, "  carried as %s", u->carried_to);
 		buf_addc(o, '\n');
+	}
+}
+
+static void text_dropped(struct buf *o, const struct review *r, enum text_mode mode,
+			 const struct glyphs *g)
+{
+	if (r->n_dropped == 0)
+		return;
+	buf_addf(o, "\n  Dropped (%zu, skipped on purpose: not unfinished, not carried)\n",
+		 r->n_dropped);
+	text_earlier(o, r->n_dropped);
+	for (size_t i = review_list_from(r->n_dropped); i < r->n_dropped; i++) {
+		text_block(o, r->dropped[i], mode, g);
+		buf_addf(o, " %s\n", r->dropped[i]->id);
 	}
 }
 
@@ -219,9 +244,10 @@ static void text_finished(struct buf *o, const struct review *r, const struct pl
 			  enum text_mode mode, const struct glyphs *g)
 {
 	const struct review_tally *t = &r->total;
-	char h1[24], h2[24], h3[24], h4[24], pct[16];
+	char h1[24], h2[24], h3[24], h4[24], h5[24], pct[16];
 	int64_t to_come = t->minutes - t->due_minutes;
 
+	review_hours(t->left_minutes, h5);
 	review_hours(t->done_minutes, h1);
 	review_hours(t->minutes, h2);
 	review_hours(t->due_minutes, h3);
@@ -231,10 +257,14 @@ static void text_finished(struct buf *o, const struct review *r, const struct pl
 	buf_addf(o, "  completion %s of the %s due", pct_str(t->rate_pct, g, pct), h3);
 	if (to_come > 0)
 		buf_addf(o, " %s %s still to come", g->dot, h4);
-	buf_addf(o, "\n  %d unfinished %s %d skipped\n\n", t->unfinished, g->dot, t->skipped);
+	buf_addf(o, "\n  %d unfinished", t->unfinished);
+	if (t->unfinished > 0)
+		buf_addf(o, " (%s left)", h5);
+	buf_addf(o, " %s %d dropped\n\n", g->dot, t->dropped);
 	if (t->blocks > 0)
 		text_tables(o, r, p, mode, g);
 	text_unfinished(o, r, mode, g);
+	text_dropped(o, r, mode, g);
 }
 
 static void industry_row(struct buf *o, const char *name, const struct review_industry *x,

@@ -337,8 +337,8 @@ static int plan_run(struct cli *c)
 {
 	struct planrun r = { .c = c, .out = BUF_INIT };
 	bool dry = cli_flag(c, "dry-run");
-	date_t day = cli_today();
-	int rc = CLI_FAIL;
+	date_t day = cli_today(), today;
+	int rc = CLI_FAIL, minute;
 
 	if ((rc = plan_check_opts(c, &r.trim)) != CLI_OK)
 		return rc;
@@ -348,8 +348,10 @@ static int plan_run(struct cli *c)
 		return cli_fail(c, &c->err);
 	if (plan_load(&r, date_week_key(day)) != 0)
 		goto fail;
+	/* Planning ahead: what of this week is still to come is not unfinished. */
+	clock_to_local(clock_now(), &today, &minute, NULL);
 	r.pl = planning_new(c->boot.plan, r.week, (const struct week *const *)r.past,
-			    PLANNING_YIELD_WEEKS);
+			    PLANNING_YIELD_WEEKS, today, minute);
 	if (plan_steps(&r) != 0)
 		goto fail;
 	plan_print(&r);

@@ -55,9 +55,10 @@ struct app_review {
 	int scroll;                   /* the first row of the panels shown */
 	int rows;                     /* rows the panels take (as last drawn) */
 	int page;                     /* rows of panels shown at once (as last drawn) */
-	char carry[480];              /* what the last carry-over did, or "": lines,
-					 each led by '+' (placed), '!' (found no
-					 place) or ' ' */
+	char carry[480];              /* what the last carry-over did, or "": lines
+					 led by '+' (some placed) or ' ' sum it up;
+					 one "!ID\tWHY" per unfinished block that
+					 found no place (its row shows why) */
 };
 
 /* The clocks read at one wake; two readings tell a suspend or a jump of the

@@ -107,7 +107,7 @@ unsigned plan_screen_open(struct app *a)
 	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
 		ps->past[k] = plan_load_week(a, ps, date_week_add(key, -(k + 1)));
 	ps->pl = planning_new(ps->plan, ps->week, (const struct week *const *)ps->past,
-			      PLANNING_YIELD_WEEKS);
+			      PLANNING_YIELD_WEEKS, a->today, a->now_minute);
 	plan_compute(ps);
 	a->plan_state = ps;
 	a->context = CTX_PLAN;

@@ -127,48 +127,15 @@ static unsigned act_bottom(struct app *a)
 
 /* ---- carrying the unfinished blocks over ---- */
 
-/* The reviewed week without the blocks still to come (planned, ending
- * after now): only what is due can be left unfinished. */
-static struct week *carry_source(const struct app *a, const struct week *w, int *to_come)
-{
-	struct week *c = week_clone(w);
-
-	for (size_t i = week_block_count(c); i-- > 0;) {
-		const struct block *b = week_block_at(c, i);
-		char id[MODEL_ID_MAX];
-
-		if (b->kind == KIND_MEETING || review_block_due(b, a->today, a->now_minute))
-			continue;
-		snprintf(id, sizeof id, "%s", b->id);
-		week_block_remove(c, id, NULL);
-		(*to_come)++;
-	}
-	return c;
-}
-
-/* One line of the note per block: where it goes, or why it found no place. */
-static size_t carry_line(const struct app *a, const struct planning_item *it, char *o,
-			 size_t size)
-{
-	const struct block *b = &it->block;
-	const char *title = b->title[0] ? b->title : model_kind_name(b->kind);
-	char day[16], s[6], e[6];
-
-	if (!it->chosen)
-		return (size_t)snprintf(o, size, "\n!not carried, %s: %s", it->why, title);
-	date_format_short(b->date, day);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
-	return (size_t)snprintf(o, size, "\n+%s %s%s%s %s", day, s, a->g->dash, e, title);
-}
-
-/* What the carry-over proposes, as lines for the review (see app.h): the
- * blocks placed, then those that found no place.  Returns how many it places. */
-static int carry_note(struct app *a, const struct planning *pl, int next, int to_come)
+/* What the carry-over proposes, for the review (see app.h): a sum-up, then
+ * the blocks left behind, by id, with why (each shown on its row of the
+ * Unfinished list: the carry-over takes exactly the blocks listed there).
+ * A line that does not fit is left out whole.  Returns how many it places. */
+static int carry_note(struct app *a, const struct planning *pl, int next)
 {
 	size_t len = 0, size = sizeof a->review.carry;
 	int placed = 0, present = 0;
-	char *o = a->review.carry, wk[9];
+	char *o = a->review.carry, wk[9], line[sizeof a->review.carry];
 
 	for (size_t i = 0; i < planning_item_count(pl); i++) {
 		placed += planning_item_at(pl, i)->chosen;
@@ -179,28 +146,30 @@ static int carry_note(struct app *a, const struct planning *pl, int next, int to
 				placed == 1 ? "" : "s", wk);
 	if (present > 0 && len < size)
 		len += (size_t)snprintf(o + len, size - len, "\n %d carried there before", present);
-	if (to_come > 0 && len < size)
-		len += (size_t)snprintf(o + len, size - len, "\n %d still to come, left in place",
-					to_come);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < planning_item_count(pl) && len < size; i++) {
-			const struct planning_item *it = planning_item_at(pl, i);
+	for (size_t i = 0; i < planning_item_count(pl); i++) {
+		const struct planning_item *it = planning_item_at(pl, i);
+		size_t n;
 
-			if (it->present || it->chosen != (pass == 0) || (!it->chosen && !it->blocked))
-				continue;
-			len += carry_line(a, it, o + len, size - len);
-		}
+		if (it->present || it->chosen)
+			continue;
+		n = (size_t)snprintf(line, sizeof line, "\n!%s\t%s", it->block.carried_from, it->why);
+		if (len + n >= size)
+			break;
+		memcpy(o + len, line, n + 1);
+		len += n;
+	}
 	return placed;
 }
 
 /* Proposes the week after with the unfinished blocks placed by the
- * planning's carry-over, as one change. */
+ * planning's carry-over, as one change.  The planning is made at the
+ * review's moment, so it sees the same unfinished blocks as the review. */
 static unsigned carry_propose(struct app *a, const struct week *src, const struct week *dst,
 			      int next)
 {
-	int to_come = 0, placed;
-	struct week *past = carry_source(a, src, &to_come), *out = NULL;
-	struct planning *pl = planning_new(a->boot.plan, dst, (const struct week *const *)&past, 1);
+	int placed;
+	struct week *out = NULL;
+	struct planning *pl = planning_new(a->boot.plan, dst, &src, 1, a->today, a->now_minute);
 	struct error err;
 	unsigned flags = APP_REDRAW;
 	char label[96], wk[9];
@@ -209,7 +178,7 @@ static unsigned carry_propose(struct app *a, const struct week *src, const struc
 		app_message(a, ROLE_ERROR, "%s", err.msg);
 		goto out;
 	}
-	placed = carry_note(a, pl, next, to_come);
+	placed = carry_note(a, pl, next);
 	date_week_format(next, wk);
 	if (placed == 0) {
 		app_message(a, ROLE_STATUS, "nothing to carry into %s", wk);
@@ -225,7 +194,6 @@ static unsigned carry_propose(struct app *a, const struct week *src, const struc
 	flags |= APP_CHANGE;
 out:
 	planning_free(pl);
-	week_free(past);
 	return flags;
 }
 

@@ -37,7 +37,7 @@ static void finished_summary(struct pen *p, const struct review *r)
 {
 	const struct review_tally *t = &r->total;
 	const struct glyphs *g = p->a->g;
-	char s[200], h1[24], h2[24], h3[24], pct[16];
+	char s[200], h1[24], h2[24], h3[24], h4[24], pct[16];
 
 	if (t->blocks == 0) {
 		pen_text(p, 0, p->w, "nothing was planned", role(p, ROLE_GRID));
@@ -57,7 +57,12 @@ static void finished_summary(struct pen *p, const struct review *r)
 		snprintf(s + strlen(s), sizeof s - strlen(s), " %s %s still to come", g->dot, h3);
 	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL) | A_BOLD);
 	pen_nl(p);
-	snprintf(s, sizeof s, "%d unfinished %s %d skipped", t->unfinished, g->dot, t->skipped);
+	review_hours(t->left_minutes, h4);
+	if (t->unfinished > 0)
+		snprintf(s, sizeof s, "%d unfinished (%s left) %s %d dropped", t->unfinished, h4,
+			 g->dot, t->dropped);
+	else
+		snprintf(s, sizeof s, "0 unfinished %s %d dropped", g->dot, t->dropped);
 	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL));
 	pen_nl(p);
 }
@@ -123,13 +128,29 @@ static void carried_mark(const struct pen *p, const struct review_view *v,
 	snprintf(out, size, "%s %s %s", arrow, date_weekday_abbr(date_weekday(to->date)), t);
 }
 
-/* day  time  title  status, or where it was carried to */
-static void unfinished_row(struct pen *p, const struct review_view *v,
-			   const struct review_unfinished *u)
+/* Why the last carry-over left block `id` behind (its "!ID\tWHY" line in
+ * the note, see app.h), into out; NULL when it did not. */
+static const char *carry_why(const char *note, const char *id, char *out, size_t size)
 {
-	const struct block *b = u->block;
-	char day[16], s[6], e[6], when[24], mark[48];
-	int end_w = v->r->n_carried > 0 ? 12 : 8;
+	size_t n = strlen(id);
+
+	while (*note) {
+		const char *end = strchrnul(note, '\n');
+
+		if (note[0] == '!' && strncmp(note + 1, id, n) == 0 && note[1 + n] == '\t') {
+			snprintf(out, size, "%.*s", (int)(end - note - n - 2), note + n + 2);
+			return out;
+		}
+		note = *end ? end + 1 : end;
+	}
+	return NULL;
+}
+
+/* day  time  title: the start of a listed block's row; returns the
+ * title's width. */
+static int block_cells(struct pen *p, const struct block *b, int end_w)
+{
+	char day[16], s[6], e[6], when[24];
 	int title_w = p->w - 23 - end_w - 1;
 
 	date_format_short(b->date, day);
@@ -142,54 +163,90 @@ static void unfinished_row(struct pen *p, const struct review_view *v,
 	pen_text(p, 11, 11, when, role(p, ROLE_NORMAL));
 	pen_text(p, 23, title_w - 1, b->title[0] ? b->title : model_kind_name(b->kind),
 		 pen_industry(p, b->industry));
+	return title_w;
+}
+
+/* day  time  title  what is left, where it was carried to, or "not carried"
+ * with why on the row below. */
+static void unfinished_row(struct pen *p, const struct review_view *v,
+			   const struct review_unfinished *u)
+{
+	char mark[48], why[sizeof p->a->review.carry];
+	const char *behind = carry_why(p->a->review.carry, u->block->id, why, sizeof why);
+	int end_w = 11, title_w = block_cells(p, u->block, end_w);
+
 	if (u->carried_to != NULL) {
 		carried_mark(p, v, u, mark, sizeof mark);
 		pen_text(p, 23 + title_w, end_w, mark, role(p, ROLE_OK));
+	} else if (behind != NULL) {
+		pen_text(p, 23 + title_w, end_w, "not carried", role(p, ROLE_WARNING));
 	} else {
-		pen_text(p, 23 + title_w, end_w, model_status_name(b->status),
-			 role(p, b->status == STATUS_SKIPPED ? ROLE_BLOCK_SKIPPED : ROLE_NORMAL));
+		review_hours(u->left, mark);
+		strcat(mark, " left");
+		pen_text(p, 23 + title_w, end_w, mark, role(p, ROLE_NORMAL));
 	}
 	pen_nl(p);
+	if (behind != NULL && u->carried_to == NULL)
+		pen_wrap(p, 11, behind, role(p, ROLE_WARNING), 2);
 }
 
-/* What the last carry-over did: lines led by '+' (placed), '!' (found no
- * place) or ' ' (said in passing); the first one sums it up. */
-static void carry_note(struct pen *p, const char *note)
+/* The sum-up of the last carry-over (the note's lines but those by id). */
+static void carry_summary(struct pen *p, const char *note)
 {
 	int indent = 0;
 
 	while (*note) {
 		const char *end = strchrnul(note, '\n');
-		enum theme_role r = note[0] == '+' ? ROLE_OK : note[0] == '!' ? ROLE_WARNING
-									  : ROLE_NORMAL;
-		char line[480];
+		char line[160];
 
-		snprintf(line, sizeof line, "%.*s", (int)(end - note - 1), note + 1);
-		pen_wrap(p, indent, line, role(p, r), 3);
+		if (note[0] != '!') {
+			snprintf(line, sizeof line, "%.*s", (int)(end - note - 1), note + 1);
+			pen_wrap(p, indent, line, role(p, note[0] == '+' ? ROLE_OK : ROLE_NORMAL), 2);
+			indent = 2;  /* the details, under the sum-up */
+		}
 		note = *end ? end + 1 : end;
-		indent = 2;  /* the details, under the summary */
+	}
+}
+
+/* Skipped blocks: dropped on purpose, so neither unfinished nor carried. */
+static void dropped_rows(struct pen *p, const struct review *r)
+{
+	char s[64];
+
+	if (r->n_dropped == 0)
+		return;
+	snprintf(s, sizeof s, "Dropped %zu %s skipped, not carried", r->n_dropped, p->a->g->dot);
+	pen_text(p, 0, p->w, s, role(p, ROLE_RULER));
+	pen_nl(p);
+	for (size_t i = 0; i < r->n_dropped; i++) {
+		block_cells(p, r->dropped[i], 0);
+		pen_nl(p);
 	}
 }
 
 void panel_unfinished(struct pen *p, const struct review_view *v)
 {
 	const struct review *r = v->r;
-	char title[96], wk[9];
+	char title[96], wk[9], left[24];
+	int n;
 
+	review_hours(r->total.left_minutes, left);
+	n = snprintf(title, sizeof title, "Unfinished %zu", r->n_unfinished);
+	if (r->n_unfinished > 0)
+		n += snprintf(title + n, sizeof title - (size_t)n, " %s %s left", p->a->g->dot, left);
 	date_week_format(date_week_add(r->last, 1), wk);
 	if (r->n_carried > 0)
-		snprintf(title, sizeof title, "Unfinished %zu %s %zu carried into %s", r->n_unfinished,
-			 p->a->g->dot, r->n_carried, wk);
-	else
-		snprintf(title, sizeof title, "Unfinished %zu", r->n_unfinished);
+		snprintf(title + n, sizeof title - (size_t)n, " %s %zu carried into %s", p->a->g->dot,
+			 r->n_carried, wk);
 	pen_title(p, title);
-	carry_note(p, p->a->review.carry);
+	carry_summary(p, p->a->review.carry);
 	if (r->n_unfinished == 0) {
 		pen_text(p, 0, p->w, "nothing left unfinished", role(p, ROLE_OK));
 		pen_nl(p);
 	}
 	for (size_t i = 0; i < r->n_unfinished; i++)
 		unfinished_row(p, v, &r->unfinished[i]);
+	dropped_rows(p, r);
 }
 
 /* ---- focus ---- */

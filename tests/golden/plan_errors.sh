@@ -11,4 +11,6 @@ fw plan --template std
 for i in Healthcare Manufacturing Logistics Retail; do "$FW_BIN" industry rm "$i" >/dev/null; done
 fw industry list
 fw plan --rotate
+# On Tue 1 Dec 09:15 only Monday's 08:30-11:00 of the starter week has
+# ended: 1 block, 2h30 left unfinished (the rest is still to come).
 fw plan --week 2026-12-07 --copy-last-week --dry-run

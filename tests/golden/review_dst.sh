@@ -6,11 +6,14 @@
 #   1 Mon 09:00-10:30 P Energy   90 done 12/3/1
 #   2 Mon 13:00-14:00 P Retail   60 done  8/2/0
 #   3 Tue 11:00-13:00 P Energy  120 done 15/4/2 (across midday: AM and PM)
-#   4 Wed 09:00-10:00 P Retail   60 planned: unfinished
+#   4 Wed 09:00-10:00 P Retail   60 planned: unfinished, 1h00 left
 #   5 Thu 14:00-15:30 A Stadtwerke 90 done
 #   6 Fri 09:00-10:00 admin *    60 done (not for quota)
 #   7 Sun 10:00-11:00 P Energy   60 done  6/0/1
-# 540 min = 9h00, done 480 = 8h00, all due: 88.9 -> 88%.  Prospecting 330 of
+# 540 min = 9h00, done 480 = 8h00, all due: 88.9 -> 88%.  1 unfinished
+# (block 4, 1h00 left), 0 dropped (was "0 skipped"); the CSV's last columns:
+# block 4 unfinished, 0 done, 60 left, the others done with their length
+# (none is cut short).  Prospecting 330 of
 # 390 = 84.6 -> 84%.  Energy 270/270; Retail 60 of 120 = 50%; none 150/150.
 # Yields: Energy 33 calls x 60 / 270 = 7.333 -> 7.33, 4 x 60 / 270 = 0.889 ->
 # 0.89; Retail 8 x 60 / 60 = 8.00, 0.00; total 41/9/4 over 330: 7.4545 ->

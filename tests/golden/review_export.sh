@@ -10,6 +10,12 @@
 #   Plant managers "A" list          -> "Plant managers ""A"" list"
 #   Fabrikam, Inc.                   -> "Fabrikam, Inc."
 #   Pipeline & CRM, Left early: dentist: no comma, no quote: as is
+# The last three columns say what each block counts as (review.h, "What
+# counts"): counts_as done / unfinished / dropped / to come / calendar, its
+# done time and what is left of it.  Block 3 (cut short, 130 min tracked):
+# unfinished, 130 done, 150 - 130 = 20 -> 30 left; 4 (skipped): dropped;
+# 7 (planned, ended): unfinished, 150 left; 12: calendar; 11 (ends 17:00):
+# to come; the others done with their whole length.
 cp -r "$GOLDEN_DIR/../data/review/month" "$TMPDIR/month"
 export FOCUSWEEK_DATA=$TMPDIR/month FOCUSWEEK_NOW=2026-12-04T16:00
 fw review --week 2026-W49 --format csv | LC_ALL=C sed 's/\r$/\\r/; s/^\xef\xbb\xbf/<BOM>/'
@@ -17,8 +23,12 @@ fw review --week 2026-W49 --format csv | LC_ALL=C sed 's/\r$/\\r/; s/^\xef\xbb\x
 # JSON: minutes and whole currency units; rates in whole percent (null when
 # nothing is due); yields as numbers with two decimals (null without
 # prospecting hours).  The same figures as the text in review_month.sh:
-# total 11 blocks, 1080 / 810 / 1020 minutes, 79%; the meeting only in
-# kinds; Healthcare 9.60 and 0.80 per hour; timer 16500 s = 275 min; accounts
+# total 11 blocks, 7 done, 2 unfinished (3 and 7: 30 + 150 = 180 left), 1
+# dropped (4), 1080 / 790 / 1020 minutes, 77% (before: 8 done, "skipped": 1,
+# 810, 79%); "unfinished" lists 3 and 7 with cut_short and left_minutes,
+# "dropped" lists 4; Manufacturing 130 prospecting minutes, 13.85 and 0.46
+# per hour; total 400 minutes, 11.10 and 0.45; the meeting only in kinds;
+# Healthcare 9.60 and 0.80 per hour; timer 16500 s = 275 min; accounts
 # 512 / 410 / 240, freed 272; quota cutoff 2026-12-06, sold 4500, pace 3875,
 # projection 22500.  The range of two weeks adds W48: from 2026-11-23.
 fw review --week 2026-W49 --format json

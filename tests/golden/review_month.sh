@@ -5,7 +5,9 @@
 # Seen on Fri 4 Dec 16:00.  W49's blocks (minutes; * = not for quota):
 #   1 Mon  P Healthcare     150 done  24 calls 6 conv 2 mtg
 #   2 Mon  A Northwind      120 done
-#   3 Tue  P Manufacturing  150 done (cut short) 30/5/1
+#   3 Tue  P Manufacturing  150 done, cut short 30/5/1: its run tracked
+#                                08:30-10:40 = 130 min, so done time 130,
+#                                150 - 130 = 20 left -> 30 (the 30-min grid)
 #   4 Tue  P Manufacturing   60 skipped
 #   5 Wed  P Logistics      120 done  20/4/0
 #   6 Wed  O *               60 done
@@ -15,21 +17,30 @@
 #   9 Fri  admin             90 done
 #  10 Fri  A Fabrikam *      30 done
 #  11 Fri  O *               60 planned, ends 17:00: still to come
-# Total 11 blocks, 1080 min = 18h00; done 8: 810 = 13h30; due 1080-60 = 17h00;
-# completion 810/1020 = 79.4 -> 79%; unfinished 4 and 7; skipped 4.
-# Days: Mon 270/270 100%; Tue 150 of 210 = 71.4 -> 71%; Wed 180/180; Thu 90 of
-#   240 = 37.5 -> 37%; Fri done 120 of 180, due 120 -> 100%.
-# Kinds: prospecting 420 of 630 = 66.7 -> 66%; account 240/240; admin 90/90;
-#   other done 60 of 120, due 60 -> 100%.
-# Industries: Healthcare 150 of 300 = 50%; Manufacturing 150 of 210 = 71%;
-#   Logistics 120/120; none (2 6 8 9 10 11) 390 of 450, due 390 -> 100%.
-# Results (yields = count x 60 / done prospecting minutes, 2 decimals, half up):
+# Total 11 blocks, 1080 min = 18h00; done (nothing left) 1 2 5 6 8 9 10: 7;
+# done time 150+120+130+120+60+90+90+30 = 790 = 13h10 (block 3 counts its
+# 130 tracked minutes, not 150: before, 8 done, 810 = 13h30); due 1080-60 =
+# 17h00; completion 790/1020 = 77.45 -> 77% (was 810/1020 = 79%).
+# Unfinished: 3 (cut short, 0h30 left) and 7 (planned, 2h30 left): 2, 3h00
+# left.  Dropped: 4 (skipped; before, it was listed unfinished and 3 was
+# not).  7 done + 2 unfinished + 1 dropped + 1 to come (11) = 11.
+# Days: Mon 270/270 100%; Tue 0 of 2 done, 130 of 210 = 61.9 -> 61% (was 150
+#   of 210 = 71%); Wed 180/180; Thu 90 of 240 = 37.5 -> 37%; Fri done 120 of
+#   180, due 120 -> 100%.
+# Kinds: prospecting 2 of 5, 150+130+120 = 400 = 6h40 of 630 = 63.5 -> 63%
+#   (was 420, 66%); account 240/240; admin 90/90; other done 60 of 120, due
+#   60 -> 100%.
+# Industries: Healthcare 150 of 300 = 50%; Manufacturing 0 of 2, 130 of 210
+#   = 61%; Logistics 120/120; none (2 6 8 9 10 11) 390 of 450, due 390 ->
+#   100%.
+# Results (yields = count x 60 / prospecting done time, 2 decimals, half up):
 #   Healthcare 24/6/2, sales 3000 (30 Nov), 150 min: 9.60 calls/h, 0.80 mtg/h
-#   Manufacturing 30/5/1, sales 4500 (2 Dec), 150 min: 12.00, 0.40
+#   Manufacturing 30/5/1, sales 4500 (2 Dec), 130 min = 2h10: 30x60/130 =
+#   13.846 -> 13.85, 1x60/130 = 0.4615 -> 0.46 (was 150 min: 12.00, 0.40)
 #   Logistics 20/4/0, 120 min: 10.00, 0.00
 #   no industry: revenue 1500 (block 8), so shown
-#   Total 74/15/3, revenue 1500, sales 7500, 420 min = 7h00: 74x60/420 =
-#   10.571 -> 10.57; 3x60/420 = 0.4286 -> 0.43
+#   Total 74/15/3, revenue 1500, sales 7500, 400 min = 6h40: 74x60/400 =
+#   11.10; 3x60/400 = 0.45 (was 420 min: 10.57, 0.43)
 # Focus: niches Mon Hc, Tue Mf, Wed Lg, Thu Hc; held Mon Tue Wed (Thu's block
 #   is not done): 3 of 4.  Interruptions Mon 09:10, Mon 10:05 (no note), Tue
 #   09:55.  Timer: (11:00-08:30) - 5 min pause = 145 min, + 08:30-10:40 = 130
@@ -40,17 +51,18 @@
 #   Contoso   180 -> 144 (2h24), done 90, -1h30
 #   Fabrikam   92 -> 73.6 -> 74 (1h14), done 30, -62 = -1h02
 #   Total 512 (8h32), 410 (6h50), 240 (4h00); freed 512 - 240 = 272 = 4h32;
-#   matched by prospecting: min(272, 420) = 4h32.
+#   matched by prospecting: min(272, 400) = 4h32.
 # Quota: W49's Thursday is 3 Dec: December, Thursdays 3 10 17 24 31: week 1
 #   of 5; sales 1-6 Dec: 4500 (30 Nov is November's); 4500/20000 = 22.5 ->
 #   22%, bar 20 x 0.225 = 4.5 -> 4 cells; needed 15500 / 4 = 3875 a week;
 #   projection 4500 x 5 / 1 = 22500.
 # Trend W42..W49: only W48 and W49 have files.
 #   W48: 480 min, done 390, all due: 81.25 -> 81%; meetings 1+2 = 3;
-#   prospecting done 150+120 = 270 = 4h30.  W49: 79%, 3, 7h00.
+#   prospecting done 150+120 = 270 = 4h30.  W49: 77%, 3, 6h40.
 #   Sparks, level = (v x 7 + scale/2) / scale: completion (scale 100): 81 ->
-#   6.2 -> 6, 79 -> 6; meetings (scale 3): 3 -> 7; prospecting (scale 420):
-#   270 -> 5.0 -> 5, 420 -> 7; zeros -> 0; no rate -> blank.
+#   6.2 -> 6, 77 -> 5.89 -> 5 (was 79 -> 6); meetings (scale 3): 3 -> 7;
+#   prospecting (scale 400): 270 -> 5.2 -> 5, 400 -> 7; zeros -> 0; no rate
+#   -> blank.
 cp -r "$GOLDEN_DIR/../data/review/month" "$TMPDIR/month"
 export FOCUSWEEK_DATA=$TMPDIR/month FOCUSWEEK_NOW=2026-12-04T16:00
 fw review --week 2026-W49
@@ -60,6 +72,7 @@ fw review --date 2026-12-02 --format md
 #   1 Mon P Retail (archived) 150 done 18/3/1; 2 Tue P Manufacturing 120 done
 #   15/4/2; 3 Wed A Northwind 120 done; 4 Thu P Healthcare 90 skipped.
 #   480 min = 8h00, done 390 = 6h30: 81%.  Prospecting 270 of 360 = 75%.
+#   0 unfinished, 1 dropped (block 4; before: "1 unfinished").
 #   Rows: active industries, then archived Retail; Logistics has only a sale
 #   (1200 on 25 Nov).  Manufacturing 15x60/120 = 7.50, 2x60/120 = 1.00;
 #   Retail 18x60/150 = 7.20, 0.40; total 33/7/3 over 270 min: 7.333 -> 7.33,
@@ -71,16 +84,22 @@ fw review --date 2026-12-02 --format md
 #   Trend W41..W48: W48 only.
 fw review --week 2026-W48
 
-# Both weeks: 15 blocks, 1560 min = 26h00, done 1200 = 20h00, due 1500 =
-#   25h00: 80%.  Weekdays: Mon 420/420; Tue 270 of 330 = 81.8 -> 81%; Wed
-#   300/300; Thu 90 of 330 = 27.3 -> 27%; Fri as W49.  Prospecting 690 of 990
-#   = 69.7 -> 69%.  Healthcare 150 of 390 = 38.5 -> 38%; Manufacturing 270 of
-#   330 = 81%; none 510 of 570, due 510 -> 100%.
-#   Manufacturing 45/9/3 over 270: 10.00, 0.67; total 107/22/6, sales 3000 +
-#   4500 + 1200 = 8700, 690 min = 11h30: 9.304 -> 9.30, 0.522 -> 0.52.
-#   Days held 2 + 3 of 3 + 4.  Baselines x 2: 480/384, 360/288, 184/147.2 ->
-#   147 (2h27); total 1024 (17h04), 819 (13h39), done 360: -11h04, freed 664
-#   = 11h04, matched min(664, 690) = 11h04.  Quota and trend as for W49.
+# Both weeks: 15 blocks, 1560 min = 26h00, done 3 + 7 = 10, done time 390 +
+#   790 = 1180 = 19h40, due 1500 = 25h00: 78.67 -> 78% (was 11, 1200 = 20h00,
+#   80%).  2 unfinished (W49's, 3h00 left), 2 dropped (W48-4, W49-4).
+#   Weekdays: Mon 420/420; Tue 1 of 3, 120 + 130 = 250 = 4h10 of 330 = 75.8
+#   -> 75% (was 270, 81%); Wed 300/300; Thu 90 of 330 = 27.3 -> 27%; Fri as
+#   W49.  Prospecting 4 of 8, 270 + 400 = 670 = 11h10 of 990 = 67.7 -> 67%
+#   (was 690, 69%).  Healthcare 150 of 390 = 38.5 -> 38%; Manufacturing 1 of
+#   3, 250 of 330 = 75% (was 270, 81%); none 510 of 570, due 510 -> 100%.
+#   Manufacturing 45/9/3 over 250 = 4h10: 45x60/250 = 10.80, 3x60/250 = 0.72
+#   (was over 270: 10.00, 0.67); total 107/22/6, sales 3000 + 4500 + 1200 =
+#   8700, 670 min = 11h10: 107x60/670 = 9.582 -> 9.58, 6x60/670 = 0.537 ->
+#   0.54 (was 690 min: 9.30, 0.52).
+#   Days held 2 + 3 of 3 + 4 (a block cut short counts as work in its niche).
+#   Baselines x 2: 480/384, 360/288, 184/147.2 -> 147 (2h27); total 1024
+#   (17h04), 819 (13h39), done 360: -11h04, freed 664 = 11h04, matched
+#   min(664, 670) = 11h04.  Quota and trend as for W49.
 fw review --week 2026-W49 --weeks 2
 
 # Without a UTF-8 locale: ASCII bars (#, .) and sparks (_ . : - = + * #).

@@ -4,11 +4,13 @@
 # that u undoes.  The data is tests/data/review/month, seen on Fri 4 Dec
 # 16:00; next week (W50) gets Healthcare on Monday first.
 #
-# What the carry-over finds in W49: 2026W49-7 (Thu, Healthcare, planned) goes
-# to the first free 2h30 of Healthcare's day, Mon 7 Dec 08:00-10:30;
-# 2026W49-3 (done, cut short: 20 min left) finds no Manufacturing day;
-# 2026W49-11 (Fri 16:00-17:00) is still to come and stays; the skipped
-# 2026W49-4 is not carried.
+# The Unfinished list and the carry-over are the same blocks: 2026W49-3
+# (done, cut short: 150 - 130 min tracked = 20 min left, one 30-min slot)
+# and 2026W49-7 (Thu, Healthcare, planned, 2h30): "Unfinished 2 · 3h00
+# left".  2026W49-7 goes to the first free 2h30 of Healthcare's day, Mon 7
+# Dec 08:00-10:30; 2026W49-3 finds no Manufacturing day, and its row says
+# so.  The skipped 2026W49-4 is dropped: listed apart, never carried.
+# 2026W49-11 (Fri 16:00-17:00) is still to come: in neither.
 export FOCUSWEEK_NOW=2026-12-04T16:00
 . "$(dirname "$0")/lib.sh" "$1"
 cp -r "$(dirname "$0")/../data/review/month" "$FOCUSWEEK_DATA"
@@ -16,26 +18,32 @@ fw focus --date 2026-12-07 Healthcare >/dev/null || fail "fw focus failed"
 tui_start 120 40
 wait_for "Call list: clinics B"
 keys r
-wait_for "Unfinished 2 ─"
+wait_for "Unfinished 2 · 3h00 left ─"
+wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… 0h30 left'
+wait_for "Thu 3 Dec  08:30–11:00 Call list: clinics B   2h30 left"
+wait_for "Dropped 1 · skipped, not carried"
 keys c
 wait_for "carried 1 unfinished block into 2026-W50  (u undoes)"
-wait_for "Unfinished 2 · 1 carried into 2026-W50"
+wait_for "Unfinished 2 · 3h00 left · 1 carried into 2026-W50"
 wait_for "1 block carried into 2026-W50"
-wait_for "  1 still to come, left in place"
-wait_for "  Mon 7 Dec 08:00–10:30 Call list: clinics B"
-# Wrapped in the 58 columns of a panel at 120x40.
-wait_for "  not carried, Manufacturing has no day this week: Plant"
-wait_for '  managers "A" list'
-wait_for "Thu 3 Dec  08:30–11:00 Call list: clinics B"
-wait_for "Call list: clinics B  → Mon 08:00"
-# Saved: the command line sees the carried block in next week.
-fw week --date 2026-12-07 | grep -q "08:00–10:30  prospecting  Healthcare         Call list: clinics B" ||
+# Each row says what became of it: carried to Monday 08:00, or not carried
+# and why (in the 58 columns of a panel at 120x40).
+wait_for "Thu 3 Dec  08:30–11:00 Call list: clinics B   → Mon 08:00"
+wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… not carried'
+wait_for "           Manufacturing has no day this week"
+screen | grep -q "still to come, left" && fail "a note about blocks the list does not show"
+# Saved: the command line sees the carried block in next week, and only it.
+week50=$(fw week --date 2026-12-07)
+echo "$week50" | grep -q "08:00–10:30  prospecting  Healthcare         Call list: clinics B" ||
 	fail "the carried block is not in 2026-W50"
+echo "$week50" | grep -q "Team meeting\|LinkedIn outreach" &&
+	fail "a block still to come or dropped was carried"
 # Carrying again adds nothing: it was carried before.
 keys c
 wait_for "nothing to carry into 2026-W50"
 wait_for "0 blocks carried into 2026-W50"
 wait_for "  1 carried there before"
+wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… not carried'
 # Back in the week view, u undoes the carry-over.
 keys Escape
 wait_for "2026-W49 · 30 Nov – 4 Dec · Will this help me make my sales quota?"
@@ -50,10 +58,10 @@ fw week --date 2026-12-07 | grep -q "Call list: clinics B" && fail "the undo lef
 keys [
 wait_for "Call list: clinics B"
 keys r
-wait_for "Unfinished 2 ─"
+wait_for "Unfinished 2 · 3h00 left ─"
 keys C-r
 wait_for "redone: carried 1 unfinished block into 2026-W50"
-wait_for "Unfinished 2 · 1 carried into 2026-W50"
+wait_for "Unfinished 2 · 3h00 left · 1 carried into 2026-W50"
 fw week --date 2026-12-07 | grep -q "Call list: clinics B" || fail "redo did not carry it again"
 keys q
 wait_for "EXITED:0"

@@ -21,7 +21,7 @@ static void test_last_week_summary(void **state)
 	(void)state;
 	lastweek_make(&lw, p);
 	past[0] = lw.w;
-	pl = planning_new(p, w, past, 1);
+	pl = tp_new(p, w, past, 1);
 	s = planning_last_week(pl);
 	assert_int_equal(s->week, LAST_WEEK);
 	assert_int_equal(s->planned_minutes, 150 * 4 + 120 + 90 + 90 + 60);  /* 960 */
@@ -169,7 +169,7 @@ static void test_rotation_by_yield(void **state)
 	tp_mark(w48, p, id, STATUS_DONE, false, 1);
 	tp_add_id(w48, p, 3, "09:00", "11:00", KIND_PROSPECTING, RT, 0, "e", id);
 	tp_mark(w48, p, id, STATUS_DONE, false, 0);
-	pl = planning_new(p, w, past, 2);
+	pl = tp_new(p, w, past, 2);
 	assert_int_equal(planning_rotate(pl, true, &err), 0);
 	assert_int_equal(planning_yield_count(pl), 4);
 	assert_int_equal(planning_yield_at(pl, 0)->industry, MF);
@@ -256,7 +256,7 @@ static void test_rotation_by_hand(void **state)
 	tp_add(last, p, 0, "08:30", "11:00", KIND_PROSPECTING, HC, 0, "Calls");
 	assert_int_equal(week_set_niche(w, p, tp_day(THIS_WEEK, 3), PART_DAY, HC, NULL), 0);
 	tp_add(w, p, 1, "14:00", "15:00", KIND_PROSPECTING, RT, 0, "Retail on Tuesday");
-	pl = planning_new(p, w, past, 1);
+	pl = tp_new(p, w, past, 1);
 	assert_int_equal(planning_rotate(pl, false, &err), 0);
 	assert_int_equal(planning_layout(pl, NULL, false, &err), 0);
 	/* Monday by hand: Retail; Tuesday and Wednesday keep the cycle's. */
@@ -313,7 +313,7 @@ static void test_text(void **state)
 	char m[16];
 	struct plan *p = tp_plan();
 	struct week *w = week_new(p, THIS_WEEK);
-	struct planning *pl = planning_new(p, w, NULL, 0);
+	struct planning *pl = tp_new(p, w, NULL, 0);
 	struct buf b = BUF_INIT;
 
 	(void)state;

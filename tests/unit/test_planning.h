@@ -136,12 +136,20 @@ static inline size_t tp_count(const struct planning *pl, enum planning_step step
 	return n;
 }
 
+/* The planning of w made as its week begins (Monday 00:00), so every block
+ * of the weeks before it is due. */
+static inline struct planning *tp_new(const struct plan *p, const struct week *w,
+				      const struct week *const *past, size_t n_past)
+{
+	return planning_new(p, w, past, n_past, week_monday(w), 0);
+}
+
 /* A planning of w after last (or none) with the rotation computed. */
 static inline struct planning *tp_rotate(const struct plan *p, const struct week *w,
 					 const struct week *last, bool by_yield)
 {
 	const struct week *past[1] = { last };
-	struct planning *pl = planning_new(p, w, past, last != NULL);
+	struct planning *pl = tp_new(p, w, past, last != NULL);
 	struct error err = { 0 };
 
 	assert_int_equal(planning_rotate(pl, by_yield, &err), 0);

@@ -28,7 +28,7 @@ static void carry_setup(struct carry *c, const int niches[7])
 	tp_add(c->w, c->p, 1, "08:00", "11:00", KIND_PROSPECTING, MF, 0, "Plants");
 	tp_add(c->w, c->p, 3, "08:00", "10:00", KIND_ADMIN, 0, 0, "Forecast");
 	past[0] = c->lw.w;
-	c->pl = planning_new(c->p, c->w, past, 1);
+	c->pl = tp_new(c->p, c->w, past, 1);
 	assert_int_equal(planning_carry_over(c->pl, &err), 0);
 }
 
@@ -89,7 +89,7 @@ static void test_carry_over_placement(void **state)
 	assert_int_equal(b->industry, MF);
 	/* Carrying over again adds nothing: each is already there. */
 	past[0] = c.lw.w;
-	pl2 = planning_new(c.p, out, past, 1);
+	pl2 = tp_new(c.p, out, past, 1);
 	assert_int_equal(planning_carry_over(pl2, &err), 0);
 	assert_int_equal(tp_count(pl2, PLANNING_CARRY), 4);
 	assert_int_equal(planning_change_count(pl2), 0);
@@ -128,7 +128,7 @@ static void test_carry_over_no_room(void **state)
 		tp_add(c.w, c.p, 1, "08:00", "18:00", KIND_PROSPECTING, MF, 0, "All day");
 		tp_add(c.w, c.p, 3, "08:00", "18:00", KIND_ADMIN, 0, 0, "Trade fair");
 		past[0] = c.lw.w;
-		c.pl = planning_new(c.p, c.w, past, 1);
+		c.pl = tp_new(c.p, c.w, past, 1);
 		assert_int_equal(planning_carry_over(c.pl, &err), 0);
 		assert_true(carried(c.pl, c.lw.tue)->blocked);
 		assert_string_equal(carried(c.pl, c.lw.tue)->why,
@@ -159,14 +159,14 @@ static void test_carry_over_half_days(void **state)
 	assert_int_equal(week_set_niche(w, p, tp_day(THIS_WEEK, 1), PART_AM, MF, NULL), 0);
 	tp_add(w, p, 1, "08:00", "12:00", KIND_ADMIN, 0, 0, "Workshop");
 	past[0] = lw.w;
-	pl = planning_new(p, w, past, 1);
+	pl = tp_new(p, w, past, 1);
 	assert_int_equal(planning_carry_over(pl, &err), 0);
 	assert_true(carried(pl, lw.tue)->blocked);
 	assert_string_equal(carried(pl, lw.tue)->why,
 			    "no free 1h30 on Manufacturing's days this week");
 	planning_free(pl);
 	assert_int_equal(week_set_niche(w, p, tp_day(THIS_WEEK, 1), PART_PM, MF, NULL), 0);
-	pl = planning_new(p, w, past, 1);
+	pl = tp_new(p, w, past, 1);
 	assert_int_equal(planning_carry_over(pl, &err), 0);
 	assert_placed(carried(pl, lw.tue), 1, "12:00", "13:30");
 	planning_free(pl);
@@ -202,7 +202,7 @@ static void trim_setup(struct trim *t, int slot)
 	tp_add_id(t->w, t->p, 2, "14:00", "15:30", KIND_ACCOUNT, 0, CONTOSO, "Renewal", t->wed);
 	tp_add_id(t->w, t->p, 4, "10:00", "11:00", KIND_ACCOUNT, 0, CONTOSO, "Check-in", t->fri);
 	tp_mark(t->w, t->p, t->fri, STATUS_DONE, false, 0);
-	t->pl = planning_new(t->p, t->w, NULL, 0);
+	t->pl = tp_new(t->p, t->w, NULL, 0);
 }
 
 static void trim_teardown(struct trim *t)
@@ -343,7 +343,7 @@ static void test_quota_keep_or_drop(void **state)
 		assert_int_equal(week_block_update(w, p, &b, NULL), 0);
 		block_clear(&b);
 	}
-	pl = planning_new(p, w, NULL, 0);
+	pl = tp_new(p, w, NULL, 0);
 	assert_int_equal(planning_quota(pl, &err), 0);
 	/* Only the planned one: what is done is no longer a decision. */
 	assert_int_equal(planning_item_count(pl), 1);
@@ -378,7 +378,7 @@ static void test_choice_recomputes_later_steps(void **state)
 	lastweek_make(&lw, p);
 	assert_int_equal(week_set_niche(w, p, tp_day(THIS_WEEK, 3), PART_DAY, HC, NULL), 0);
 	past[0] = lw.w;
-	pl = planning_new(p, w, past, 1);
+	pl = tp_new(p, w, past, 1);
 	assert_int_equal(planning_rotate(pl, false, &err), 0);
 	assert_int_equal(planning_carry_over(pl, &err), 0);
 	assert_true(carried(pl, lw.thu)->blocked);
@@ -444,7 +444,7 @@ static void test_choice_refused_keeps_state(void **state)
 	t.name = (char *)"two";
 	t.blocks = tb;
 	t.n_blocks = 2;
-	pl = planning_new(p, w, NULL, 0);
+	pl = tp_new(p, w, NULL, 0);
 	assert_int_equal(planning_layout(pl, &t, false, &err), 0);
 	a = tp_item(pl, PLANNING_LAYOUT, tp_day(THIS_WEEK, 1), "09:00");
 	b = tp_item(pl, PLANNING_LAYOUT, tp_day(THIS_WEEK, 1), "10:30");

@@ -58,7 +58,7 @@ static void test_template_across_dst(void **state)
 	tb_set(&tb[7], 6, "02:00", "03:00", KIND_ADMIN, 0, "Night check");
 	w = week_new(p, key);
 	tp_niches(w, p, niches);
-	pl = planning_new(p, w, NULL, 0);
+	pl = tp_new(p, w, NULL, 0);
 	assert_int_equal(planning_layout(pl, &t, false, &err), 0);
 	assert_int_equal(planning_change_count(pl), 8);
 	out = apply(pl);
@@ -106,7 +106,7 @@ static void test_template_niche_and_repeat(void **state)
 	tb_set(&tb[1], 2, "08:30", "11:00", KIND_PROSPECTING, 0, "Calls");
 	tb_set(&tb[2], 1, "14:00", "16:00", KIND_ACCOUNT, NORTHWIND, "Visit");
 	tp_niches(w, p, niches);
-	pl = planning_new(p, w, NULL, 0);
+	pl = tp_new(p, w, NULL, 0);
 	assert_int_equal(planning_layout(pl, &t, false, &err), 0);
 	/* Prospecting takes the day's niche; Wednesday has none. */
 	assert_int_equal(planning_item_at(pl, tp_item(pl, PLANNING_LAYOUT, tp_day(THIS_WEEK, 1),
@@ -121,7 +121,7 @@ static void test_template_niche_and_repeat(void **state)
 	assert_int_equal(tp_find(out, 1, "14:00")->account, NORTHWIND);
 	planning_free(pl);
 	/* The same template again: every block is already there. */
-	pl = planning_new(p, out, NULL, 0);
+	pl = tp_new(p, out, NULL, 0);
 	assert_int_equal(planning_layout(pl, &t, false, &err), 0);
 	assert_int_equal(planning_change_count(pl), 0);
 	assert_true(planning_item_at(pl, 0)->present);
@@ -166,7 +166,7 @@ static void test_copy_last_week(void **state)
 	strcpy(b.carried_from, "2026W48-3");
 	assert_int_equal(week_block_add(last, p, &b, NULL, NULL), 0);
 	block_clear(&b);
-	pl = planning_new(p, w, past, 1);
+	pl = tp_new(p, w, past, 1);
 	assert_int_equal(planning_layout(pl, NULL, false, &err), 0);
 	/* The meeting and the carried block are not structure. */
 	assert_int_equal(tp_count(pl, PLANNING_LAYOUT), 3);
@@ -215,7 +215,7 @@ static void test_stagger(void **state)
 	tb_set(&tb[5], 3, "09:00", "10:00", KIND_ADMIN, 0, "Forecast");
 	tb_set(&tb[6], 4, "08:30", "11:00", KIND_PROSPECTING, 0, "Calls");
 	tp_niches(w, p, niches);
-	pl = planning_new(p, w, NULL, 0);
+	pl = tp_new(p, w, NULL, 0);
 	assert_int_equal(planning_layout(pl, &t, true, &err), 0);
 	out = apply(pl);
 	assert_non_null(tp_find(out, 0, "08:30"));

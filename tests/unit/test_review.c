@@ -10,9 +10,9 @@
  *
  *   id   day  time         min kind        ind acc status   counters
  *   a1   Mon  09:00-11:00  120 prospecting 1   -   done     10 calls 1 mtg
- *   a2   Mon  11:00-11:30   30 prospecting 1   -   planned   4 calls (due, unfinished)
+ *   a2   Mon  11:00-11:30   30 prospecting 1   -   planned   4 calls (due, unfinished: 30 left)
  *   a3   Tue  09:00-10:00   60 account     -   1   done
- *   a4   Tue  10:00-12:00  120 account     -   2   skipped  (due, unfinished)
+ *   a4   Tue  10:00-12:00  120 account     -   2   skipped  (due, dropped: not unfinished)
  *   a5   Wed  09:00-12:00  180 prospecting 2   -   done     30 calls 2 mtg 500 revenue
  *   a6   Wed  12:00-12:30   30 admin       -   -   planned  not for quota; ends after 12:00
  *   a7   Thu  09:00-10:00   60 prospecting 2   -   done     5 calls (done early: due)
@@ -77,17 +77,22 @@ static int teardown(void **state)
 	return 0;
 }
 
-static void tally_is(const struct review_tally *t, int blocks, int done, int skipped,
-		     int unfinished, int64_t minutes, int64_t done_min, int64_t due_min, int rate)
+/* The tally, and that its blocks are each done, unfinished, dropped or to
+ * come (left is checked with the unfinished count). */
+static void tally_is(const struct review_tally *t, int blocks, int done, int unfinished,
+		     int dropped, int64_t minutes, int64_t done_min, int64_t due_min,
+		     int64_t left, int rate)
 {
 	assert_int_equal(t->blocks, blocks);
 	assert_int_equal(t->done, done);
-	assert_int_equal(t->skipped, skipped);
 	assert_int_equal(t->unfinished, unfinished);
+	assert_int_equal(t->dropped, dropped);
 	assert_int_equal(t->minutes, minutes);
 	assert_int_equal(t->done_minutes, done_min);
 	assert_int_equal(t->due_minutes, due_min);
+	assert_int_equal(t->left_minutes, left);
 	assert_int_equal(t->rate_pct, rate);
+	assert_true(t->done + t->unfinished + t->dropped <= t->blocks);
 }
 
 static void test_finished(void **state)
@@ -96,24 +101,29 @@ static void test_finished(void **state)
 	const struct review *r = f->r;
 
 	/* 10 blocks (a8 is calendar time); 750 min; done a1 a3 a5 a7 a10 = 450;
-	 * due = 450 + a2 30 + a4 120 = 600; 450 / 600 = 75%. */
-	tally_is(&r->total, 10, 5, 1, 2, 750, 450, 600, 75);
-	tally_is(&r->day[0], 2, 1, 0, 1, 150, 120, 150, 80);  /* 120/150 */
-	tally_is(&r->day[1], 2, 1, 1, 1, 180, 60, 180, 33);   /* 60/180 = 33.3 */
-	tally_is(&r->day[2], 2, 1, 0, 0, 210, 180, 180, 100); /* a6 not yet due */
-	tally_is(&r->day[3], 1, 1, 0, 0, 60, 60, 60, 100);    /* done ahead of time */
-	tally_is(&r->day[4], 2, 1, 0, 0, 90, 30, 30, 100);    /* a8 left out */
-	tally_is(&r->day[5], 1, 0, 0, 0, 60, 0, 0, -1);
-	tally_is(&r->day[6], 0, 0, 0, 0, 0, 0, 0, -1);
-	tally_is(&r->kind[KIND_PROSPECTING], 4, 3, 0, 1, 390, 360, 390, 92); /* 92.3 */
-	tally_is(&r->kind[KIND_ACCOUNT], 4, 2, 1, 1, 270, 90, 210, 42);      /* 42.9 */
-	tally_is(&r->kind[KIND_ADMIN], 1, 0, 0, 0, 30, 0, 0, -1);
-	tally_is(&r->kind[KIND_OTHER], 1, 0, 0, 0, 60, 0, 0, -1);
-	tally_is(&r->kind[KIND_MEETING], 1, 0, 0, 0, 60, 0, 0, -1);
-	/* Unfinished: the due blocks not done, in date order, borrowed. */
-	assert_int_equal(r->n_unfinished, 2);
+	 * due = 450 + a2 30 + a4 120 = 600; 450 / 600 = 75%.  Unfinished: a2
+	 * alone (30 left); the skipped a4 is dropped (it was "unfinished" before
+	 * the review and the planning shared one meaning: 2 unfinished, then).
+	 * To come: a6 a9 a11; 5 + 1 + 1 + 3 = 10. */
+	tally_is(&r->total, 10, 5, 1, 1, 750, 450, 600, 30, 75);
+	tally_is(&r->day[0], 2, 1, 1, 0, 150, 120, 150, 30, 80);  /* 120/150 */
+	tally_is(&r->day[1], 2, 1, 0, 1, 180, 60, 180, 0, 33);    /* 60/180 = 33.3 */
+	tally_is(&r->day[2], 2, 1, 0, 0, 210, 180, 180, 0, 100);  /* a6 not yet due */
+	tally_is(&r->day[3], 1, 1, 0, 0, 60, 60, 60, 0, 100);     /* done ahead of time */
+	tally_is(&r->day[4], 2, 1, 0, 0, 90, 30, 30, 0, 100);     /* a8 left out */
+	tally_is(&r->day[5], 1, 0, 0, 0, 60, 0, 0, 0, -1);
+	tally_is(&r->day[6], 0, 0, 0, 0, 0, 0, 0, 0, -1);
+	tally_is(&r->kind[KIND_PROSPECTING], 4, 3, 1, 0, 390, 360, 390, 30, 92); /* 92.3 */
+	tally_is(&r->kind[KIND_ACCOUNT], 4, 2, 0, 1, 270, 90, 210, 0, 42);       /* 42.9 */
+	tally_is(&r->kind[KIND_ADMIN], 1, 0, 0, 0, 30, 0, 0, 0, -1);
+	tally_is(&r->kind[KIND_OTHER], 1, 0, 0, 0, 60, 0, 0, 0, -1);
+	tally_is(&r->kind[KIND_MEETING], 1, 0, 0, 0, 60, 0, 0, 0, -1);
+	/* Unfinished: a2 with what is left of it; dropped: a4; borrowed. */
+	assert_int_equal(r->n_unfinished, 1);
 	assert_ptr_equal(r->unfinished[0].block, week_block_by_id(f->w[0], "a2"));
-	assert_ptr_equal(r->unfinished[1].block, week_block_by_id(f->w[0], "a4"));
+	assert_int_equal(r->unfinished[0].left, 30);
+	assert_int_equal(r->n_dropped, 1);
+	assert_ptr_equal(r->dropped[0], week_block_by_id(f->w[0], "a4"));
 	/* W50 was not given: nothing is known to be carried. */
 	assert_null(r->unfinished[0].carried_to);
 	assert_int_equal(r->n_carried, 0);
@@ -132,7 +142,7 @@ static void test_results(void **state)
 	assert_int_equal(r->industries[2].id, 3);
 	assert_int_equal(r->industries[3].id, 0);
 	x = &r->industries[0];
-	tally_is(&x->t, 2, 1, 0, 1, 150, 120, 150, 80);
+	tally_is(&x->t, 2, 1, 1, 0, 150, 120, 150, 30, 80);
 	/* Counters of a2 count though it is not done; its minutes do not. */
 	assert_int_equal(x->out.calls, 14);
 	assert_int_equal(x->out.meetings, 1);
@@ -141,21 +151,21 @@ static void test_results(void **state)
 	assert_int_equal(x->calls_ph, 700);    /* 14 * 60 / 120 = 7.00 */
 	assert_int_equal(x->meetings_ph, 50);  /* 0.50 */
 	x = &r->industries[1];
-	tally_is(&x->t, 2, 2, 0, 0, 240, 240, 240, 100);
+	tally_is(&x->t, 2, 2, 0, 0, 240, 240, 240, 0, 100);
 	assert_int_equal(x->out.calls, 35);
 	assert_int_equal(x->out.revenue, 500);
 	assert_int_equal(x->sales, 2500);
 	assert_int_equal(x->calls_ph, 875);    /* 35 / 4 h = 8.75 */
 	assert_int_equal(x->meetings_ph, 50);
 	x = &r->industries[2];
-	tally_is(&x->t, 1, 0, 0, 0, 60, 0, 0, -1);
+	tally_is(&x->t, 1, 0, 0, 0, 60, 0, 0, 0, -1);
 	assert_int_equal(x->calls_ph, -1);
 	assert_int_equal(x->meetings_ph, -1);
 	x = &r->industries[3];
-	tally_is(&x->t, 5, 2, 1, 1, 300, 90, 210, 42);
+	tally_is(&x->t, 5, 2, 0, 1, 300, 90, 210, 0, 42);
 	assert_int_equal(x->sales, 700);
 	x = &r->all;
-	tally_is(&x->t, 10, 5, 1, 2, 750, 450, 600, 75);
+	tally_is(&x->t, 10, 5, 1, 1, 750, 450, 600, 30, 75);
 	assert_int_equal(x->out.calls, 49);
 	assert_int_equal(x->out.meetings, 3);
 	assert_int_equal(x->sales, 4200);
@@ -233,7 +243,7 @@ static void test_quota_and_trend(void **state)
 	assert_int_equal(r->trend[0].t.rate_pct, -1);
 	assert_int_equal(r->trend[6].t.blocks, 0);
 	assert_int_equal(r->trend[7].key, fx_week("2026-W49"));
-	tally_is(&r->trend[7].t, 10, 5, 1, 2, 750, 450, 600, 75);
+	tally_is(&r->trend[7].t, 10, 5, 1, 1, 750, 450, 600, 30, 75);
 	assert_int_equal(r->trend[7].meetings, 3);
 	assert_int_equal(r->trend[7].prospecting_minutes, 360);
 	assert_ptr_equal(r->weeks[0], f->w[0]);
@@ -250,14 +260,17 @@ static void test_due_at_the_minute(void **state)
 	review_free(r);
 	r = fx_review(f->p, f->w, 2, "2026-W49", 1, "2026-12-02", "12:30");
 	assert_int_equal(r->total.due_minutes, 630);
-	assert_int_equal(r->total.unfinished, 3);     /* a6 now too */
+	assert_int_equal(r->total.unfinished, 2);     /* a6 now too (a4 is dropped) */
+	assert_int_equal(r->total.left_minutes, 60);  /* a2 30 + a6 30 */
 	assert_int_equal(r->total.rate_pct, 71);      /* 450 / 630 = 71.4 */
 	review_free(r);
 	/* A week long gone: everything is due. */
 	r = fx_review(f->p, f->w, 2, "2026-W49", 1, "2027-01-10", "08:00");
 	assert_int_equal(r->total.due_minutes, 750);
 	assert_int_equal(r->total.rate_pct, 60);      /* 450 / 750 */
-	assert_int_equal(r->n_unfinished, 5);
+	assert_int_equal(r->n_unfinished, 4);         /* a2 a6 a9 a11; a4 dropped */
+	assert_int_equal(r->total.left_minutes, 180); /* 30 + 30 + 60 + 60 */
+	assert_int_equal(r->total.done + r->total.unfinished + r->total.dropped, 10);
 	review_free(r);
 }
 

@@ -8,7 +8,7 @@
 /*
  * W49 (seen long after, so everything is due):
  *   c1 Mon 09:00-10:00 prospecting 1 planned   (unfinished, carried as W50 k1)
- *   c2 Tue 09:00-10:00 prospecting 2 skipped   (unfinished, not carried)
+ *   c2 Tue 09:00-10:00 prospecting 2 skipped   (dropped: not unfinished, not marked)
  *   c3 Wed 09:00-10:00 admin         planned   (unfinished, carried twice: k3 wins)
  *   c4 Thu 09:00-10:00 admin         done
  * W50:
@@ -59,25 +59,28 @@ static void test_carried_marks(void **state)
 	carried(w[2], "m1", "2026-12-14", "09:00", "10:00", KIND_ADMIN, 0, "c2");
 
 	r = fx_review(p, w, 3, "2026-W49", 1, "2027-02-01", "08:00");
-	assert_int_equal(r->n_unfinished, 3);
+	assert_int_equal(r->n_unfinished, 2);
 	assert_string_equal(r->unfinished[0].block->id, "c1");
 	assert_string_equal(r->unfinished[0].carried_to, "k1");
-	assert_string_equal(r->unfinished[1].block->id, "c2");
-	assert_null(r->unfinished[1].carried_to);
-	assert_string_equal(r->unfinished[2].block->id, "c3");
-	assert_string_equal(r->unfinished[2].carried_to, "k3");
+	assert_string_equal(r->unfinished[1].block->id, "c3");
+	assert_string_equal(r->unfinished[1].carried_to, "k3");
 	assert_int_equal(r->n_carried, 2);
-	/* Still unfinished in their week: the rate does not change. */
-	assert_int_equal(r->total.unfinished, 3);
+	/* c2 is dropped, even though m1 (two weeks on) names it. */
+	assert_int_equal(r->n_dropped, 1);
+	assert_string_equal(r->dropped[0]->id, "c2");
+	/* Still unfinished in their week: the rate does not change (c4's 60 of
+	 * the 240 due). */
+	assert_int_equal(r->total.unfinished, 2);
 	assert_int_equal(r->total.rate_pct, 25);
 	review_free(r);
 
-	/* Two weeks reviewed: W50's five blocks are due and unfinished too; the
-	 * week after W50 is W51, whose m1 names c2, not a W50 block: no mark. */
+	/* Two weeks reviewed: W50's five blocks are due and unfinished too (2 +
+	 * 5 = 7); the week after W50 is W51, whose m1 names c2, not a W50 block:
+	 * no mark. */
 	r = fx_review(p, w, 3, "2026-W50", 2, "2027-02-01", "08:00");
-	assert_int_equal(r->n_unfinished, 8);
+	assert_int_equal(r->n_unfinished, 7);
 	assert_int_equal(r->n_carried, 2);
-	for (size_t i = 3; i < r->n_unfinished; i++)
+	for (size_t i = 2; i < r->n_unfinished; i++)
 		assert_null(r->unfinished[i].carried_to);
 	review_free(r);
 
@@ -106,10 +109,10 @@ static void test_carried_output(void **state)
 	r = fx_review(p, w, 2, "2026-W49", 1, "2027-02-01", "08:00");
 	review_write(&o, r, p, REVIEW_TEXT, TEXT_ASCII);
 	assert_non_null(strstr(buf_str(&o), "Unfinished (1, 1 carried into the week after)"));
-	assert_non_null(strstr(buf_str(&o), "planned  c1  carried as k1\n"));
+	assert_non_null(strstr(buf_str(&o), "planned    1h00 left  c1  carried as k1\n"));
 	buf_reset(&o);
 	review_write(&o, r, p, REVIEW_MD, TEXT_UTF8);
-	assert_non_null(strstr(buf_str(&o), "| planned, carried as k1 |"));
+	assert_non_null(strstr(buf_str(&o), "| 1h00 | planned, carried as k1 |"));
 	buf_reset(&o);
 	review_write(&o, r, p, REVIEW_JSON, TEXT_UTF8);
 	assert_non_null(strstr(buf_str(&o), "\"carried_to\": \"k1\""));

@@ -138,14 +138,17 @@ static void test_csv_rows(void **state)
 	assert_memory_equal(csv, "\xef\xbb\xbfweek,date,", 13);
 	assert_non_null(strstr(csv, "week,date,weekday,start,end,minutes,kind,industry,account,"
 				    "title,for_quota,status,cut_short,calls,conversations,"
-				    "meetings,revenue,note,id,carried_from\r\n"));
-	/* The note's controls became U+FFFD; nothing else changed. */
+				    "meetings,revenue,note,id,carried_from,counts_as,done_minutes,"
+				    "left_minutes\r\n"));
+	/* The note's controls became U+FFFD; nothing else changed.  q1 counts
+	 * as done, its 60 minutes; q2 (planned, ended Tue) as unfinished, 90
+	 * left. */
 	assert_non_null(strstr(csv, "2026-W49,2026-11-30,Mon,09:00,10:00,60,prospecting,"
 				    "Healthcare,,q1,yes,done,no,9,0,1,0,esc\xef\xbf\xbd[2J here"
-				    "\xef\xbf\xbd" "and \xef\xbf\xbd there,q1,\r\n"));
+				    "\xef\xbf\xbd" "and \xef\xbf\xbd there,q1,,done,60,0\r\n"));
 	assert_non_null(strstr(csv, "\r\n2026-W49,2026-12-01,Tue,09:00,10:30,90,admin,,,"
 				    "\"Calls, \"\"big\"\" | clinics \\ *now*\",yes,planned,no,"
-				    "0,0,0,0,,q2,\r\n"));
+				    "0,0,0,0,,q2,,unfinished,0,90\r\n"));
 	free(csv);
 }
 
@@ -203,7 +206,7 @@ static void test_markdown_escapes(void **state)
 	assert_no_controls(md, false);
 	/* The unfinished block's row; user text cannot break the table. */
 	assert_non_null(strstr(md, "| Tue 1 Dec | 09:00\xe2\x80\x93" "10:30 | admin | "
-				   "Calls, \"big\" \\| clinics \\\\ \\*now\\* | planned |\n"));
+				   "Calls, \"big\" \\| clinics \\\\ \\*now\\* | 1h30 | planned |\n"));
 	assert_non_null(strstr(md, "| Healthcare | 9 | 0 | 1 | 0 | 0 | 1h00 | 9.00 | 1.00 |"));
 	free(md);
 }
