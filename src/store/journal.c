@@ -173,6 +173,10 @@ static int journal_parse(const char *text, size_t size, struct jlist *l)
 		op = journal_header(&jp, l->rels[l->n], &len);
 		if (op == 0)
 			return -1;
+		/* Our writer names each file once; a repeat is not ours. */
+		for (size_t i = 0; i < l->n; i++)
+			if (strcmp(l->rels[i], l->rels[l->n]) == 0)
+				return -1;
 		e->data = NULL;
 		if (op == 'F') {
 			if (len > (size_t)(jp.end - jp.p) - 1 || jp.p[len] != '\n')

@@ -9,7 +9,7 @@
  *   D <relative path>\n                       (remove this file)
  *   END <fnv1a-64 of everything before, hex>\n
  *
- * Paths may only be plan.json, timer.json or weeks/YYYY-Www.json.
+ * Paths may only be plan.json, timer.json or weeks/YYYY-Www.json, each once.
  */
 #ifndef FOCUSWEEK_JOURNAL_H
 #define FOCUSWEEK_JOURNAL_H
