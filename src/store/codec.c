@@ -898,6 +898,10 @@ static int timer_read_order(struct rd *r, struct timer_state *t)
 		t->changed = latest;
 	if (t->changed < latest)
 		return rd_fail(r, "changed", "comes before the timer's last event");
+	/* Finished pauses lie between the start and the last change (or the
+	 * pause going on now). */
+	if (t->paused_total > (t->paused_at ? t->paused_at : t->changed) - t->started)
+		return rd_fail(r, "paused", "is longer than the timer has run");
 	return 0;
 }
 

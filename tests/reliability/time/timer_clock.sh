@@ -7,7 +7,8 @@ fwt() {
 	printf '$ [%s] focusweek %s\n' "$at" "$*"
 	# NO_FAKE_STAT: faketime would also shift the files' times as seen by some
 	# stat calls and not others, which the store rightly takes for an edit.
-	FOCUSWEEK_NOW= NO_FAKE_STAT=1 faketime "$at" "$FW_BIN" "$@" 2>&1
+	# -f: an absolute, stopped clock, so no second passes while it starts.
+	FOCUSWEEK_NOW= NO_FAKE_STAT=1 faketime -f "$at" "$FW_BIN" "$@" 2>&1
 	local rc=$?
 	[ "$rc" -ne 0 ] && printf '[exit %d]\n' "$rc"
 	return 0
