@@ -36,7 +36,9 @@ struct store;
 char *store_default_dir(const char *flag, struct error *err);
 
 /* Opens (creating with mode 0700 when `create` is set) the data folder.
- * Replays an interrupted journal, and cleans stale temp files. */
+ * Replays an interrupted journal.  Stale temp files of dead writers are
+ * removed at the first lock: in the folder always, in weeks/ only once the
+ * interactive session's lock (store_claim_instance) is held. */
 int store_open(struct store **out, const char *dir, bool create, struct error *err);
 void store_close(struct store *st);
 const char *store_dir(const struct store *st);

@@ -39,7 +39,8 @@ struct store {
 	int lock_depth;             /* store_lock nesting */
 	int instancefd;             /* .instance while we hold it, else -1 */
 	int watchfd;                /* inotify, or -1 */
-	bool cleaned;               /* stale temp files were looked for */
+	bool cleaned;               /* stale temp files were looked for here */
+	bool cleaned_weeks;         /* ... and in weeks/ */
 	const struct sysio *io;     /* system calls of a save */
 	bool readonly;
 	char readonly_why[300];
@@ -266,12 +267,16 @@ int store_lock(struct store *st, int wait_ms, struct error *err)
 		waited += 10;
 	}
 	st->lock_depth = 1;
+	/* Temp files of writers that died mid-save; never loaded as data. */
 	if (!st->cleaned) {
-		/* Temp files of writers that died mid-save; never loaded as data. */
 		fsio_clean_temps(st->dirfd);
-		if (st->weeksfd >= 0)
-			fsio_clean_temps(st->weeksfd);
 		st->cleaned = true;
+	}
+	/* Listing weeks/ costs in proportion to the history (0.1 ms at ten
+	 * years): the planner does it once a session, not every command. */
+	if (!st->cleaned_weeks && st->instancefd >= 0 && st->weeksfd >= 0) {
+		fsio_clean_temps(st->weeksfd);
+		st->cleaned_weeks = true;
 	}
 	if (journal_exists(st->dirfd) && store_recover(st, err) != 0) {
 		store_unlock(st);
