@@ -7,7 +7,9 @@
  * some with pauses and interruptions; about one sale a week.  Each week is
  * drawn from a seed of its own and its niches follow the calendar, so a
  * given week is the same byte for byte in sets of any length: the sets
- * differ only in how much history lies behind it.
+ * differ only in how much history lies behind it.  Each week is saved twice
+ * (as planned, then as lived), so the folder also holds the NAME.bak files
+ * a user's folder has.
  */
 #include "bench.h"
 
@@ -293,14 +295,28 @@ static int gen_write_ready(const char *dir, const struct gen_stats *st, struct e
 	return 0;
 }
 
+/* The week as planned on its Monday morning, nothing done yet: saved
+ * first, so that the final save leaves it as NAME.bak as editing does. */
+static int gen_planned(struct store *s, const struct plan *p, int key, struct error *err)
+{
+	struct gen_stats scratch = { 0 };
+	struct week *w = gen_week(p, key, date_week_monday(key), &scratch, err);
+	int rc = w != NULL ? store_save_week(s, w, err) : -1;
+
+	week_free(w);
+	return rc;
+}
+
 static int gen_weeks(struct store *s, struct plan *p, struct exporter *ex, const char *fwdir,
 		     struct gen_stats *st, struct error *err)
 {
 	for (int key = st->first_week;; key = date_week_add(key, 1)) {
-		struct week *w = gen_week(p, key, st->today, st, err);
+		struct week *w = NULL;
 		char rel[32], wk[9];
 
-		if (w == NULL || store_save_week(s, w, err) != 0 || export_week(ex, p, w, err) != 0) {
+		if (gen_planned(s, p, key, err) != 0 ||
+		    (w = gen_week(p, key, st->today, st, err)) == NULL ||
+		    store_save_week(s, w, err) != 0 || export_week(ex, p, w, err) != 0) {
 			week_free(w);
 			return -1;
 		}
