@@ -2,8 +2,8 @@
 # compare.sh - whole-process figures of focusweek beside calcurse and
 # timewarrior on the same generated history, measured with hyperfine.
 #
-#   tests/bench/compare.sh [BUILD-DIR] [--years "1 10"] [--runs N] [--quick]
-#                          [--tui | --no-tui] [--idle-seconds N] [--out DIR]
+#   tests/bench/compare.sh [BUILD-DIR] [--years "1 10"] [--rounds N] [--runs N]
+#                          [--quick] [--tui | --no-tui] [--idle-seconds N] [--out DIR]
 #
 # BUILD-DIR (default: build) holds focusweek and tests/bench/fwbench.  For
 # each size of history, fwbench makes (or reuses) a set: the focusweek data
@@ -12,8 +12,11 @@
 # TZ unset (glibc then checks /etc/localtime on every local-time conversion)
 # and with TZ=UTC.  Commands that change data get a --prepare step (not
 # timed) that puts the data back, so every run sees the same history.
-# Medians are printed in one table with the ratios; hyperfine's JSON and CSV
-# for every figure are kept under --out (default BUILD-DIR/bench-compare).
+# Every command is measured in each of --rounds rounds (3), the rounds one
+# after the other, so a burst of load elsewhere on the machine falls on all
+# commands alike; the median is over the runs of all rounds.  One table
+# prints every median with the ratios; hyperfine's JSON of every round is
+# kept under --out (default BUILD-DIR/bench-compare).
 #
 # The TUI measures (launch to first screen, keystroke to changed screen, idle
 # wake-ups, peak RSS; tmux at 200x50) run when focusweek's planner is built,
@@ -22,9 +25,9 @@ set -euo pipefail
 
 build=build
 years="1 10"
-runs=""           # hyperfine --runs; empty: --min-runs below
-min_runs=30       # quick commands
-min_runs_slow=10  # year reports
+rounds=3
+runs=20           # hyperfine --runs in each round: quick commands
+runs_slow=4       # year reports
 warmup=5
 tui=auto
 idle_seconds=60
@@ -38,8 +41,9 @@ usage() {
 while [ $# -gt 0 ]; do
 	case $1 in
 	--years) years=$2; shift 2 ;;
-	--runs) runs=$2; shift 2 ;;
-	--quick) min_runs=10; min_runs_slow=3; warmup=2; idle_seconds=10; shift ;;
+	--rounds) rounds=$2; shift 2 ;;
+	--runs) runs=$2; runs_slow=$2; shift 2 ;;
+	--quick) rounds=1; runs=10; runs_slow=3; warmup=2; idle_seconds=10; shift ;;
 	--tui) tui=yes; shift ;;
 	--no-tui) tui=no; shift ;;
 	--idle-seconds) idle_seconds=$2; shift 2 ;;
@@ -91,37 +95,43 @@ in_tz() {
 }
 
 declare -A fig    # fig[work|tz|program|years] = median in seconds, or "-"
+keys=()           # the measured keys, in order
+round=1
 
 # The value of KEY in a set's ready file.
 field() { awk -v k="$2" '$1 == k { print $2 }' "$1/ready"; }
 
-# hyperfine one command; stores its median in fig[$1].  Remaining arguments
-# go to hyperfine (options, then the command).
+# hyperfine one command for this round; its run times are added to those of
+# the other rounds.  Remaining arguments go to hyperfine (options, then the
+# command).
 measure() {
 	local key=$1 slow=$2 tz=$3 name
 	shift 3
 	name=$(echo "$key" | tr '|' '_')
-	local opts=(-N --style none --export-json "$out/$name.json" --export-csv "$out/$name.csv")
+	local opts=(-N --style none --export-json "$out/$name.r$round.json")
 	if [ "$slow" = slow ]; then
-		opts+=(--warmup 1)
+		opts+=(--warmup 1 --runs "$runs_slow")
 	else
-		opts+=(--warmup "$warmup")
-	fi
-	if [ -n "$runs" ]; then
-		opts+=(--runs "$runs")
-	elif [ "$slow" = slow ]; then
-		opts+=(--min-runs "$min_runs_slow")
-	else
-		opts+=(--min-runs "$min_runs")
+		opts+=(--warmup "$warmup" --runs "$runs")
 	fi
 	if ! in_tz "$tz" hyperfine "${opts[@]}" "$@" >/dev/null 2>"$out/$name.log"; then
 		cat "$out/$name.log" >&2
 		echo "compare.sh: $key failed; its command: ${*: -1}" >&2
 		exit 1
 	fi
-	# command,mean,stddev,median,user,system,min,max: the median is 5th from the end.
-	fig[$key]=$(awk -F, 'NR == 2 { print $(NF - 4) }' "$out/$name.csv")
-	printf '  %-44s %s\n' "$key" "$(ms "${fig[$key]}")" >&2
+	[ "$round" = 1 ] && : >"$out/$name.times" && keys+=("$key")
+	# The run times, one a line, between "times": [ and ].
+	awk '/"times": \[/ { t = 1; next } t && /\]/ { t = 0 } t { gsub(/[ ,]/, ""); print }' \
+		"$out/$name.r$round.json" >>"$out/$name.times"
+	printf '  round %s  %-40s %s\n' "$round" "$key" \
+		"$(ms "$(median "$out/$name.times")")" >&2
+}
+
+# The median of the numbers in a file, one a line.
+median() {
+	sort -g "$1" | awk '{ v[NR] = $1 } END {
+		if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2];
+		else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 ms() {
@@ -408,20 +418,30 @@ print_table() {
 
 # --------------------------------------------------------------- main
 
-echo "compare.sh: sets of $years years; results in $out" >&2
+echo "compare.sh: sets of $years years, $rounds rounds; results in $out" >&2
 for y in $years; do
 	set_dir=$("$fwbench" gen --years "$y")
 	# A working copy, so the cached set stays as generated.
-	d="$work/${y}y"
-	cp -a "$set_dir" "$d"
-	sync
-	echo "== ${y}y: $(field "$d" blocks) blocks in $(field "$d" weeks) weeks" >&2
-	for tz in unset UTC; do
-		measure "true|$tz|focusweek|$y" fast "$tz" "true"
-		measure_focusweek "$y" "$tz" "$d"
-		[ "$have_calcurse" = 1 ] && measure_calcurse "$y" "$tz" "$d"
-		[ "$have_timew" = 1 ] && measure_timew "$y" "$tz" "$d"
+	cp -a "$set_dir" "$work/${y}y"
+done
+sync
+for round in $(seq "$rounds"); do
+	for y in $years; do
+		d="$work/${y}y"
+		echo "== round $round, ${y}y: $(field "$d" blocks) blocks in $(field "$d" weeks) weeks" >&2
+		for tz in unset UTC; do
+			measure "true|$tz|focusweek|$y" fast "$tz" "true"
+			measure_focusweek "$y" "$tz" "$d"
+			[ "$have_calcurse" = 1 ] && measure_calcurse "$y" "$tz" "$d"
+			[ "$have_timew" = 1 ] && measure_timew "$y" "$tz" "$d"
+		done
 	done
+done
+for key in "${keys[@]}"; do
+	fig[$key]=$(median "$out/$(echo "$key" | tr '|' '_').times")
+done
+for y in $years; do
+	d="$work/${y}y"
 	if [ "$tui" = yes ] || { [ "$tui" = auto ] && fw_tui_built "$d"; }; then
 		measure_tui "$y" "$d"
 	fi
@@ -429,7 +449,7 @@ done
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo
-echo "Whole-process medians (hyperfine -N, warm-up $warmup, ${runs:-at least $min_runs} runs; year reports ${runs:-at least $min_runs_slow})"
+echo "Whole-process medians of $((rounds * runs)) runs ($rounds rounds of $runs after $warmup warm-up runs; year reports $((rounds * runs_slow))), hyperfine -N"
 echo "$(nproc) CPUs, $cpu; $(uname -r); /etc/localtime -> $(readlink /etc/localtime || echo '?'); TZ given to the script: $user_tz (not used)"
 echo "peer/focusweek ratios at the largest size (higher: focusweek is faster)"
 print_table "unset UTC" "true week add status year" time
