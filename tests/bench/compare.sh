@@ -114,6 +114,9 @@ measure() {
 	else
 		opts+=(--warmup "$warmup" --runs "$runs")
 	fi
+	# What the previous command left dirty is written back now, not during
+	# this command's fsyncs (calcurse rewrites its whole apts per add).
+	sync
 	if ! in_tz "$tz" hyperfine "${opts[@]}" "$@" >/dev/null 2>"$out/$name.log"; then
 		cat "$out/$name.log" >&2
 		echo "compare.sh: $key failed; its command: ${*: -1}" >&2
@@ -423,17 +426,23 @@ for y in $years; do
 	set_dir=$("$fwbench" gen --years "$y")
 	# A working copy, so the cached set stays as generated.
 	cp -a "$set_dir" "$work/${y}y"
+	echo "== ${y}y: $(field "$work/${y}y" blocks) blocks in $(field "$work/${y}y" weeks) weeks" >&2
 done
 sync
+# The sizes of one program follow each other, so that a slow spell of the
+# machine does not pass for a cost of history.
 for round in $(seq "$rounds"); do
-	for y in $years; do
-		d="$work/${y}y"
-		echo "== round $round, ${y}y: $(field "$d" blocks) blocks in $(field "$d" weeks) weeks" >&2
-		for tz in unset UTC; do
+	for tz in unset UTC; do
+		echo "== round $round, TZ $tz" >&2
+		for y in $years; do
 			measure "true|$tz|focusweek|$y" fast "$tz" "true"
-			measure_focusweek "$y" "$tz" "$d"
-			[ "$have_calcurse" = 1 ] && measure_calcurse "$y" "$tz" "$d"
-			[ "$have_timew" = 1 ] && measure_timew "$y" "$tz" "$d"
+			measure_focusweek "$y" "$tz" "$work/${y}y"
+		done
+		for y in $years; do
+			if [ "$have_calcurse" = 1 ]; then measure_calcurse "$y" "$tz" "$work/${y}y"; fi
+		done
+		for y in $years; do
+			if [ "$have_timew" = 1 ]; then measure_timew "$y" "$tz" "$work/${y}y"; fi
 		done
 	done
 done
