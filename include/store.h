@@ -37,7 +37,10 @@ struct store;
 char *store_default_dir(const char *flag, struct error *err);
 
 /* Opens (creating with mode 0700 when `create` is set) the data folder.
- * Replays an interrupted journal, and cleans stale temp files. */
+ * Replays an interrupted journal.  A writer notes its pid in .lock while it
+ * holds the lock; when the last one died holding it, its stale temp files
+ * are removed at once (and again checked at each lock), so folders are
+ * listed only after a crash, never on a normal command. */
 int store_open(struct store **out, const char *dir, bool create, struct error *err);
 void store_close(struct store *st);
 const char *store_dir(const struct store *st);

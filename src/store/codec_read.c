@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "jsoncheck.h"
-#include "text.h"
 #include "xalloc.h"
 
 cJSON *rd_parse(struct rd *r, const char *text, size_t len)
@@ -38,36 +37,56 @@ cJSON *rd_parse(struct rd *r, const char *text, size_t len)
 	return root;
 }
 
+/* The path of the current object as text, e.g. "templates[2].blocks[3]". */
+static void rd_path_text(const struct rd *r, char *out, size_t size)
+{
+	size_t len = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < r->depth && i < RD_DEPTH && len < size; i++) {
+		const struct rd_step *s = &r->path[i];
+		int n = s->index < 0
+				? snprintf(out + len, size - len, "%s%s", i ? "." : "", s->key)
+				: snprintf(out + len, size - len, "%s%s[%ld]", i ? "." : "", s->key,
+					   s->index);
+
+		if (n < 0)
+			break;
+		len += (size_t)n;
+	}
+}
+
 int rd_fail(struct rd *r, const char *key, const char *fmt, ...)
 {
-	char why[400];
+	char why[400], path[160];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(why, sizeof why, fmt, ap);
 	va_end(ap);
+	rd_path_text(r, path, sizeof path);
 	if (key == NULL)
-		return error_set(r->err, ERR_DATA, "%s: %s%s%s", r->shown, r->path,
-				 r->path[0] ? ": " : "", why);
-	return error_set(r->err, ERR_DATA, "%s: %s%s%s: %s", r->shown, r->path,
-			 r->path[0] ? "." : "", key, why);
+		return error_set(r->err, ERR_DATA, "%s: %s%s%s", r->shown, path,
+				 path[0] ? ": " : "", why);
+	return error_set(r->err, ERR_DATA, "%s: %s%s%s: %s", r->shown, path,
+			 path[0] ? "." : "", key, why);
 }
 
+/* Only the steps are kept: the text costs a snprintf per object, and is
+ * needed only when something is wrong. */
 size_t rd_enter(struct rd *r, const char *key, long index)
 {
-	size_t mark = strlen(r->path);
-	size_t left = sizeof r->path - mark;
+	size_t mark = r->depth;
 
-	if (index < 0)
-		snprintf(r->path + mark, left, "%s%s", mark ? "." : "", key);
-	else
-		snprintf(r->path + mark, left, "%s%s[%ld]", mark ? "." : "", key, index);
+	if (r->depth < RD_DEPTH)
+		r->path[r->depth] = (struct rd_step){ key, index };
+	r->depth++;
 	return mark;
 }
 
 void rd_leave(struct rd *r, size_t mark)
 {
-	r->path[mark] = '\0';
+	r->depth = mark;
 }
 
 static const char *rd_type_name(enum rd_type t)
@@ -107,7 +126,7 @@ int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n
 		size_t i;
 
 		for (i = 0; i < n; i++)
-			if (strcmp(f[i].name, c->string) == 0)
+			if (f[i].name[0] == c->string[0] && strcmp(f[i].name, c->string) == 0)
 				break;
 		if (i == n) {
 			if (r->lenient)
@@ -154,13 +173,13 @@ int rd_int32(struct rd *r, const cJSON *v, const char *key, int min, int max, in
 int rd_text(struct rd *r, const cJSON *v, const char *key, size_t max, bool empty_ok,
 	    const char **out)
 {
-	const char *s = v->valuestring, *problem = NULL;
+	const char *s = v->valuestring;
 
 	if (!empty_ok && s[0] == '\0')
 		return rd_fail(r, key, "must not be empty");
-	problem = text_check(s, max);
-	if (problem != NULL)
-		return rd_fail(r, key, "%s (at most %zu bytes of text)", problem, max);
+	/* Valid UTF-8 without control characters: jsoncheck saw to it. */
+	if (strlen(s) > max)
+		return rd_fail(r, key, "is too long (at most %zu bytes of text)", max);
 	*out = s;
 	return 0;
 }

@@ -20,9 +20,19 @@ struct rd_field {
 	bool required;
 };
 
+#define RD_DEPTH 16
+
+/* One step of a JSON path: obj[key], or obj[key][index] when index >= 0. */
+struct rd_step {
+	const char *key;     /* a string literal of the caller */
+	long index;
+};
+
 struct rd {
 	const char *shown;   /* the file, for messages */
-	char path[160];      /* JSON path of the current object, e.g. "blocks[3]" */
+	struct rd_step path[RD_DEPTH]; /* JSON path of the current object, e.g.
+					  "blocks[3]", written out only for a message */
+	size_t depth;
 	bool lenient;        /* newer schema: skip unknown keys */
 	struct error *err;
 };
@@ -37,13 +47,15 @@ int rd_fail(struct rd *r, const char *key, const char *fmt, ...)
 int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n,
 	      const cJSON **out);
 /* Enters obj[key][index] (index < 0: obj[key]) for messages; returns the old
- * path length to give to rd_leave. */
+ * depth to give to rd_leave.  key must outlive the reader (a literal). */
 size_t rd_enter(struct rd *r, const char *key, long index);
 void rd_leave(struct rd *r, size_t mark);
 
 int rd_int(struct rd *r, const cJSON *v, const char *key, int64_t min, int64_t max,
 	   int64_t *out);
 int rd_int32(struct rd *r, const cJSON *v, const char *key, int min, int max, int *out);
+/* Checks the length only: rd_parse's jsoncheck refused invalid UTF-8 and
+ * control characters (raw or escaped) in every string of the text. */
 int rd_text(struct rd *r, const cJSON *v, const char *key, size_t max, bool empty_ok,
 	    const char **out);
 int rd_time(struct rd *r, const cJSON *v, const char *key, int *minutes);

@@ -39,7 +39,7 @@ struct store {
 	int lock_depth;             /* store_lock nesting */
 	int instancefd;             /* .instance while we hold it, else -1 */
 	int watchfd;                /* inotify, or -1 */
-	bool cleaned;               /* stale temp files were looked for */
+
 	const struct sysio *io;     /* system calls of a save */
 	bool readonly;
 	char readonly_why[300];
@@ -235,29 +235,52 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
 	return fd;
 }
 
-/* Temp files of writers that died mid-save; never loaded as data.  Called
- * with the write lock held. */
+/*
+ * Temp files of writers that died mid-save; never loaded as data.
+ *
+ * A writer notes its pid in .lock while it holds the lock and empties it on
+ * release, so a .lock that is free but not empty means its last holder died,
+ * maybe leaving temp files.  Only then are the folders listed: listing
+ * weeks/ costs in proportion to the history, and normal commands never pay.
+ */
 static void store_clean_temps(struct store *st)
 {
-	if (st->cleaned)
-		return;
 	fsio_clean_temps(st->dirfd);
 	if (st->weeksfd >= 0)
 		fsio_clean_temps(st->weeksfd);
-	st->cleaned = true;
 }
 
-/* On every start, not only the next save: when no writer holds the lock,
- * remove what a killed one left.  A folder without .lock never had a
- * writer; a read-only one is left alone. */
+/* With the lock just taken: sweep if the last holder died, then note us. */
+static void store_mark_writer(struct store *st)
+{
+	struct stat sb;
+	char pid[24];
+	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+
+	if (fstat(st->lockfd, &sb) == 0 && sb.st_size > 0)
+		store_clean_temps(st);
+	if (pwrite(st->lockfd, pid, (size_t)n, 0) != n || ftruncate(st->lockfd, n) != 0) {
+		/* Without the note a crash is swept by `focusweek check` only. */
+	}
+}
+
+/* On every start, not only the next save: when no writer holds the lock and
+ * the last one died (see store_clean_temps), remove what it left.  A folder
+ * without .lock never had a writer; a read-only one is left alone. */
 static void store_sweep(struct store *st)
 {
 	int fd = openat(st->dirfd, ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+	struct stat sb;
 
 	if (fd < 0)
 		return;
 	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
-		store_clean_temps(st);
+		if (fstat(fd, &sb) == 0 && sb.st_size > 0) {
+			store_clean_temps(st);
+			if (ftruncate(fd, 0) != 0) {
+				/* Swept again next time: harmless. */
+			}
+		}
 		flock(fd, LOCK_UN);
 	}
 	st->lockfd = fd;
@@ -299,7 +322,7 @@ int store_lock(struct store *st, int wait_ms, struct error *err)
 		waited += 10;
 	}
 	st->lock_depth = 1;
-	store_clean_temps(st);
+	store_mark_writer(st);
 	if (journal_exists(st->dirfd) && store_recover(st, err) != 0) {
 		store_unlock(st);
 		return -1;
@@ -311,8 +334,13 @@ void store_unlock(struct store *st)
 {
 	if (st->lock_depth == 0)
 		return;
-	if (--st->lock_depth == 0)
+	if (--st->lock_depth == 0) {
+		/* An empty .lock says the last writer finished its saves. */
+		if (ftruncate(st->lockfd, 0) != 0) {
+			/* The next start sweeps for nothing: harmless. */
+		}
 		flock(st->lockfd, LOCK_UN);
+	}
 }
 
 int store_claim_instance(struct store *st, struct error *err)

@@ -548,8 +548,10 @@ static void test_stale_temps_cleaned(void **state)
 	struct error err;
 
 	(void)state;
-	/* pid 999999 does not exist; our own pid's temp is kept. */
+	/* pid 999999 does not exist, and died holding the lock; a file that is
+	 * not a temp of ours is kept. */
 	tu_write(dir, ".plan.json.tmp-999999-0", "{", 1);
+	tu_write(dir, ".lock", "999999\n", 7);
 	tu_write(dir, ".notours", "x", 1);
 	st = open_store(dir);
 	assert_int_equal(store_lock(st, 0, &err), 0);
