@@ -519,6 +519,10 @@ int cli_main(int argc, char **argv)
 	rc = cli_parse(&c, n, rest, 0, &help);
 	if (rc != 0)
 		goto out;
+	if (help && c.cmd == &planner && c.n_args > 0) {
+		rc = cli_usage(&c, "unknown command \"%s\"", c.args[0]);
+		goto out;
+	}
 	if (help) {
 		if (c.cmd == &planner)
 			cli_help_main();

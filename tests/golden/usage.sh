@@ -14,3 +14,4 @@ fw industry add Energy --color 99
 fw account add Acme --baseline lots
 fw week --json=yes
 fw add --help
+fw frobnicate --help
