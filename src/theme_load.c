@@ -20,6 +20,9 @@
 #ifndef FOCUSWEEK_SOURCE_THEMES
 #define FOCUSWEEK_SOURCE_THEMES ""
 #endif
+#ifndef FOCUSWEEK_BUILD_DIR
+#define FOCUSWEEK_BUILD_DIR ""
+#endif
 
 #define THEME_LIST_MAX 1000 /* theme files listed, all folders together */
 
@@ -31,6 +34,20 @@ const char *theme_origin_name(enum theme_origin o)
 }
 
 /* ---------------------------------------------------------------- folders */
+
+/* The source tree's themes count only for a program run from its build
+ * folder, not for an installed copy. */
+static bool theme_run_from_build(void)
+{
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	size_t len = strlen(FOCUSWEEK_BUILD_DIR);
+
+	if (n <= 0 || len == 0)
+		return false;
+	exe[n] = '\0';
+	return strncmp(exe, FOCUSWEEK_BUILD_DIR, len) == 0 && exe[len] == '/';
+}
 
 void theme_dirs_default(struct theme_dirs *d)
 {
@@ -52,7 +69,7 @@ void theme_dirs_default(struct theme_dirs *d)
 	}
 	d->dir[THEME_INSTALLED] = xstrdup(FOCUSWEEK_THEMES_DIR);
 	if (FOCUSWEEK_SOURCE_THEMES[0] != '\0' &&
-	    strcmp(FOCUSWEEK_SOURCE_THEMES, FOCUSWEEK_THEMES_DIR) != 0)
+	    strcmp(FOCUSWEEK_SOURCE_THEMES, FOCUSWEEK_THEMES_DIR) != 0 && theme_run_from_build())
 		d->dir[THEME_SOURCE] = xstrdup(FOCUSWEEK_SOURCE_THEMES);
 }
 
