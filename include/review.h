@@ -363,5 +363,8 @@ int64_t review_per_hour(int64_t count, int64_t minutes);
 
 /* "12h30" (minutes as hours and minutes) into out[24]. */
 void review_hours(int64_t minutes, char out[24]);
+/* The label of r->day[d] into out[16]: "Tue 1 Dec" for one week, "Tue" for
+ * several. */
+void review_day_label(const struct review *r, int d, char out[16]);
 
 #endif

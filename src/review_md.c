@@ -59,10 +59,7 @@ static void md_finished_tables(struct buf *o, const struct review *r, const stru
 	for (int d = 0; d < 7; d++) {
 		if (r->day[d].blocks == 0)
 			continue;
-		if (r->n_weeks == 1)
-			date_format_short(date_week_monday(r->last) + d, label);
-		else
-			snprintf(label, sizeof label, "%s", date_weekday_abbr(d));
+		review_day_label(r, d, label);
 		md_tally_row(o, label, &r->day[d]);
 	}
 	md_tally_head(o, "Kind");

@@ -29,6 +29,14 @@ void review_hours(int64_t minutes, char out[24])
 		 (long long)(m % 60));
 }
 
+void review_day_label(const struct review *r, int d, char out[16])
+{
+	if (r->n_weeks == 1)
+		date_format_short(date_week_monday(r->last) + d, out);
+	else
+		snprintf(out, 16, "%s", date_weekday_abbr(d));
+}
+
 void review_write(struct buf *out, const struct review *r, const struct plan *p,
 		  enum review_format fmt, enum text_mode mode)
 {
@@ -161,10 +169,7 @@ static void text_tables(struct buf *o, const struct review *r, const struct plan
 	for (int d = 0; d < 7; d++) {
 		if (r->day[d].blocks == 0)
 			continue;
-		if (r->n_weeks == 1)
-			date_format_short(date_week_monday(r->last) + d, label);
-		else
-			snprintf(label, sizeof label, "%s", date_weekday_abbr(d));
+		review_day_label(r, d, label);
 		tally_row(o, label, &r->day[d], mode, g);
 	}
 	buf_addc(o, '\n');

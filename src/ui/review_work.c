@@ -84,10 +84,7 @@ void panel_finished(struct pen *p, const struct review_view *v)
 	for (int d = 0; d < 7; d++) {
 		if (r->day[d].blocks == 0)
 			continue;
-		if (r->n_weeks == 1)
-			date_format_short(date_week_monday(r->last) + d, label);
-		else
-			snprintf(label, sizeof label, "%s", date_weekday_abbr(d));
+		review_day_label(r, d, label);
 		tally_row(p, label, role(p, ROLE_DAY), &r->day[d]);
 	}
 	for (int k = 0; k < KIND_MEETING; k++)
