@@ -276,6 +276,10 @@ void planning_last_week_text(const struct planning *pl, struct buf *out);
 /* One line, no newline: e.g. 'Mon 7 Dec 08:30-11:00 prospecting Healthcare
  * "Call list"', 'Tue 8 Dec: Retail -> Manufacturing' or a trim as
  * '... 14:00-16:00 -> 14:00-15:30 ...'. */
+/* What applying does with the item, as one word: "add", "set", "replace",
+ * "trim", "drop"; or, left out, "skip", "keep" (a trim, a quota block or a
+ * niche already there), "offer" (freed time); "exists" or "can't". */
+const char *planning_item_verb(const struct planning_item *it);
 void planning_item_text(const struct planning *pl, const struct planning_item *it,
 			struct buf *out);
 

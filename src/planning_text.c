@@ -106,3 +106,30 @@ void planning_item_text(const struct planning *pl, const struct planning_item *i
 		break;
 	}
 }
+
+const char *planning_item_verb(const struct planning_item *it)
+{
+	if (it->present)
+		return "exists";
+	if (it->blocked)
+		return "can't";
+	if (!it->chosen) {
+		if (it->step == PLANNING_FREED)
+			return "offer";
+		if (it->step == PLANNING_TRIM || it->step == PLANNING_QUOTA ||
+		    (it->step == PLANNING_ROTATION && it->old_industry != 0))
+			return "keep";
+		return "skip";
+	}
+	switch (it->action) {
+	case PLANNING_SET_NICHE:
+		return it->old_industry != 0 ? "replace" : "set";
+	case PLANNING_ADD:
+		return it->n_conflicts > 0 ? "replace" : "add";
+	case PLANNING_UPDATE:
+		return "trim";
+	case PLANNING_REMOVE:
+		return "drop";
+	}
+	return "?";
+}

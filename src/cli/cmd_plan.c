@@ -130,32 +130,11 @@ static int plan_steps(struct planrun *r)
 
 /* ---- printing ---- */
 
-static const char *plan_verb(const struct planning_item *it)
-{
-	if (it->present)
-		return "exists";
-	if (it->blocked)
-		return "can't";
-	if (!it->chosen)
-		return it->step == PLANNING_FREED ? "offer" : it->step == PLANNING_QUOTA ? "keep" : "skip";
-	switch (it->action) {
-	case PLANNING_SET_NICHE:
-		return it->old_industry != 0 ? "replace" : "set";
-	case PLANNING_ADD:
-		return it->n_conflicts > 0 ? "replace" : "add";
-	case PLANNING_UPDATE:
-		return "trim";
-	case PLANNING_REMOVE:
-		return "drop";
-	}
-	return "?";
-}
-
 static void plan_print_item(struct planrun *r, const struct planning_item *it)
 {
 	bool replaceable = !it->blocked && (it->n_conflicts > 0 || it->old_industry != 0);
 
-	buf_addf(&r->out, "  %-8s", plan_verb(it));
+	buf_addf(&r->out, "  %-8s", planning_item_verb(it));
 	planning_item_text(r->pl, it, &r->out);
 	if (it->why[0])
 		buf_addf(&r->out, " - %s", it->why);

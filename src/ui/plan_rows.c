@@ -292,34 +292,6 @@ long plan_rows_entry(const struct plan_rows *rows, int entry)
 
 /* ---- one row in words ---- */
 
-/* What will happen to an item: "add", "replace", "skip", "keep"... */
-static const char *item_verb(const struct planning_item *it)
-{
-	if (it->present)
-		return "exists";
-	if (it->blocked)
-		return "can't";
-	if (!it->chosen) {
-		if (it->step == PLANNING_FREED)
-			return "leave";
-		if (it->step == PLANNING_TRIM || it->step == PLANNING_QUOTA ||
-		    (it->step == PLANNING_ROTATION && it->old_industry != 0))
-			return "keep";
-		return "skip";
-	}
-	switch (it->action) {
-	case PLANNING_SET_NICHE:
-		return it->old_industry != 0 ? "replace" : "set";
-	case PLANNING_ADD:
-		return it->n_conflicts > 0 ? "replace" : "add";
-	case PLANNING_UPDATE:
-		return "trim";
-	case PLANNING_REMOVE:
-		return "drop";
-	}
-	return "?";
-}
-
 static void slot_text(const struct app *a, const struct planning_slot *s, struct buf *out)
 {
 	const struct plan_state *ps = a->plan_state;
@@ -427,7 +399,7 @@ const char *plan_rows_verb(const struct app *a, const struct plan_row *row)
 	const struct planning_item *it = plan_rows_item(a, row);
 
 	if (it != NULL)
-		return item_verb(it);
+		return planning_item_verb(it);
 	return row->kind == PLAN_ROW_SLOT ? "keep" : NULL;
 }
 

@@ -54,7 +54,7 @@ keys t
 wait_for "Trimmed by 20% to the slot grid: 1h00 freed"
 wait_for "trimmed to 1h30"
 wait_for 'trim     Tue 8 Dec 14:00-16:00 -> 14:00-15:30 account Northwind Clinics "Quarterly review"'
-wait_for 'leave    Tue 8 Dec 15:30-16:00 prospecting Manufacturing "Prospecting (freed account time)"'
+wait_for 'offer    Tue 8 Dec 15:30-16:00 prospecting Manufacturing "Prospecting (freed account time)"'
 keys f
 wait_for 'add      Tue 8 Dec 15:30-16:00 prospecting Manufacturing "Prospecting (freed account time)"'
 wait_for 'add      Thu 10 Dec 15:00-15:30 prospecting Retail "Prospecting (freed account time)"'
