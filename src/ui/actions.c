@@ -7,6 +7,7 @@
 #include <wchar.h>
 
 #include "modal.h"
+#include "screens.h"
 
 const struct action_table *const action_tables[] = {
 	&week_action_table,
@@ -146,4 +147,15 @@ void actions_keys_label(const struct action *act, enum text_mode mode, char *out
 		actions_key_name((struct key){ act->fns[i], true }, mode, name, sizeof name);
 		len += (size_t)snprintf(out + len, size - len, "%s%s", len ? " " : "", name);
 	}
+}
+
+unsigned actions_help(struct app *a)
+{
+	return screen_help(a);
+}
+
+unsigned actions_repaint(struct app *a)
+{
+	(void)a;
+	return APP_REPAINT | APP_REDRAW;
 }

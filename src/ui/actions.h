@@ -36,6 +36,10 @@ struct action_table {
 /* The tables, in help order (actions.c). */
 extern const struct action_table *const action_tables[];
 
+/* Actions every screen binds: the help overlay (?), a full repaint (^L). */
+unsigned actions_help(struct app *a);
+unsigned actions_repaint(struct app *a);
+
 /* The action bound to k in ctx, or NULL. */
 const struct action *actions_find(enum app_context ctx, struct key k);
 /* Runs the action bound to k; APP_NONE when none is. */

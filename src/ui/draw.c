@@ -90,35 +90,41 @@ void draw_box(int y, int x, int h, int w, attr_t a, enum text_mode mode)
 	attrset(A_NORMAL);
 }
 
+const char *draw_wrap_cut(const char *s, int w, enum text_mode mode)
+{
+	const char *cut = NULL, *q = s;
+	struct buf line = BUF_INIT;
+
+	for (;;) {
+		const char *sp = strchr(q, ' ');
+		size_t n = sp != NULL ? (size_t)(sp - s) : strlen(s);
+
+		buf_reset(&line);
+		buf_add(&line, s, n);
+		if (text_width(buf_str(&line), mode) > w)
+			break;
+		cut = s + n;
+		if (sp == NULL)
+			break;
+		q = sp + 1;
+	}
+	buf_free(&line);
+	return cut;
+}
+
 int draw_wrap(int y, int x, int w, int lines, const char *s, attr_t a, enum text_mode mode)
 {
 	int row = 0;
 
 	while (*s && row < lines) {
-		/* The longest run of whole words that fits in w columns. */
-		const char *p = s, *cut = NULL;
+		const char *cut = draw_wrap_cut(s, w, mode);
 		struct buf line = BUF_INIT;
 
-		while (*p) {
-			const char *sp = strchr(p, ' ');
-			size_t n = sp ? (size_t)(sp - s) : strlen(s);
-
-			buf_reset(&line);
-			buf_add(&line, s, n);
-			if (text_width(buf_str(&line), mode) > w)
-				break;
-			cut = s + n;
-			if (sp == NULL)
-				break;
-			p = sp + 1;
-		}
 		if (cut == NULL || row == lines - 1) {
 			/* A word longer than the line, or the last line: cut it. */
 			draw_text(y + row, x, w, s, a, mode);
-			buf_free(&line);
 			return row + 1;
 		}
-		buf_reset(&line);
 		buf_add(&line, s, (size_t)(cut - s));
 		draw_text(y + row, x, w, buf_str(&line), a, mode);
 		buf_free(&line);

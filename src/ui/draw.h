@@ -13,6 +13,9 @@ int draw_text(int y, int x, int w, const char *s, attr_t a, enum text_mode mode)
 void draw_pad(int y, int x, int w, const char *s, attr_t a, enum text_mode mode);
 /* Draws s centred in [x, x + w). */
 void draw_center(int y, int x, int w, const char *s, attr_t a, enum text_mode mode);
+/* The end of the longest run of whole words of s that fits in w columns,
+ * or NULL when the first word does not. */
+const char *draw_wrap_cut(const char *s, int w, enum text_mode mode);
 /* Draws s word-wrapped into at most `lines` rows of w columns; returns the
  * rows used.  The last row ends in an ellipsis if the text does not fit. */
 int draw_wrap(int y, int x, int w, int lines, const char *s, attr_t a, enum text_mode mode);

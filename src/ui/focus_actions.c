@@ -260,17 +260,6 @@ static unsigned act_week(struct app *a)
 	return APP_REDRAW;
 }
 
-static unsigned act_help(struct app *a)
-{
-	return screen_help(a);
-}
-
-static unsigned act_repaint(struct app *a)
-{
-	(void)a;
-	return APP_REPAINT | APP_REDRAW;
-}
-
 static const struct action focus_actions[] = {
 	{ "focus-pause", { ' ' }, { 0 }, "pause or resume", "pause", act_toggle },
 	{ "focus-call", { 'c' }, { 0 }, "count a call", "call", act_call },
@@ -288,8 +277,8 @@ static const struct action focus_actions[] = {
 	  NULL, act_abandon },
 	{ "focus-week", { 'f', 27 }, { 0 }, "back to the week (the timer runs on)", "week",
 	  act_week },
-	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
-	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
+	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
+	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },
 	{ "quit", { 'q' }, { 0 }, "quit (the timer runs on)", NULL, week_action_quit },
 	{ NULL },
 };

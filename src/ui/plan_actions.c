@@ -482,10 +482,6 @@ static unsigned act_apply(struct app *a)
 	return plan_apply(a);
 }
 
-static unsigned act_help(struct app *a)
-{
-	return screen_help(a);
-}
 
 static const struct action plan_actions[] = {
 	{ "plan-next", { '\t', 'n' }, { 0 }, "next step", "next", act_next },
@@ -515,7 +511,7 @@ static const struct action plan_actions[] = {
 	  "next step; on the summary, apply it all as one change", "apply", act_apply },
 	{ "plan-cancel", { 27, 'q' }, { 0 }, "leave without changing anything", "cancel",
 	  act_cancel },
-	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
+	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ NULL },
 };
 

@@ -267,18 +267,6 @@ static unsigned act_back(struct app *a)
 	return APP_REDRAW;
 }
 
-static unsigned act_help(struct app *a)
-{
-	return screen_help(a);
-}
-
-
-static unsigned act_repaint(struct app *a)
-{
-	(void)a;
-	return APP_REPAINT | APP_REDRAW;
-}
-
 static const struct action review_actions[] = {
 	{ "review-prev-week", { '[' }, { 0 }, "review the previous week", NULL, act_prev },
 	{ "review-next-week", { ']' }, { 0 }, "review the next week", NULL, act_next },
@@ -296,8 +284,8 @@ static const struct action review_actions[] = {
 	{ "review-undo", { 'u' }, { 0 }, "undo the last change", NULL, act_undo },
 	{ "review-redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "review-back", { 27, 'r' }, { 0 }, "back to the week", "week", act_back },
-	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
-	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
+	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
+	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },
 	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", week_action_quit },
 	{ NULL },
 };

@@ -27,36 +27,13 @@ int pen_text(struct pen *p, int dx, int w, const char *s, attr_t at)
 	return tw < w ? tw : w;
 }
 
-/* The end of the longest run of whole words of s that fits in w columns,
- * or NULL when the first word does not. */
-static const char *wrap_cut(const char *s, int w, enum text_mode mode)
-{
-	const char *cut = NULL, *q = s;
-	struct buf line = BUF_INIT;
-
-	for (;;) {
-		const char *sp = strchr(q, ' ');
-		size_t n = sp != NULL ? (size_t)(sp - s) : strlen(s);
-
-		buf_reset(&line);
-		buf_add(&line, s, n);
-		if (text_width(buf_str(&line), mode) > w)
-			break;
-		cut = s + n;
-		if (sp == NULL)
-			break;
-		q = sp + 1;
-	}
-	buf_free(&line);
-	return cut;
-}
 
 void pen_wrap(struct pen *p, int dx, const char *s, attr_t at, int lines)
 {
 	int w = p->w - dx;
 
 	for (int row = 0; *s && row < lines; row++) {
-		const char *cut = wrap_cut(s, w, p->a->mode);
+		const char *cut = draw_wrap_cut(s, w, p->a->mode);
 		char line[512];
 
 		if (cut == NULL || row == lines - 1 || *cut == '\0') {

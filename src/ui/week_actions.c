@@ -388,10 +388,6 @@ static unsigned act_save(struct app *a)
 	return change_retry(a);
 }
 
-static unsigned act_help(struct app *a)
-{
-	return screen_help(a);
-}
 
 static unsigned quit_anyway(struct app *a)
 {
@@ -447,12 +443,6 @@ static unsigned act_theme(struct app *a)
 	return APP_REPAINT | APP_REDRAW;
 }
 
-static unsigned act_repaint(struct app *a)
-{
-	(void)a;
-	return APP_REPAINT | APP_REDRAW;
-}
-
 static const struct action week_actions[] = {
 	{ "move-left", { 'h' }, { KEY_LEFT }, "previous day", NULL, act_left },
 	{ "move-right", { 'l' }, { KEY_RIGHT }, "next day", NULL, act_right },
@@ -488,9 +478,9 @@ static const struct action week_actions[] = {
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
 	{ "weekend", { 'w' }, { 0 }, "show or hide the weekend", NULL, act_weekend },
-	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", act_help },
+	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
-	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, act_repaint },
+	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },
 	{ "quit", { 'q', CTRL('c') }, { 0 }, "quit (everything is already saved)", "quit",
 	  week_action_quit },
 	{ NULL },
