@@ -11,7 +11,6 @@
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
-#include "screens.h"
 #include "store.h"
 #include "textfield.h"
 #include "xalloc.h"

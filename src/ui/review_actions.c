@@ -8,7 +8,6 @@
 #include "modal.h"
 #include "planning.h"
 #include "review_view.h"
-#include "screens.h"
 #include "store.h"
 
 #define REVIEW_SPAN_STEPS 4
