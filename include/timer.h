@@ -70,6 +70,9 @@ struct timer_state {
 void timer_state_init(struct timer_state *t);
 void timer_state_clear(struct timer_state *t);
 void timer_state_copy(struct timer_state *dst, const struct timer_state *src);
+/* Takes the block's week, industry (name and colour), title, kind and planned
+ * end into the timer's copies (at a start, and when the block was edited). */
+void timer_state_follow(struct timer_state *t, const struct block *b, const struct plan *p);
 
 /* ---- what is shown ---- */
 

@@ -114,8 +114,6 @@ int64_t timer_planned_for(const struct block *b, instant_t now)
 int timer_start(struct timer_state *t, const struct block *b, const struct plan *p,
 		instant_t now, struct error *err)
 {
-	const struct industry *ind = b->industry ? plan_industry_by_id(p, b->industry) : NULL;
-
 	if (timer_clock_ok(now, err) != 0)
 		return -1;
 	if (b->status == STATUS_DONE)
@@ -128,14 +126,7 @@ int timer_start(struct timer_state *t, const struct block *b, const struct plan 
 	timer_state_clear(t);
 	timer_state_init(t);
 	snprintf(t->block, sizeof t->block, "%s", b->id);
-	t->week = date_week_key(b->date);
-	free(t->industry);
-	free(t->title);
-	t->industry = xstrdup(ind != NULL ? ind->name : "");
-	t->color = ind != NULL ? ind->color : 0;
-	t->title = xstrdup(b->title);
-	t->kind = b->kind;
-	t->planned_end = b->end;
+	timer_state_follow(t, b, p);
 	t->started = t->changed = now;
 	t->planned = timer_planned_for(b, now);
 	return 0;

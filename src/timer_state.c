@@ -36,3 +36,17 @@ void timer_state_copy(struct timer_state *dst, const struct timer_state *src)
 		}
 	}
 }
+
+void timer_state_follow(struct timer_state *t, const struct block *b, const struct plan *p)
+{
+	const struct industry *ind = b->industry ? plan_industry_by_id(p, b->industry) : NULL;
+
+	free(t->industry);
+	free(t->title);
+	t->industry = xstrdup(ind != NULL ? ind->name : "");
+	t->color = ind != NULL ? ind->color : 0;
+	t->title = xstrdup(b->title);
+	t->kind = b->kind;
+	t->planned_end = b->end;
+	t->week = date_week_key(b->date);
+}

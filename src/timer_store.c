@@ -28,20 +28,6 @@ static int ts_load(struct store *st, struct timer_state *t, bool *present, struc
 	return 0;
 }
 
-/* The timer's copies of its block follow the block's edits. */
-static void ts_refresh(struct timer_state *t, const struct block *b, const struct plan *p)
-{
-	const struct industry *ind = b->industry ? plan_industry_by_id(p, b->industry) : NULL;
-
-	free(t->industry);
-	free(t->title);
-	t->industry = xstrdup(ind != NULL ? ind->name : "");
-	t->color = ind != NULL ? ind->color : 0;
-	t->title = xstrdup(b->title);
-	t->kind = b->kind;
-	t->planned_end = b->end;
-	t->week = date_week_key(b->date);
-}
 
 /*
  * Loads the week holding t's block into *w and refreshes t.  Returns 0, or 1
@@ -69,7 +55,7 @@ static int ts_find(struct store *st, const struct plan *p, struct timer_state *t
 		*w = NULL;
 		return 1;
 	}
-	ts_refresh(t, week_block_by_id(*w, t->block), p);
+	timer_state_follow(t, week_block_by_id(*w, t->block), p);
 	return 0;
 }
 
