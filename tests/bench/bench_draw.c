@@ -118,6 +118,11 @@ void offscreen_free(struct offscreen *o)
 	free(o);
 }
 
+void offscreen_use(struct offscreen *o)
+{
+	set_term(o->screen);
+}
+
 size_t offscreen_received(struct offscreen *o)
 {
 	return atomic_load(&o->received);
