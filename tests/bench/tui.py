@@ -219,7 +219,8 @@ def main():
     cols, rows = (int(v) for v in o.size.split("x"))
     pattern = re.compile(o.text.encode())
     keys = o.keys.split()
-    t = Tmux(o.socket, cols, rows)
+    # A server of its own: one of an earlier run may still be going away.
+    t = Tmux("%s-%d" % (o.socket, os.getpid()), cols, rows)
     try:
         launches = []
         for _ in range(o.launches):
