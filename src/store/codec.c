@@ -255,7 +255,7 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 	plan_set_schema(p, (int)v[0]->valuedouble);
 	rc = 0;
 out:
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		plan_free(p);
 		if (err != NULL)
@@ -722,7 +722,7 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 	}
 	rc = 0;
 out:
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		week_free(w);
 		if (err != NULL)
@@ -961,7 +961,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 		goto out;
 	rc = 0;
 out:
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		timer_state_clear(t);
 		if (err != NULL)
