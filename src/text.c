@@ -83,7 +83,15 @@ uint32_t text_find_control(const char *s)
 
 const char *text_check(const char *s, size_t max_bytes)
 {
-	size_t n = strlen(s);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0;
+
+	/* Printable ASCII, which is most text, is valid and free of controls. */
+	while (u[n] >= 0x20 && u[n] < 0x7F)
+		n++;
+	if (u[n] == '\0')
+		return n > max_bytes ? "is too long" : NULL;
+	n += strlen(s + n);
 
 	if (n > max_bytes)
 		return "is too long";

@@ -183,17 +183,25 @@ int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n
 	      const cJSON **out)
 {
 	const cJSON *c;
+	size_t next = 0;
 
 	if (!cJSON_IsObject(obj))
 		return rd_fail(r, NULL, "must be an object");
 	for (size_t i = 0; i < n; i++)
 		out[i] = NULL;
 	for (c = obj->child; c != NULL; c = c->next) {
-		size_t i;
+		size_t i = n;
 
-		for (i = 0; i < n; i++)
-			if (f[i].name[0] == c->string[0] && strcmp(f[i].name, c->string) == 0)
+		/* Files keep the table's order (focusweek writes them so): look from
+		 * the field after the last one found, passing the ones left out. */
+		for (size_t k = 0; k < n; k++) {
+			size_t j = next + k < n ? next + k : next + k - n;
+
+			if (f[j].name[0] == c->string[0] && strcmp(f[j].name, c->string) == 0) {
+				i = j;
 				break;
+			}
+		}
 		if (i == n) {
 			if (r->lenient)
 				continue;
@@ -204,6 +212,7 @@ int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n
 		if (!rd_type_ok(c, f[i].type))
 			return rd_fail(r, f[i].name, "must be %s", rd_type_name(f[i].type));
 		out[i] = c;
+		next = i + 1 < n ? i + 1 : 0;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (f[i].required && out[i] == NULL)
