@@ -141,12 +141,8 @@ void cli_print(const struct cli *c, const char *text)
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		char *line = strndup(p, n);
 
-		if (line == NULL)
-			abort();
-		text_safe(&safe, line, c->out_mode);
-		free(line);
+		text_safe_n(&safe, p, n, c->out_mode);
 		if (nl)
 			buf_addc(&safe, '\n');
 		p += n + (nl ? 1 : 0);
