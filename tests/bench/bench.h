@@ -176,7 +176,7 @@ void offscreen_use(struct offscreen *o);
 /* The bytes the screen has sent to the terminal so far. */
 size_t offscreen_received(struct offscreen *o);
 /* The floor of a frame: every cell of the screen rewritten with text and
- * flushed to the terminal (the most a week view can draw). */
+ * sent to the terminal, as when a first screen is drawn (a repaint). */
 void offscreen_fill_frame(struct offscreen *o, int frame);
 
 #endif
