@@ -266,12 +266,18 @@ static void store_mark_writer(struct store *st)
 
 /* On every start, not only the next save: when no writer holds the lock and
  * the last one died (see store_clean_temps), remove what it left.  A folder
- * without .lock never had a writer; a read-only one is left alone. */
+ * without .lock never had a writer; a read-only one is left alone.  An
+ * empty .lock (no writer now, none died) is the common case: one look at
+ * its size settles it, without opening or locking it. */
 static void store_sweep(struct store *st)
 {
-	int fd = openat(st->dirfd, ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC);
 	struct stat sb;
+	int fd;
 
+	if (fstatat(st->dirfd, ".lock", &sb, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(sb.st_mode) ||
+	    sb.st_size == 0)
+		return;
+	fd = openat(st->dirfd, ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
 		return;
 	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
