@@ -40,6 +40,10 @@ static void *rd_alloc(size_t n)
 	struct rd_chunk *c = a->chunks;
 
 	n = (n + RD_ALIGN - 1) / RD_ALIGN * RD_ALIGN;
+	if (c == NULL && sizeof a->first - a->inline_used >= n) {
+		a->inline_used += n;
+		return (char *)a->first + a->inline_used - n;
+	}
 	if (c == NULL || c->size - c->used < n) {
 		size_t size = a->next > n ? a->next : n;
 
@@ -68,6 +72,7 @@ void rd_done(struct rd *r)
 		free(c);
 	}
 	r->arena.next = 0;
+	r->arena.inline_used = 0;
 }
 
 cJSON *rd_parse(struct rd *r, const char *text, size_t len)
@@ -80,6 +85,7 @@ cJSON *rd_parse(struct rd *r, const char *text, size_t len)
 		return NULL;
 	/* A tree takes about four times its text: one chunk, most of the time. */
 	r->arena.next = len * 4 + 1024;
+	r->arena.inline_used = 0;
 	rd_current = &r->arena;
 	cJSON_InitHooks(&hooks);
 	/* With require_null_terminated, cJSON wants the NUL inside the length;

@@ -29,11 +29,16 @@ struct rd_step {
 };
 
 /* Where cJSON's tree lives while a file is read: chunks that are released
- * all at once (rd_done), instead of one malloc and one free per value. */
+ * all at once (rd_done), instead of one malloc and one free per value.
+ * The first RD_INLINE bytes are inside the reader itself (on the stack):
+ * a small file such as timer.json needs no allocation at all. */
+#define RD_INLINE 4096
 struct rd_chunk;
 struct rd_arena {
 	struct rd_chunk *chunks;  /* the newest first */
 	size_t next;              /* the size of the next chunk */
+	size_t inline_used;       /* bytes of `first` handed out */
+	max_align_t first[RD_INLINE / sizeof(max_align_t)];
 };
 
 struct rd {
