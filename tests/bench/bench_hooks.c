@@ -164,21 +164,15 @@ int hook_review_year(struct bench_ctx *c)
 /* ---------------------------------------------------------------- timer */
 
 /* `focusweek timer status` on a folder with a running timer (the scratch
- * folder's timer.json): open the folder, read timer.json, the status line
- * made safe for the terminal. */
+ * folder's timer.json): timer.json read as the command reads it
+ * (store_peek_timer), the status line made safe for the terminal. */
 int hook_timer_status(struct bench_ctx *c)
 {
-	struct store *st;
 	struct timer_state t;
 	struct buf line = BUF_INIT, safe = BUF_INIT;
 	bool present = false;
-	int rc;
 
-	if (store_open(&st, c->scratch, false, &c->err) != 0)
-		return -1;
-	rc = store_load_timer(st, &t, &present, &c->err);
-	store_close(st);
-	if (rc != 0)
+	if (store_peek_timer(c->scratch, &t, &present, &c->err) != 0)
 		return -1;
 	if (!present)
 		return error_set(&c->err, ERR_NOTFOUND, "no timer.json in %s", c->scratch);
