@@ -45,9 +45,9 @@ static const struct measure measures[] = {
 	{ "  durable write of the same bytes", op_durable_floor, op_bare_write,
 	  "the bare temp, write, fsync, rename (no fsync of the folder)", false },
 	{ "week layout + draw, 200x50", hook_draw_week, op_frame_floor,
-	  "every cell of a 200x50 newterm screen rewritten and flushed to a pty", true },
+	  "every cell of a 200x50 newterm screen repainted and sent to a pty", true },
 	{ "key: cursor move + redraw", hook_key_move, op_frame_floor,
-	  "every cell of a 200x50 newterm screen rewritten and flushed to a pty", true },
+	  "every cell of a 200x50 newterm screen repainted and sent to a pty", true },
 	{ "key: mark done, saved + redraw", hook_key_save, op_frame_save_floor,
 	  "a frame as above, then cJSON_Print of the week, temp, write, fsync, rename, "
 	  "fsync folder", true },

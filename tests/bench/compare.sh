@@ -3,7 +3,7 @@
 # timewarrior on the same generated history, measured with hyperfine.
 #
 #   tests/bench/compare.sh [BUILD-DIR] [--years "1 10"] [--rounds N] [--runs N]
-#                          [--quick] [--tui | --no-tui] [--idle-seconds N] [--out DIR]
+#                          [--quick] [--no-tui] [--idle-seconds N] [--out DIR]
 #
 # BUILD-DIR (default: build) holds focusweek and tests/bench/fwbench.  For
 # each size of history, fwbench makes (or reuses) a set: the focusweek data
@@ -215,8 +215,9 @@ measure_timew() {
 # timer, and the peak RSS (VmHWM).
 
 # What each program shows first, and a pair of keys that change the screen
-# and undo each other.  focusweek: its week label, next and previous day.
-# calcurse: its appointments panel, next and previous day (l h).
+# and undo each other.  focusweek: its week label, next and previous day
+# (the cursor on Wednesday).  calcurse: its appointments panel, next and
+# previous day (l h).
 FW_TUI_TEXT=${FW_TUI_TEXT:-W[0-9][0-9]}
 FW_TUI_KEYS=${FW_TUI_KEYS:-Right Left}
 
@@ -236,9 +237,28 @@ tui_measure() {
 	echo "  tui $prog ${y}y: $line" >&2
 }
 
+# What tmux itself costs: a shell that prints a line, then cat (the
+# terminal echoes a key).  The TUI figures include it.
+tmux_floor=""
+measure_tmux_floor() {
+	local line
+	line=$(python3 "$here/tui.py" --socket "$tmux_socket" \
+		--cmd "sh -c 'printf \"W00 ready\\n\"; exec cat'" --text W00 --keys "a b" \
+		--idle 1 2>"$out/tui_floor.log") || { cat "$out/tui_floor.log" >&2; return; }
+	tmux_floor=$(echo "$line" | tr ' ' '\n' | awk -F= '
+		$1 == "launch_ms" { l = $2 } $1 == "key_ms" { k = $2 }
+		END { printf("launch %s ms, keystroke %s ms", l, k) }')
+	echo "  tui floor: $line" >&2
+}
+
 measure_tui() {
-	local y=$1 d=$2
-	tui_measure focusweek "$y" "$fw --data $d/focusweek" "$FW_TUI_TEXT" "$FW_TUI_KEYS"
+	local y=$1 d=$2 today wed
+	# Opened on this week's Wednesday, so that the keys move within the week
+	# whatever the day (from a Friday, Right would load the next week).
+	today=$(field "$d" add_date)
+	wed=$(date -d "$today $((3 - $(date -d "$today" +%u))) days" +%F)
+	tui_measure focusweek "$y" "$fw --data $d/focusweek --date $wed" "$FW_TUI_TEXT" \
+		"$FW_TUI_KEYS"
 	if [ "$have_calcurse" = 1 ]; then
 		# calcurse may leave its lock file behind when it is ended.
 		tui_measure calcurse "$y" "calcurse -D $d/calcurse -C $d/calcurse" "Appointments" \
@@ -369,6 +389,7 @@ for key in "${keys[@]}"; do
 	fig[$key]=$(median "$out/$(echo "$key" | tr '|' '_').times")
 done
 if [ "$tui" != no ]; then
+	measure_tmux_floor
 	for y in $years; do measure_tui "$y" "$work/${y}y"; done
 fi
 
@@ -380,4 +401,5 @@ echo "peer/focusweek ratios at the largest size (higher: focusweek is faster)"
 print_table "unset UTC" "true week add status year" time
 if [ -n "${fig["tui_launch|unset|calcurse|${years%% *}"]:-}${fig["tui_launch|unset|focusweek|${years%% *}"]:-}" ]; then
 	print_table unset "tui_launch tui_key tui_idle tui_rss" count
+	[ -n "$tmux_floor" ] && echo "tmux's own share (sh printing a line, then cat echoing a key): $tmux_floor"
 fi

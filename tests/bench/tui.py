@@ -167,10 +167,14 @@ def launch(t, cmd, pattern, quiet, deadline=10.0):
     `pattern`)."""
     t0 = time.perf_counter()
     t.cmd("respawn-pane -k -t b " + shlex.quote("exec " + cmd))
-    ms = settle(t, t0, quiet, deadline)
-    if not pattern.search(t.screen()):
-        raise RuntimeError("%r did not show %r: %r" % (cmd, pattern.pattern, t.screen()))
-    return ms
+    while True:
+        # A program may fall silent before its screen (reading its data).
+        ms = settle(t, t0, quiet, deadline)
+        if pattern.search(t.screen()):
+            return ms
+        if t.cmd("display-message -p -t b '#{pane_dead}'") == [b"1"]:
+            raise RuntimeError("%r ended before it showed %r: %r"
+                               % (cmd, pattern.pattern, t.screen()))
 
 
 def press(t, key, quiet, deadline=5.0):
