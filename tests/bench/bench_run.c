@@ -180,8 +180,8 @@ static void bench_print_sets(const struct bench_opts *o, const struct gen_stats 
 	date_format(sets[0].today, today);
 	printf("focusweek in-process benchmark: median of n timed runs (after %d untimed), "
 	       "each run followed by a run of its floor\n", o->warmup);
-	printf("build %s; TZ %s%s%s; today %s; text %s\n\n", BENCH_BUILD_TYPE,
-	       tz ? "=" : "unset", tz ? tz : "", tz ? "" : " (/etc/localtime)", today,
+	printf("build %s; TZ%s%s%s; today %s; text %s\n\n", BENCH_BUILD_TYPE,
+	       tz ? "=" : " unset", tz ? tz : "", tz ? "" : " (/etc/localtime)", today,
 	       text_locale_utf8() ? "UTF-8" : "ASCII");
 	printf("%-6s %6s %8s %9s %7s %11s %10s %11s\n", "set", "weeks", "blocks", "sessions",
 	       "sales", "all weeks", "plan.json", "this week");
