@@ -264,6 +264,9 @@ int week_block_update(struct week *w, const struct plan *p, const struct block *
 int week_block_remove(struct week *w, const char *id, struct error *err);
 /* Inserts a block as loaded, without rules (the loader checks them all at once). */
 void week_block_restore(struct week *w, const struct block *b);
+/* The same, taking b's strings instead of copying them: b is left without
+ * them (block_clear is still safe on it). */
+void week_block_restore_take(struct week *w, struct block *b);
 
 /* The industry niche of a day part (0 = none).  Under the day rule only
  * PART_DAY is used; under the half-day rule only PART_AM and PART_PM. */
@@ -285,6 +288,8 @@ void week_restore_niche(struct week *w, date_t day, enum day_part part, int indu
 size_t week_session_count(const struct week *w);
 const struct session *week_session_at(const struct week *w, size_t i);
 void week_session_add(struct week *w, const struct session *s);
+/* The same, taking s's interruptions instead of copying them. */
+void week_session_take(struct week *w, struct session *s);
 
 size_t week_sale_count(const struct week *w);
 const struct sale *week_sale_at(const struct week *w, size_t i);

@@ -74,6 +74,11 @@ int store_find_block(struct store *st, const struct plan *p, const char *id, str
 int store_load_timer(struct store *st, struct timer_state *t, bool *present,
 		     struct error *err);
 int store_save_timer(struct store *st, const struct timer_state *t, struct error *err);
+/* store_load_timer for a status line polled every few seconds, with the
+ * least work: the folder is opened only to read timer.json (an interrupted
+ * change is finished first, as by store_open), not to write or sweep it. */
+int store_peek_timer(const char *dir, struct timer_state *t, bool *present,
+		     struct error *err);
 int store_clear_timer(struct store *st, struct error *err);
 
 /* A change to several files, all or nothing. */

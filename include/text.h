@@ -44,6 +44,8 @@ bool text_locale_utf8(void);
  * non-ASCII character becomes '?'.
  */
 void text_safe(struct buf *b, const char *s, enum text_mode mode);
+/* text_safe of the n bytes at s (which need not end in a NUL). */
+void text_safe_n(struct buf *b, const char *s, size_t n, enum text_mode mode);
 
 /* Display columns of one code point (0 for combining marks, 2 for wide). */
 int text_cp_width(uint32_t cp, enum text_mode mode);

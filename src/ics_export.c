@@ -243,6 +243,8 @@ int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, 
 	icaltimezone *z = NULL;
 	char *text;
 
+	if (ics_lib_open(err) != 0)
+		return -1;
 	if (zone != NULL && strcmp(zone, "UTC") != 0) {
 		z = ics_zone_name_ok(zone) ? icaltimezone_get_builtin_timezone(zone) : NULL;
 		if (z == NULL)

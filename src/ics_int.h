@@ -2,9 +2,80 @@
 #ifndef FOCUSWEEK_ICS_INT_H
 #define FOCUSWEEK_ICS_INT_H
 
-#include <libical/ical.h>
-
 #include "ics.h"
+#include "ics_lib.h"
+
+/* Calls to libical go through the table of the library opened at run time
+ * (ics_lib.h): the code reads as libical's own documentation, and a call to
+ * a function missing from the table fails to link, since the program does
+ * not link libical. */
+#define icalcomponent_add_component (ics_lib()->icalcomponent_add_component)
+#define icalcomponent_add_property (ics_lib()->icalcomponent_add_property)
+#define icalcomponent_as_ical_string_r (ics_lib()->icalcomponent_as_ical_string_r)
+#define icalcomponent_count_properties (ics_lib()->icalcomponent_count_properties)
+#define icalcomponent_free (ics_lib()->icalcomponent_free)
+#define icalcomponent_get_first_component (ics_lib()->icalcomponent_get_first_component)
+#define icalcomponent_get_first_property (ics_lib()->icalcomponent_get_first_property)
+#define icalcomponent_get_location (ics_lib()->icalcomponent_get_location)
+#define icalcomponent_get_next_component (ics_lib()->icalcomponent_get_next_component)
+#define icalcomponent_get_next_property (ics_lib()->icalcomponent_get_next_property)
+#define icalcomponent_get_status (ics_lib()->icalcomponent_get_status)
+#define icalcomponent_get_summary (ics_lib()->icalcomponent_get_summary)
+#define icalcomponent_get_timezone (ics_lib()->icalcomponent_get_timezone)
+#define icalcomponent_get_uid (ics_lib()->icalcomponent_get_uid)
+#define icalcomponent_isa (ics_lib()->icalcomponent_isa)
+#define icalcomponent_new (ics_lib()->icalcomponent_new)
+#define icalcomponent_new_clone (ics_lib()->icalcomponent_new_clone)
+#define icalcomponent_remove_component (ics_lib()->icalcomponent_remove_component)
+#define icalparameter_get_tzid (ics_lib()->icalparameter_get_tzid)
+#define icalparameter_new_tzid (ics_lib()->icalparameter_new_tzid)
+#define icalparser_add_line (ics_lib()->icalparser_add_line)
+#define icalparser_free (ics_lib()->icalparser_free)
+#define icalparser_new (ics_lib()->icalparser_new)
+#define icalproperty_add_parameter (ics_lib()->icalproperty_add_parameter)
+#define icalproperty_get_dtend (ics_lib()->icalproperty_get_dtend)
+#define icalproperty_get_dtstart (ics_lib()->icalproperty_get_dtstart)
+#define icalproperty_get_duration (ics_lib()->icalproperty_get_duration)
+#define icalproperty_get_exdate (ics_lib()->icalproperty_get_exdate)
+#define icalproperty_get_first_parameter (ics_lib()->icalproperty_get_first_parameter)
+#define icalproperty_get_rdate (ics_lib()->icalproperty_get_rdate)
+#define icalproperty_get_recurrenceid (ics_lib()->icalproperty_get_recurrenceid)
+#define icalproperty_get_rrule (ics_lib()->icalproperty_get_rrule)
+#define icalproperty_get_sequence (ics_lib()->icalproperty_get_sequence)
+#define icalproperty_get_transp (ics_lib()->icalproperty_get_transp)
+#define icalproperty_get_tzoffsetfrom (ics_lib()->icalproperty_get_tzoffsetfrom)
+#define icalproperty_get_tzoffsetto (ics_lib()->icalproperty_get_tzoffsetto)
+#define icalproperty_get_xlicerror (ics_lib()->icalproperty_get_xlicerror)
+#define icalproperty_new_calscale (ics_lib()->icalproperty_new_calscale)
+#define icalproperty_new_categories (ics_lib()->icalproperty_new_categories)
+#define icalproperty_new_description (ics_lib()->icalproperty_new_description)
+#define icalproperty_new_dtend (ics_lib()->icalproperty_new_dtend)
+#define icalproperty_new_dtstamp (ics_lib()->icalproperty_new_dtstamp)
+#define icalproperty_new_dtstart (ics_lib()->icalproperty_new_dtstart)
+#define icalproperty_new_method (ics_lib()->icalproperty_new_method)
+#define icalproperty_new_prodid (ics_lib()->icalproperty_new_prodid)
+#define icalproperty_new_summary (ics_lib()->icalproperty_new_summary)
+#define icalproperty_new_transp (ics_lib()->icalproperty_new_transp)
+#define icalproperty_new_uid (ics_lib()->icalproperty_new_uid)
+#define icalproperty_new_version (ics_lib()->icalproperty_new_version)
+#define icalproperty_new_x (ics_lib()->icalproperty_new_x)
+#define icalproperty_set_rrule (ics_lib()->icalproperty_set_rrule)
+#define icalproperty_set_tzid (ics_lib()->icalproperty_set_tzid)
+#define icalproperty_set_x_name (ics_lib()->icalproperty_set_x_name)
+#define icalrecur_iterator_free (ics_lib()->icalrecur_iterator_free)
+#define icalrecur_iterator_new (ics_lib()->icalrecur_iterator_new)
+#define icalrecur_iterator_next (ics_lib()->icalrecur_iterator_next)
+#define icalrecur_iterator_set_start (ics_lib()->icalrecur_iterator_set_start)
+#define icalrecurrencetype_as_string_r (ics_lib()->icalrecurrencetype_as_string_r)
+#define icaltime_as_timet_with_zone (ics_lib()->icaltime_as_timet_with_zone)
+#define icaltime_from_timet_with_zone (ics_lib()->icaltime_from_timet_with_zone)
+#define icaltime_is_null_time (ics_lib()->icaltime_is_null_time)
+#define icaltime_is_utc (ics_lib()->icaltime_is_utc)
+#define icaltime_null_time (ics_lib()->icaltime_null_time)
+#define icaltimezone_get_builtin_timezone (ics_lib()->icaltimezone_get_builtin_timezone)
+#define icaltimezone_get_component (ics_lib()->icaltimezone_get_component)
+#define icaltimezone_get_utc_timezone (ics_lib()->icaltimezone_get_utc_timezone)
+#define icaltimezone_truncate_vtimezone (ics_lib()->icaltimezone_truncate_vtimezone)
 
 /* ---- ics_lines.c: the file as content lines, with their line numbers ---- */
 

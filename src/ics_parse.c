@@ -231,7 +231,7 @@ int ics_parse(const char *text, size_t len, date_t from, date_t to,
 				 ICS_FILE_MAX >> 20);
 	if (from > to)
 		return error_set(err, ERR_USAGE, "the range ends before it starts");
-	if (ics_lines_read(&l, text, len, err) != 0)
+	if (ics_lib_open(err) != 0 || ics_lines_read(&l, text, len, err) != 0)
 		return -1;
 	n = feed(&l, &cals);
 	x.out = xcalloc(1, sizeof *x.out);

@@ -208,10 +208,13 @@ bool ics_zone_name_ok(const char *name)
 }
 
 /* A zone libical has under that name, never asking it about a name that is
- * not one (libical opens the file of that name in the zone folder). */
+ * not one (libical opens the file of that name in the zone folder).  The
+ * way in for ics_local_zone and ics_zone_resolve: none without libical. */
 static icaltimezone *zone_builtin(const char *name)
 {
-	return ics_zone_name_ok(name) ? icaltimezone_get_builtin_timezone(name) : NULL;
+	if (!ics_zone_name_ok(name) || ics_lib_open(NULL) != 0)
+		return NULL;
+	return icaltimezone_get_builtin_timezone(name);
 }
 
 icaltimezone *ics_zone_resolve(icalcomponent *cal, const char *tzid)

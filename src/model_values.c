@@ -152,11 +152,18 @@ int block_minutes(const struct block *b)
 
 int model_id_week(const char *id)
 {
-	int y, w, n = 0;
+	int key = 0;
 
-	if (sscanf(id, "%4dW%2d-%n", &y, &w, &n) != 2 || n != 8)
-		return 0;
-	return date_week_valid(y * 100 + w) ? y * 100 + w : 0;
+	/* "YYYYWww-": four digits, W, two digits, a dash. */
+	for (int i = 0; i < 8; i++) {
+		bool digit = id[i] >= '0' && id[i] <= '9';
+
+		if (i == 4 ? id[i] != 'W' : i == 7 ? id[i] != '-' : !digit)
+			return 0;
+		if (digit)
+			key = key * 10 + (id[i] - '0');
+	}
+	return date_week_valid(key) ? key : 0;
 }
 
 void session_copy(struct session *dst, const struct session *src)

@@ -1,4 +1,5 @@
 /* rules.c - the planning rules. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,28 +80,30 @@ static int rules_check_niche(const struct week *w, const struct plan *p, const s
 	char when[16], what[128];
 	bool half = week_focus(w) == FOCUS_HALF_DAY;
 
-	date_format_short(b->date, when);
 	for (int k = 0; k < n; k++) {
 		int niche = week_niche(w, b->date, parts[k]);
 
-		if (niche != 0 && niche != b->industry)
-			return error_set(err, ERR_REFUSED,
-					 "%s prospecting on %s%s%s breaks the %s niche %s: one "
-					 "industry per %s. Choose %s, or change the niche first",
-					 rules_industry(p, b->industry), when, half ? " " : "",
-					 rules_part_phrase(parts[k]), half ? "half-day's" : "day's",
-					 rules_industry(p, niche), half ? "half-day" : "day",
-					 rules_industry(p, niche));
+		if (niche == 0 || niche == b->industry)
+			continue;
+		date_format_short(b->date, when);
+		return error_set(err, ERR_REFUSED,
+				 "%s prospecting on %s%s%s breaks the %s niche %s: one "
+				 "industry per %s. Choose %s, or change the niche first",
+				 rules_industry(p, b->industry), when, half ? " " : "",
+				 rules_part_phrase(parts[k]), half ? "half-day's" : "day's",
+				 rules_industry(p, niche), half ? "half-day" : "day",
+				 rules_industry(p, niche));
 	}
 	for (size_t i = 0; i < week_block_count(w); i++) {
 		const struct block *o = week_block_at(w, i);
 
-		if (o == skip || strcmp(o->id, b->id) == 0 || o->date != b->date ||
-		    o->kind != KIND_PROSPECTING || o->industry == b->industry)
+		if (o->date != b->date || o->kind != KIND_PROSPECTING ||
+		    o->industry == b->industry || o == skip || strcmp(o->id, b->id) == 0)
 			continue;
 		if (!rules_parts_meet(parts, n, other_parts, rules_block_parts(w, o, other_parts),
 				      &shared))
 			continue;
+		date_format_short(b->date, when);
 		rules_describe(o, what, sizeof what);
 		return error_set(err, ERR_REFUSED,
 				 "%s prospecting on %s%s%s clashes with %s prospecting %s: one "
@@ -220,15 +223,15 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 	if (rules_check_text(b, err) != 0 || rules_check_outcome(b, err) != 0 ||
 	    rules_check_refs(p, b, old, err) != 0 || rules_check_grid(p, b, old, err) != 0)
 		return -1;
-	date_format_short(b->date, when);
 	for (size_t i = 0; i < week_block_count(w); i++) {
 		const struct block *o = week_block_at(w, i);
 		char s[6], e[6];
 
-		if (o == old || strcmp(o->id, b->id) == 0 || !rules_overlap(o, b))
+		if (!rules_overlap(o, b) || o == old || strcmp(o->id, b->id) == 0)
 			continue;
 		if (o->kind == KIND_MEETING && b->kind == KIND_MEETING)
 			continue;
+		date_format_short(b->date, when);
 		rules_describe(o, what, sizeof what);
 		date_time_format(b->start, s);
 		date_time_format(b->end, e);
@@ -312,11 +315,51 @@ static int rules_check_niches(const struct week *w, const struct plan *p, struct
 	return 0;
 }
 
+/* FNV-1a of an id. */
+static uint32_t rules_id_hash(const char *id)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *id; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+/* Do two blocks of w share an id?  One hash each, instead of comparing
+ * every pair (a week of 50 blocks has 1,225 pairs). */
+static bool rules_ids_repeat(const struct week *w)
+{
+	size_t n = week_block_count(w), size = 64;
+	const struct block *stack[64], **slot = stack;
+	bool repeat = false;
+
+	while (size < 2 * n)
+		size *= 2;
+	if (size > 64)
+		slot = xcalloc(size, sizeof *slot);
+	else
+		memset(stack, 0, sizeof stack);
+	for (size_t i = 0; i < n && !repeat; i++) {
+		const struct block *b = week_block_at(w, i);
+		size_t k = rules_id_hash(b->id) & (size - 1);
+
+		while (slot[k] != NULL && !(repeat = strcmp(slot[k]->id, b->id) == 0))
+			k = (k + 1) & (size - 1);
+		slot[k] = b;
+	}
+	if (slot != stack)
+		free(slot);
+	return repeat;
+}
+
 int rules_check_week(const struct week *w, const struct plan *p, const size_t *order,
 		     struct error *err)
 {
 	size_t n = week_block_count(w);
 	size_t *pos = xcalloc(n + 1, sizeof *pos);
+	/* Without a repeated id the pairwise comparisons below find none: they
+	 * run only to name the first pair. */
+	bool repeat = rules_ids_repeat(w);
 	int rc = -1;
 
 	for (size_t i = 0; i < n; i++)
@@ -338,7 +381,7 @@ int rules_check_week(const struct week *w, const struct plan *p, const size_t *o
 
 			if (o->date != b->date)
 				break;
-			if (strcmp(o->id, b->id) == 0) {
+			if (repeat && strcmp(o->id, b->id) == 0) {
 				error_set(err, ERR_DATA, "blocks[%zu] and blocks[%zu] share the id %s",
 					  pos[i], pos[j], b->id);
 				goto out;
@@ -356,7 +399,7 @@ int rules_check_week(const struct week *w, const struct plan *p, const size_t *o
 		}
 	}
 	/* Ids must be unique across days too. */
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n && repeat; i++)
 		for (size_t j = i + 1; j < n; j++)
 			if (strcmp(week_block_at(w, i)->id, week_block_at(w, j)->id) == 0) {
 				error_set(err, ERR_DATA, "blocks[%zu] and blocks[%zu] share the id %s",

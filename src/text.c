@@ -83,7 +83,15 @@ uint32_t text_find_control(const char *s)
 
 const char *text_check(const char *s, size_t max_bytes)
 {
-	size_t n = strlen(s);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0;
+
+	/* Printable ASCII, which is most text, is valid and free of controls. */
+	while (u[n] >= 0x20 && u[n] < 0x7F)
+		n++;
+	if (u[n] == '\0')
+		return n > max_bytes ? "is too long" : NULL;
+	n += strlen(s + n);
 
 	if (n > max_bytes)
 		return "is too long";
@@ -128,14 +136,32 @@ static void text_safe_cp(struct buf *b, const char *s, size_t len, uint32_t cp,
 	}
 }
 
-void text_safe(struct buf *b, const char *s, enum text_mode mode)
+/* The length of the run of printable ASCII at s: one column a byte, shown
+ * as it is in either mode, so it needs no decoding. */
+static size_t text_ascii_run(const char *s, size_t n)
 {
-	size_t n = strlen(s), i = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n && u[i] >= 0x20 && u[i] < 0x7F)
+		i++;
+	return i;
+}
+
+void text_safe_n(struct buf *b, const char *s, size_t n, enum text_mode mode)
+{
+	size_t i = 0;
 	uint32_t cp;
 
 	while (i < n) {
-		size_t len = text_decode(s + i, n - i, &cp);
+		size_t run = text_ascii_run(s + i, n - i), len;
 
+		if (run > 0) {
+			buf_add(b, s + i, run);
+			i += run;
+			continue;
+		}
+		len = text_decode(s + i, n - i, &cp);
 		text_safe_cp(b, s + i, len, cp, mode);
 		i += len;
 	}
@@ -143,11 +169,16 @@ void text_safe(struct buf *b, const char *s, enum text_mode mode)
 		buf_add(b, "", 0);
 }
 
+void text_safe(struct buf *b, const char *s, enum text_mode mode)
+{
+	text_safe_n(b, s, strlen(s), mode);
+}
+
 int text_width(const char *s, enum text_mode mode)
 {
-	size_t n = strlen(s), i = 0;
+	size_t n = strlen(s), i = text_ascii_run(s, n);
 	uint32_t cp;
-	int w = 0;
+	int w = (int)i;
 
 	while (i < n) {
 		i += text_decode(s + i, n - i, &cp);
@@ -165,8 +196,16 @@ int text_fit(struct buf *b, const char *s, int cols, bool ellipsis, enum text_mo
 
 	if (cols <= 0)
 		return 0;
-	if (ellipsis && text_width(s, mode) > cols)
+	if (text_ascii_run(s, n) == n) {
+		/* All printable ASCII: as many bytes as columns. */
+		cut = ellipsis && n > (size_t)cols;
+		i = n < (size_t)(cols - cut) ? n : (size_t)(cols - cut);
+		buf_add(b, s, i);
+		used = (int)i;
+		i = n;
+	} else if (ellipsis && text_width(s, mode) > cols) {
 		cut = true;
+	}
 	while (i < n) {
 		size_t len = text_decode(s + i, n - i, &cp);
 		int w = text_cp_width(cp, mode);

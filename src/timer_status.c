@@ -19,9 +19,9 @@ static void status_time(struct buf *b, const struct timer_view *v)
 	}
 	timer_format_duration(v->remaining, d);
 	if (v->remaining < 0)
-		buf_addf(b, "+%s over", d);
-	else
-		buf_addf(b, "%s left", d);
+		buf_addc(b, '+');
+	buf_adds(b, d);
+	buf_adds(b, v->remaining < 0 ? " over" : " left");
 }
 
 static void status_default(struct buf *b, const struct timer_state *t,
@@ -32,10 +32,20 @@ static void status_default(struct buf *b, const struct timer_state *t,
 	const int64_t counts[3] = { t->counted.calls, t->counted.conversations,
 				    t->counted.meetings };
 
-	buf_addf(b, "%s ", v->is_paused ? g->pause : g->play);
-	if (t->industry[0])
-		buf_addf(b, "%s %s ", t->industry, g->dot);
-	buf_addf(b, "%s %s ", t->title[0] ? t->title : model_kind_name(t->kind), g->dot);
+	/* Pieces of text appended as they are: a status bar asks every few
+	 * seconds, and a format string per piece cost more than the rest. */
+	buf_adds(b, v->is_paused ? g->pause : g->play);
+	buf_addc(b, ' ');
+	if (t->industry[0]) {
+		buf_adds(b, t->industry);
+		buf_addc(b, ' ');
+		buf_adds(b, g->dot);
+		buf_addc(b, ' ');
+	}
+	buf_adds(b, t->title[0] ? t->title : model_kind_name(t->kind));
+	buf_addc(b, ' ');
+	buf_adds(b, g->dot);
+	buf_addc(b, ' ');
 	status_time(b, v);
 	for (int i = 0; i < 3; i++)
 		if (counts[i] > 0)

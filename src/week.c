@@ -212,7 +212,8 @@ static int block_order(const struct block *a, const struct block *b)
 }
 
 /* Inserts a deep copy of b in order. */
-static void week_insert(struct week *w, const struct block *b)
+/* Opens the place of b in the sorted blocks; the caller fills it. */
+static struct block *week_insert_place(struct week *w, const struct block *b)
 {
 	size_t i = w->n_blocks;
 
@@ -220,8 +221,13 @@ static void week_insert(struct week *w, const struct block *b)
 	while (i > 0 && block_order(&w->blocks[i - 1], b) > 0)
 		i--;
 	memmove(&w->blocks[i + 1], &w->blocks[i], (w->n_blocks - i) * sizeof *w->blocks);
-	block_copy(&w->blocks[i], b);
 	w->n_blocks++;
+	return &w->blocks[i];
+}
+
+static void week_insert(struct week *w, const struct block *b)
+{
+	block_copy(week_insert_place(w, b), b);
 }
 
 static void week_delete_at(struct week *w, size_t i)
@@ -234,6 +240,12 @@ static void week_delete_at(struct week *w, size_t i)
 void week_block_restore(struct week *w, const struct block *b)
 {
 	week_insert(w, b);
+}
+
+void week_block_restore_take(struct week *w, struct block *b)
+{
+	*week_insert_place(w, b) = *b;
+	b->title = b->note = b->uid = NULL;
 }
 
 static void week_make_id(struct week *w, char out[MODEL_ID_MAX], const char *infix)
@@ -469,6 +481,15 @@ void week_session_add(struct week *w, const struct session *s)
 	w->sessions = xgrow(w->sessions, &w->cap_sessions, w->n_sessions + 1,
 			    sizeof *w->sessions);
 	session_copy(&w->sessions[w->n_sessions++], s);
+}
+
+void week_session_take(struct week *w, struct session *s)
+{
+	w->sessions = xgrow(w->sessions, &w->cap_sessions, w->n_sessions + 1,
+			    sizeof *w->sessions);
+	w->sessions[w->n_sessions++] = *s;
+	s->interruptions = NULL;
+	s->n_interruptions = 0;
 }
 
 size_t week_sale_count(const struct week *w)

@@ -141,12 +141,8 @@ void cli_print(const struct cli *c, const char *text)
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		char *line = strndup(p, n);
 
-		if (line == NULL)
-			abort();
-		text_safe(&safe, line, c->out_mode);
-		free(line);
+		text_safe_n(&safe, p, n, c->out_mode);
 		if (nl)
 			buf_addc(&safe, '\n');
 		p += n + (nl ? 1 : 0);
@@ -502,7 +498,11 @@ int cli_main(int argc, char **argv)
 
 	if (rest == NULL)
 		return CLI_FAIL;
-	setlocale(LC_ALL, "");
+	/* Only the character set is taken from the environment: it decides
+	 * UTF-8 or ASCII and the width of characters.  Everything focusweek says
+	 * is English, dates and numbers have one form, and the other categories
+	 * would cost a dozen locale files read at every start. */
+	setlocale(LC_CTYPE, "");
 	c.out_mode = text_locale_utf8() ? TEXT_UTF8 : TEXT_ASCII;
 	c.err_mode = c.out_mode;
 	if (clock_init(&c.err) != 0) {

@@ -245,7 +245,6 @@ static const struct cli_opt status_opts[] = {
 static int status_run(struct cli *c)
 {
 	const char *fmt = cli_opt(c, "format");
-	struct store *st;
 	struct timer_state t;
 	struct stat sb;
 	bool present = false;
@@ -262,16 +261,20 @@ static int status_run(struct cli *c)
 		free(dir);
 		return CLI_OK;
 	}
-	if (store_open(&st, dir, false, &c->err) != 0) {
+	if (!S_ISDIR(sb.st_mode)) {
+		/* Said as every command says it. */
+		struct store *st;
+
+		if (store_open(&st, dir, false, &c->err) == 0)
+			store_close(st);
 		free(dir);
 		return cli_fail(c, &c->err);
 	}
-	free(dir);
-	if (store_load_timer(st, &t, &present, &c->err) != 0) {
-		store_close(st);
+	if (store_peek_timer(dir, &t, &present, &c->err) != 0) {
+		free(dir);
 		return timer_fail_data(c);
 	}
-	store_close(st);
+	free(dir);
 	if (present) {
 		struct buf b = BUF_INIT;
 

@@ -255,7 +255,7 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 	plan_set_schema(p, (int)v[0]->valuedouble);
 	rc = 0;
 out:
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		plan_free(p);
 		if (err != NULL)
@@ -494,11 +494,11 @@ static int week_read_blocks(struct rd *r, const cJSON *arr, const struct plan *p
 				week_set_next_seq(w, seq + 1);
 		}
 		if (rc == 0) {
-			week_block_restore(w, &b);
 			pos[i].date = b.date;
 			pos[i].start = b.start;
 			pos[i].id = cJSON_GetObjectItemCaseSensitive(item, "id")->valuestring;
 			pos[i].file = i;
+			week_block_restore_take(w, &b);
 		}
 		block_clear(&b);
 		if (rc != 0) {
@@ -508,8 +508,14 @@ static int week_read_blocks(struct rd *r, const cJSON *arr, const struct plan *p
 		rd_leave(r, mark);
 		i++;
 	}
-	/* Blocks are inserted stably in this same order: map file to sorted place. */
-	qsort(pos, (size_t)n, sizeof *pos, block_pos_cmp);
+	/* Blocks are inserted stably in this same order: map file to sorted place.
+	 * Files are written in that order, so the sort is seldom needed. */
+	for (size_t k = 1; k < (size_t)n; k++) {
+		if (block_pos_cmp(&pos[k - 1], &pos[k]) > 0) {
+			qsort(pos, (size_t)n, sizeof *pos, block_pos_cmp);
+			break;
+		}
+	}
 	order = xcalloc((size_t)n + 1, sizeof *order);
 	for (size_t k = 0; k < (size_t)n; k++)
 		order[pos[k].file] = k;
@@ -586,7 +592,7 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 			rc = rd_fail(r, "paused", "is longer than the session");
 		s.end = (enum session_end)end;
 		if (rc == 0)
-			week_session_add(w, &s);
+			week_session_take(w, &s);
 		session_clear(&s);
 		if (rc != 0)
 			return -1;
@@ -722,7 +728,7 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 	}
 	rc = 0;
 out:
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		week_free(w);
 		if (err != NULL)
@@ -961,7 +967,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 		goto out;
 	rc = 0;
 out:
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		timer_state_clear(t);
 		if (err != NULL)

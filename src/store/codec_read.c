@@ -2,6 +2,7 @@
 #include "codec_read.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,16 +11,88 @@
 #include "jsoncheck.h"
 #include "xalloc.h"
 
+/* ---------------------------------------------------------------- arena
+ *
+ * cJSON allocates every value, key and string on its own and frees them one
+ * by one: for a week file that was most of the cost of reading it.  While
+ * rd_parse runs, cJSON's allocator hooks (the only way to give it one, and
+ * process-wide) point here: allocations come from chunks of the reader's
+ * arena, frees do nothing, and rd_done releases the chunks.  The hooks are
+ * put back before rd_parse returns, so cJSON's other uses (printing) keep
+ * malloc and free, and no tree of the arena ever reaches cJSON_Delete.
+ */
+
+struct rd_chunk {
+	struct rd_chunk *older;
+	size_t used, size;
+	max_align_t data[];
+};
+
+#define RD_ALIGN (sizeof(max_align_t))
+
+/* The arena cJSON allocates from during rd_parse (the hooks take no
+ * context); NULL at all other times. */
+static struct rd_arena *rd_current;
+
+static void *rd_alloc(size_t n)
+{
+	struct rd_arena *a = rd_current;
+	struct rd_chunk *c = a->chunks;
+
+	n = (n + RD_ALIGN - 1) / RD_ALIGN * RD_ALIGN;
+	if (c == NULL && sizeof a->first - a->inline_used >= n) {
+		a->inline_used += n;
+		return (char *)a->first + a->inline_used - n;
+	}
+	if (c == NULL || c->size - c->used < n) {
+		size_t size = a->next > n ? a->next : n;
+
+		c = xmalloc(sizeof *c + size);
+		c->older = a->chunks;
+		c->used = 0;
+		c->size = size;
+		a->chunks = c;
+		a->next = size * 2;
+	}
+	c->used += n;
+	return (char *)c->data + c->used - n;
+}
+
+static void rd_free(void *p)
+{
+	(void)p; /* released with the arena */
+}
+
+void rd_done(struct rd *r)
+{
+	while (r->arena.chunks != NULL) {
+		struct rd_chunk *c = r->arena.chunks;
+
+		r->arena.chunks = c->older;
+		free(c);
+	}
+	r->arena.next = 0;
+	r->arena.inline_used = 0;
+}
+
 cJSON *rd_parse(struct rd *r, const char *text, size_t len)
 {
+	cJSON_Hooks hooks = { .malloc_fn = rd_alloc, .free_fn = rd_free };
 	const char *end = NULL;
 	cJSON *root;
 
 	if (jsoncheck(text, len, r->shown, r->err) != 0)
 		return NULL;
+	/* A tree takes about four times its text: one chunk, most of the time. */
+	r->arena.next = len * 4 + 1024;
+	r->arena.inline_used = 0;
+	rd_current = &r->arena;
+	cJSON_InitHooks(&hooks);
 	/* With require_null_terminated, cJSON wants the NUL inside the length;
 	 * the text is NUL-terminated and jsoncheck refused NULs before it. */
 	root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+	cJSON_InitHooks(NULL);
+	rd_current = NULL;
 	if (root == NULL) {
 		int line, col;
 		size_t at = end != NULL && end >= text && end <= text + len ? (size_t)(end - text)
@@ -30,7 +103,6 @@ cJSON *rd_parse(struct rd *r, const char *text, size_t len)
 		return NULL;
 	}
 	if (!cJSON_IsObject(root)) {
-		cJSON_Delete(root);
 		error_set(r->err, ERR_DATA, "%s: the top level must be a JSON object", r->shown);
 		return NULL;
 	}
@@ -117,17 +189,25 @@ int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n
 	      const cJSON **out)
 {
 	const cJSON *c;
+	size_t next = 0;
 
 	if (!cJSON_IsObject(obj))
 		return rd_fail(r, NULL, "must be an object");
 	for (size_t i = 0; i < n; i++)
 		out[i] = NULL;
 	for (c = obj->child; c != NULL; c = c->next) {
-		size_t i;
+		size_t i = n;
 
-		for (i = 0; i < n; i++)
-			if (f[i].name[0] == c->string[0] && strcmp(f[i].name, c->string) == 0)
+		/* Files keep the table's order (focusweek writes them so): look from
+		 * the field after the last one found, passing the ones left out. */
+		for (size_t k = 0; k < n; k++) {
+			size_t j = next + k < n ? next + k : next + k - n;
+
+			if (f[j].name[0] == c->string[0] && strcmp(f[j].name, c->string) == 0) {
+				i = j;
 				break;
+			}
+		}
 		if (i == n) {
 			if (r->lenient)
 				continue;
@@ -138,6 +218,7 @@ int rd_fields(struct rd *r, const cJSON *obj, const struct rd_field *f, size_t n
 		if (!rd_type_ok(c, f[i].type))
 			return rd_fail(r, f[i].name, "must be %s", rd_type_name(f[i].type));
 		out[i] = c;
+		next = i + 1 < n ? i + 1 : 0;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (f[i].required && out[i] == NULL)

@@ -28,6 +28,19 @@ struct rd_step {
 	long index;
 };
 
+/* Where cJSON's tree lives while a file is read: chunks that are released
+ * all at once (rd_done), instead of one malloc and one free per value.
+ * The first RD_INLINE bytes are inside the reader itself (on the stack):
+ * a small file such as timer.json needs no allocation at all. */
+#define RD_INLINE 4096
+struct rd_chunk;
+struct rd_arena {
+	struct rd_chunk *chunks;  /* the newest first */
+	size_t next;              /* the size of the next chunk */
+	size_t inline_used;       /* bytes of `first` handed out */
+	max_align_t first[RD_INLINE / sizeof(max_align_t)];
+};
+
 struct rd {
 	const char *shown;   /* the file, for messages */
 	struct rd_step path[RD_DEPTH]; /* JSON path of the current object, e.g.
@@ -35,10 +48,15 @@ struct rd {
 	size_t depth;
 	bool lenient;        /* newer schema: skip unknown keys */
 	struct error *err;
+	struct rd_arena arena; /* the tree of rd_parse */
 };
 
-/* Parses checked text; errors carry line:column. */
+/* Checks the text (jsoncheck), then parses it; errors carry line:column.
+ * The tree lives in r's arena: release it with rd_done, never with
+ * cJSON_Delete. */
 cJSON *rd_parse(struct rd *r, const char *text, size_t len);
+/* Releases the tree of rd_parse (and any part of a failed one). */
+void rd_done(struct rd *r);
 /* Error at path.key (key may be NULL). */
 int rd_fail(struct rd *r, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -131,8 +131,12 @@ int fsio_read(int dirfd, const char *name, const char *shown, size_t max_size, c
 				 (long long)st.st_size, max_size);
 	}
 	p = xmalloc((size_t)st.st_size + 1);
+	/* One byte more than its size is asked for, to see a file that grew.  A
+	 * regular file gives less than asked only at its end, so a short read
+	 * ends the loop without another read to be told so. */
 	while (got <= (size_t)st.st_size) {
-		ssize_t n = read(fd, p + got, (size_t)st.st_size + 1 - got);
+		size_t want = (size_t)st.st_size + 1 - got;
+		ssize_t n = read(fd, p + got, want);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -143,9 +147,9 @@ int fsio_read(int dirfd, const char *name, const char *shown, size_t max_size, c
 			close(fd);
 			return error_sys(err, e, "cannot read %s", shown);
 		}
-		if (n == 0)
-			break;
 		got += (size_t)n;
+		if ((size_t)n < want)
+			break;
 	}
 	close(fd);
 	if (got != (size_t)st.st_size) {

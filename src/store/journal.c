@@ -37,6 +37,16 @@ bool journal_exists(int dirfd)
 	return fstatat(dirfd, JOURNAL, &sb, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
+bool journal_maybe_at(const char *dir)
+{
+	char path[PATH_MAX];
+	struct stat sb;
+
+	if (snprintf(path, sizeof path, "%s/" JOURNAL, dir) >= (int)sizeof path)
+		return true;
+	return fstatat(AT_FDCWD, path, &sb, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT;
+}
+
 static void journal_shown(const char *dir, char *out, size_t size)
 {
 	snprintf(out, size, "%s/" JOURNAL, dir);

@@ -27,6 +27,9 @@ struct journal_entry {
 };
 
 bool journal_exists(int dirfd);
+/* The same for the folder at path dir, without opening it: true also when
+ * it cannot be told (anything but "no such file"). */
+bool journal_maybe_at(const char *dir);
 int journal_write(const struct sysio *io, int dirfd, const char *dir,
 		  const struct journal_entry *e, size_t n, struct error *err);
 /* Applies the journal, then removes it.  A damaged journal is set aside as

@@ -59,6 +59,29 @@ static long jc_u4(const char *s, size_t left)
 	return v;
 }
 
+/* Bytes that need no closer look, which are nearly all of a file: JC_STR
+ * inside a string (printable ASCII but '"' and '\\'), JC_GAP between
+ * values (blanks, tabs, line ends, ':' and ','). */
+enum { JC_STR = 1, JC_GAP = 2 };
+static const unsigned char jc_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0,  /* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
+	3, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1,  /* 0x20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,  /* 0x30 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x40 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,  /* 0x50 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,  /* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0xA0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0xB0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0xC0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0xD0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0xE0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0xF0 */
+};
+
 /* Checks a string starting after its opening quote; *i ends after the close. */
 static int jc_string(const char *t, size_t len, size_t *i, const char *shown,
 		     struct error *err)
@@ -66,7 +89,13 @@ static int jc_string(const char *t, size_t len, size_t *i, const char *shown,
 	size_t p = *i;
 
 	while (p < len) {
-		unsigned char c = (unsigned char)t[p];
+		unsigned char c;
+
+		while (p < len && (jc_class[(unsigned char)t[p]] & JC_STR))
+			p++;
+		if (p == len)
+			break;
+		c = (unsigned char)t[p];
 
 		if (c == '"') {
 			*i = p + 1;
@@ -186,6 +215,10 @@ int jsoncheck(const char *t, size_t len, const char *shown, struct error *err)
 	while (i < len) {
 		unsigned char c = (unsigned char)t[i];
 
+		if (jc_class[c] & JC_GAP) {
+			i++;
+			continue;
+		}
 		switch (c) {
 		case '"':
 			i++;

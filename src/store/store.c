@@ -135,6 +135,18 @@ static void week_rel(int key, char *out, size_t size)
 
 /* ---------------------------------------------------------------- open */
 
+static int store_open_dir(const char *dir, struct error *err)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd < 0) {
+		if (errno == ENOTDIR)
+			return error_set(err, ERR_DATA, "the data folder %s is not a folder", dir);
+		return error_sys(err, errno, "cannot open the data folder %s", dir);
+	}
+	return fd;
+}
+
 int store_open(struct store **out, const char *dir, bool create, struct error *err)
 {
 	struct store *st;
@@ -143,12 +155,9 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 
 	if (create && stat(dir, &sb) != 0 && errno == ENOENT && store_mkdirs(dir, err) != 0)
 		return -1;
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0) {
-		if (errno == ENOTDIR)
-			return error_set(err, ERR_DATA, "the data folder %s is not a folder", dir);
-		return error_sys(err, errno, "cannot open the data folder %s", dir);
-	}
+	fd = store_open_dir(dir, err);
+	if (fd < 0)
+		return -1;
 	st = xcalloc(1, sizeof *st);
 	st->dir = xstrdup(dir);
 	st->dirfd = fd;
@@ -266,12 +275,18 @@ static void store_mark_writer(struct store *st)
 
 /* On every start, not only the next save: when no writer holds the lock and
  * the last one died (see store_clean_temps), remove what it left.  A folder
- * without .lock never had a writer; a read-only one is left alone. */
+ * without .lock never had a writer; a read-only one is left alone.  An
+ * empty .lock (no writer now, none died) is the common case: one look at
+ * its size settles it, without opening or locking it. */
 static void store_sweep(struct store *st)
 {
-	int fd = openat(st->dirfd, ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC);
 	struct stat sb;
+	int fd;
 
+	if (fstatat(st->dirfd, ".lock", &sb, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(sb.st_mode) ||
+	    sb.st_size == 0)
+		return;
+	fd = openat(st->dirfd, ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
 		return;
 	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
@@ -444,6 +459,35 @@ int store_load_week(struct store *st, const struct plan *p, int key, struct week
 	free(data);
 	if (rc == 0 && newer)
 		store_note_newer(st, rel);
+	return rc;
+}
+
+int store_peek_timer(const char *dir, struct timer_state *t, bool *present, struct error *err)
+{
+	char shown[PATH_MAX], *data;
+	struct stamp stamp;
+	struct store *st;
+	size_t len;
+	bool newer;
+	int rc;
+
+	*present = false;
+	if (journal_maybe_at(dir) || strlen(dir) + sizeof "/" TIMER_FILE > sizeof shown) {
+		/* A change was interrupted (or the folder is not one): as every
+		 * command does, open it fully, finishing the change first. */
+		if (store_open(&st, dir, false, err) != 0)
+			return -1;
+		rc = store_load_timer(st, t, present, err);
+		store_close(st);
+		return rc;
+	}
+	snprintf(shown, sizeof shown, "%s/" TIMER_FILE, dir);
+	rc = fsio_read(AT_FDCWD, shown, shown, TIMER_MAX, &data, &len, &stamp, err);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	rc = codec_timer_read(data, len, shown, t, &newer, err);
+	free(data);
+	*present = rc == 0;
 	return rc;
 }
 

@@ -202,11 +202,13 @@ static int theme_parse(const char *text, size_t len, const char *shown, const ch
 	struct theme t = *base;
 	int rc;
 
-	if (root == NULL)
+	if (root == NULL) {
+		rd_done(&r);
 		return -1;
+	}
 	memset(t.name, 0, sizeof t.name);
 	rc = theme_read(&r, root, name, &t);
-	cJSON_Delete(root);
+	rd_done(&r);
 	if (rc != 0) {
 		if (err != NULL)
 			err->code = ERR_DATA;

@@ -22,11 +22,12 @@ static attr_t colors_attrs(unsigned a)
 	return out;
 }
 
-/* A colour pair for a style, or 0 when it uses only the default colours. */
-static attr_t colors_pair(const struct theme_style *s, short *next)
+/* A colour pair for a style; the pair of the default colours when it uses
+ * only those. */
+static attr_t colors_pair(const struct theme_style *s, short *next, attr_t plain)
 {
 	if (s->fg == THEME_DEFAULT_COLOR && s->bg == THEME_DEFAULT_COLOR)
-		return A_NORMAL;
+		return plain;
 	init_pair(*next, (short)s->fg, (short)s->bg);
 	return COLOR_PAIR((*next)++);
 }
@@ -40,15 +41,27 @@ void colors_init(struct colors *c, const struct theme *t, const struct term_caps
 	theme_for_terminal(t, caps->color ? caps->colors : 0, !caps->color, &shown);
 	memset(c, 0, sizeof *c);
 	c->color = caps->color && theme_has_color(&shown);
+	if (c->color) {
+		/* The default colours as a pair of their own, also the screen's
+		 * background: a cell in them is then never in plain A_NORMAL, which
+		 * curses reaches from a coloured cell by resetting every attribute
+		 * and then the colours (sgr0 and op) -- twice the escapes, and at
+		 * every gap between two coloured blocks. */
+		init_pair(pair, -1, -1);
+		c->plain = COLOR_PAIR(pair++);
+	}
+	bkgdset(c->plain | ' ');
 	for (int r = 0; r < ROLE_COUNT; r++) {
 		const struct theme_style *s = &shown.role[r];
 
-		c->role[r] = colors_attrs(s->attrs) | (c->color ? colors_pair(s, &pair) : A_NORMAL);
+		c->role[r] = colors_attrs(s->attrs) |
+			     (c->color ? colors_pair(s, &pair, c->plain) : A_NORMAL);
 	}
 	for (int i = 0; i < MODEL_COLOR_MAX; i++) {
 		const struct theme_style *s = &shown.industry[i];
 
-		c->industry[i] = colors_attrs(s->attrs) | (c->color ? colors_pair(s, &pair) : A_NORMAL);
+		c->industry[i] = colors_attrs(s->attrs) |
+				 (c->color ? colors_pair(s, &pair, c->plain) : A_NORMAL);
 	}
 }
 

@@ -13,6 +13,8 @@ struct colors {
 	attr_t role[ROLE_COUNT];
 	attr_t industry[MODEL_COLOR_MAX];  /* by slot - 1 */
 	bool color;                        /* false: attributes only */
+	attr_t plain;                      /* the default colours as a pair (the
+					      screen's background), or A_NORMAL */
 };
 
 void colors_init(struct colors *c, const struct theme *t, const struct term_caps *caps);

@@ -53,7 +53,6 @@ static int term_signals(void)
 int term_start(struct term_caps *caps, struct error *err)
 {
 	const char *term = getenv("TERM");
-	const char *no_color = getenv("NO_COLOR");
 	char *cup;
 
 	memset(caps, 0, sizeof *caps);
@@ -85,6 +84,15 @@ int term_start(struct term_caps *caps, struct error *err)
 		term_stop();
 		return error_sys(err, errno, "cannot set up signal handling");
 	}
+	term_setup(caps);
+	return 0;
+}
+
+void term_setup(struct term_caps *caps)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	memset(caps, 0, sizeof *caps);
 	caps->utf8 = text_locale_utf8();
 	raw();
 	noecho();
@@ -105,7 +113,6 @@ int term_start(struct term_caps *caps, struct error *err)
 		mouseinterval(0);
 		caps->mouse = true;
 	}
-	return 0;
 }
 
 void term_stop(void)

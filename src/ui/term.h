@@ -19,6 +19,9 @@ struct term_caps {
 /* Checks stdin/stdout are a terminal and TERM can address the cursor,
  * then starts curses.  On failure nothing was changed on the screen. */
 int term_start(struct term_caps *caps, struct error *err);
+/* The modes the planner runs curses in (raw keys, no echo, colours, the
+ * mouse), on the current screen; term_start ends with it. */
+void term_setup(struct term_caps *caps);
 /* Restores the terminal; safe to call twice and from the OOM hook. */
 void term_stop(void);
 

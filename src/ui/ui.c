@@ -13,6 +13,7 @@
 #include "store.h"
 #include "term.h"
 #include "ui.h"
+#include "ui_probe.h"
 #include "week_view.h"
 #include "xalloc.h"
 
@@ -63,6 +64,22 @@ static unsigned ui_mouse(struct app *a)
 	return APP_REDRAW;
 }
 
+/* One key: its action, and the change it proposed saved at once.  The
+ * flags keep APP_CHANGE when there was one. */
+static unsigned ui_key(struct app *a, struct key k)
+{
+	unsigned f;
+
+	a->message[0] = '\0';
+	if (k.fn && k.code == KEY_MOUSE)
+		f = ui_mouse(a);
+	else
+		f = actions_dispatch(a, k);
+	if (f & APP_CHANGE)
+		f |= change_commit(a);
+	return f;
+}
+
 /* Reads every pending key and acts on each; a proposed change is saved
  * before the next key is handled. */
 static unsigned ui_keys(struct app *a)
@@ -72,18 +89,8 @@ static unsigned ui_keys(struct app *a)
 	int rc, n = 0;
 
 	while ((rc = get_wch(&ch)) != ERR) {
-		struct key k = { (int)ch, rc == KEY_CODE_YES };
-		unsigned f;
-
 		n++;
-		a->message[0] = '\0';
-		if (k.fn && k.code == KEY_MOUSE)
-			f = ui_mouse(a);
-		else
-			f = actions_dispatch(a, k);
-		if (f & APP_CHANGE)
-			f |= change_commit(a);
-		flags |= f & ~APP_CHANGE;
+		flags |= ui_key(a, (struct key){ (int)ch, rc == KEY_CODE_YES }) & ~APP_CHANGE;
 		if (flags & APP_QUIT)
 			break;
 	}
@@ -152,6 +159,23 @@ static void ui_theme(struct app *a, const char *flag)
 	colors_init(&a->colors, &a->theme, &a->caps);
 }
 
+/* Everything between the terminal's start and the first draw. */
+static int ui_start(struct app *a, const struct ui_options *opt, const struct term_caps *caps,
+		    struct error *err)
+{
+	if (app_open(a, opt, err) != 0)
+		return -1;
+	a->caps = *caps;
+	a->mode = caps->utf8 ? TEXT_UTF8 : TEXT_ASCII;
+	a->g = glyphs_for(a->mode);
+	a->context = CTX_WEEK;
+	ui_theme(a, opt->theme);
+	plan_screen_auto(a);
+	focus_timer_load(a);
+	focus_timer_wake(a); /* the first reading of the clocks */
+	return 0;
+}
+
 int ui_main(const struct ui_options *opt)
 {
 	struct app *a = xcalloc(1, sizeof *a);
@@ -165,20 +189,12 @@ int ui_main(const struct ui_options *opt)
 		return 1;
 	}
 	xalloc_set_panic_hook(term_stop);
-	if (app_open(a, opt, &err) != 0) {
+	if (ui_start(a, opt, &caps, &err) != 0) {
 		term_stop();
 		fprintf(stderr, "focusweek: %s\n", err.msg);
 		free(a);
 		return 1;
 	}
-	a->caps = caps;
-	a->mode = caps.utf8 ? TEXT_UTF8 : TEXT_ASCII;
-	a->g = glyphs_for(a->mode);
-	a->context = CTX_WEEK;
-	ui_theme(a, opt->theme);
-	plan_screen_auto(a);
-	focus_timer_load(a);
-	focus_timer_wake(a); /* the first reading of the clocks */
 	ui_loop(a);
 	term_stop();
 	plan_screen_close(a);
@@ -190,4 +206,47 @@ int ui_main(const struct ui_options *opt)
 	app_close(a);
 	free(a);
 	return rc;
+}
+
+/* ---------------------------------------------------------------- probe */
+
+struct app *ui_probe_open(const struct ui_options *opt, struct error *err)
+{
+	struct app *a = xcalloc(1, sizeof *a);
+	struct term_caps caps;
+
+	term_setup(&caps);
+	if (ui_start(a, opt, &caps, err) != 0) {
+		free(a);
+		return NULL;
+	}
+	return a;
+}
+
+void ui_probe_draw(struct app *a, bool repaint)
+{
+	ui_draw(a, repaint);
+}
+
+bool ui_probe_key(struct app *a, int code, bool fn)
+{
+	unsigned flags = ui_key(a, (struct key){ code, fn });
+
+	if (flags & (APP_REDRAW | APP_REPAINT))
+		ui_draw(a, flags & APP_REPAINT);
+	return flags & APP_CHANGE;
+}
+
+bool ui_probe_select(struct app *a, const char *id)
+{
+	return cursor_to_block(a, id);
+}
+
+void ui_probe_close(struct app *a)
+{
+	if (a == NULL)
+		return;
+	plan_screen_close(a);
+	app_close(a);
+	free(a);
 }

@@ -21,7 +21,7 @@
 #include "model.h"
 
 /* Bumped whenever the generated data changes shape; old sets are remade. */
-#define BENCH_DATA_VERSION 4
+#define BENCH_DATA_VERSION 6
 /* Sets measured in one run at most (e.g. 1, 10 and 30 years). */
 #define BENCH_MAX_SETS 4
 
@@ -94,8 +94,16 @@ struct bench_ctx {
 	char *plan_text, *week_text, *timer_text; /* the files' bytes */
 	size_t plan_len, week_len, timer_len;
 	void *week_tree;         /* cJSON tree of week_text, for the print floor */
-	int year_keys[52];       /* the 52 weeks up to this one */
-	struct offscreen *screen; /* made on first use */
+	/* The weeks a review of this week reads (review_span): [0] of one week,
+	 * [1] of the 52 weeks ending with it. */
+	int *span_keys[2];
+	size_t n_span[2];
+	struct offscreen *screen; /* the planner's terminal, made on first use */
+	struct offscreen *floor_screen; /* the frame floors' terminal */
+	struct app *app;         /* the planner on `screen`, made on first use */
+	int key_runs;            /* cursor keys sent to it so far */
+	bool key_on_block;       /* its cursor was put on this week's first block */
+	int key_saves;           /* blocks marked done (or back) since */
 	struct error err;        /* why an operation failed */
 };
 
@@ -119,16 +127,25 @@ int op_print_floor(struct bench_ctx *c);
 int op_durable_floor(struct bench_ctx *c);
 int op_bare_write(struct bench_ctx *c);
 int op_frame_floor(struct bench_ctx *c);
-int op_year_floor(struct bench_ctx *c);
+int op_frame_save_floor(struct bench_ctx *c);
+int op_review_week_floor(struct bench_ctx *c);
+int op_review_year_floor(struct bench_ctx *c);
 int op_timer_floor(struct bench_ctx *c);
+/* The off-screen terminal of the view measures, made current. */
+int ops_screen(struct bench_ctx *c);
 
-/* ---- bench_hooks.c: measures of what is still being built ---- */
+/* ---- bench_hooks.c: the planner, the review and the timer ---- */
 
 int hook_draw_week(struct bench_ctx *c);
-int hook_key(struct bench_ctx *c);
+int hook_key_move(struct bench_ctx *c);
+int hook_key_save(struct bench_ctx *c);
 int hook_review_week(struct bench_ctx *c);
 int hook_review_year(struct bench_ctx *c);
 int hook_timer_status(struct bench_ctx *c);
+/* The review spans of c (span_keys), from review_span. */
+int hooks_spans(struct bench_ctx *c, struct error *err);
+/* Closes the planner and the timer's store. */
+void hooks_close(struct bench_ctx *c);
 
 /* ---- bench_run.c: the runs and the table ---- */
 
@@ -154,10 +171,12 @@ struct offscreen;
  * pseudo-terminal whose output a thread reads and drops. */
 struct offscreen *offscreen_new(int cols, int rows, struct error *err);
 void offscreen_free(struct offscreen *o);
+/* Makes o the current curses screen (each set has its own). */
+void offscreen_use(struct offscreen *o);
 /* The bytes the screen has sent to the terminal so far. */
 size_t offscreen_received(struct offscreen *o);
 /* The floor of a frame: every cell of the screen rewritten with text and
- * flushed to the terminal (the most a week view can draw). */
+ * sent to the terminal, as when a first screen is drawn (a repaint). */
 void offscreen_fill_frame(struct offscreen *o, int frame);
 
 #endif

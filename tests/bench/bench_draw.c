@@ -92,7 +92,10 @@ struct offscreen *offscreen_new(int cols, int rows, struct error *err)
 	}
 	set_term(o->screen);
 	resizeterm(rows, cols);
+	/* Colours as the planner sets them (term_setup): the terminal's own
+	 * default colours are the blank. */
 	start_color();
+	use_default_colors();
 	noecho();
 	cbreak();
 	return o;
@@ -118,6 +121,11 @@ void offscreen_free(struct offscreen *o)
 	free(o);
 }
 
+void offscreen_use(struct offscreen *o)
+{
+	set_term(o->screen);
+}
+
 size_t offscreen_received(struct offscreen *o)
 {
 	return atomic_load(&o->received);
@@ -138,5 +146,9 @@ void offscreen_fill_frame(struct offscreen *o, int frame)
 		attrset((r + frame) % 3 == 0 ? A_REVERSE : A_NORMAL);
 		mvaddnstr(r, 0, line, o->cols);
 	}
+	/* Repainted, as a first screen is: otherwise curses sees each frame as
+	 * the last one shifted by a column and sends a few insert-character
+	 * sequences instead of the cells. */
+	clearok(curscr, TRUE);
 	refresh();
 }

@@ -273,6 +273,7 @@ static int gen_write_ready(const char *dir, const struct gen_stats *st, struct e
 {
 	char path[BENCH_PATH], today[11];
 	FILE *f;
+	int next;
 
 	bench_path(path, "%s/ready", dir);
 	f = fopen(path, "w");
@@ -290,6 +291,9 @@ static int gen_write_ready(const char *dir, const struct gen_stats *st, struct e
 		BENCH_ADD_START / 60, BENCH_ADD_START % 60, BENCH_ADD_END / 60, BENCH_ADD_END % 60);
 	date_format(st->today - 364, today);
 	fprintf(f, "year_from %s\n", today);
+	/* A planned block to run a timer on: next week's first. */
+	next = date_week_add(st->now_week, 1);
+	fprintf(f, "timer_block %04dW%02d-1\n", next / 100, next % 100);
 	if (fclose(f) != 0)
 		return error_sys(err, errno, "cannot write %s", path);
 	return 0;
@@ -372,6 +376,9 @@ int gen_set(const char *dir, int years, date_t today, struct gen_stats *st, stru
 		return -1;
 	}
 	p = gen_plan();
+	/* This week was planned already: the planner opens on the week, as a
+	 * user's does after Monday's planning. */
+	plan_set_last_planned_week(p, st->now_week);
 	if (store_save_plan(s, p, err) == 0 && gen_weeks(s, p, ex, fwdir, st, err) == 0) {
 		st->plan_bytes = gen_file_size(fwdir, "plan.json");
 		rc = export_finish(ex, today, err);

@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #include "bench.h"
 #include "clock.h"
 #include "store.h"
+#include "text.h"
 
 static const char usage[] =
 	"usage: fwbench [--runs N] [--warmup N] [--years 1,10,30] [--root DIR]\n"
@@ -152,6 +154,10 @@ int main(int argc, char **argv)
 	struct error err = { 0 };
 	int i = 1;
 
+	/* The planner draws in UTF-8 when the locale allows, as on most desktops. */
+	setlocale(LC_ALL, "");
+	if (!text_locale_utf8())
+		setlocale(LC_CTYPE, "C.UTF-8");
 	if (clock_init(&err) != 0) {
 		fprintf(stderr, "fwbench: %s\n", err.msg);
 		return 2;

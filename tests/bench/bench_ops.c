@@ -82,6 +82,7 @@ static char *ops_timer_text(const struct bench_ctx *c, size_t *len)
 	t.counted.conversations = 3;
 	in[0].at = t.started + 300;
 	in[1].at = t.started + 900;
+	t.changed = in[1].at;
 	t.interruptions = in;
 	t.n_interruptions = 2;
 	text = codec_timer_write(&t, len);
@@ -140,12 +141,10 @@ int bench_ctx_open(struct bench_ctx *c, const char *set, const struct gen_stats 
 	bench_path(c->fw, "%s/focusweek", set);
 	date_week_format(st->now_week, wk);
 	snprintf(c->week_rel, sizeof c->week_rel, "weeks/%s.json", wk);
-	for (int i = 0; i < 52; i++)
-		c->year_keys[i] = date_week_add(st->now_week, i - 51);
 	if (store_open(&c->store, c->fw, false, err) != 0 ||
 	    store_load_plan(c->store, &c->plan, err) != 0 ||
 	    store_load_week(c->store, c->plan, st->now_week, &c->week, err) != 0 ||
-	    ops_clear_slot(c, err) != 0)
+	    ops_clear_slot(c, err) != 0 || hooks_spans(c, err) != 0)
 		return -1;
 	dirfd = open(c->fw, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	c->plan_text = ops_read(dirfd, "plan.json", &c->plan_len, err);
@@ -162,10 +161,20 @@ int bench_ctx_open(struct bench_ctx *c, const char *set, const struct gen_stats 
 
 void bench_ctx_close(struct bench_ctx *c)
 {
-	if (c->bench_id[0] != '\0' && c->week != NULL &&
-	    week_block_remove(c->week, c->bench_id, NULL) == 0)
-		store_save_week(c->store, c->week, NULL);
+	hooks_close(c);
+	if (c->bench_id[0] != '\0' && c->week != NULL) {
+		/* The planner may have saved this week since: start from the file. */
+		struct week *w;
+
+		if (store_load_week(c->store, c->plan, c->st.now_week, &w, NULL) == 0) {
+			week_free(c->week);
+			c->week = w;
+		}
+		if (week_block_remove(c->week, c->bench_id, NULL) == 0)
+			store_save_week(c->store, c->week, NULL);
+	}
 	offscreen_free(c->screen);
+	offscreen_free(c->floor_screen);
 	cJSON_Delete(c->week_tree);
 	free(c->plan_text);
 	free(c->week_text);
@@ -325,28 +334,47 @@ int op_bare_write(struct bench_ctx *c)
 
 /* ---------------------------------------------------------------- floors of later work */
 
+int ops_screen(struct bench_ctx *c)
+{
+	if (c->screen == NULL && (c->screen = offscreen_new(200, 50, &c->err)) == NULL)
+		return -1;
+	offscreen_use(c->screen);
+	return 0;
+}
+
+/* On a terminal of its own: the planner's screen keeps what it showed, so
+ * a key redraws only what it changed, as on a real terminal. */
 int op_frame_floor(struct bench_ctx *c)
 {
 	static int frame;
 
-	if (c->screen == NULL && (c->screen = offscreen_new(200, 50, &c->err)) == NULL)
+	if (c->floor_screen == NULL &&
+	    (c->floor_screen = offscreen_new(200, 50, &c->err)) == NULL)
 		return -1;
-	offscreen_fill_frame(c->screen, frame++);
+	offscreen_fill_frame(c->floor_screen, frame++);
 	return 0;
 }
 
-/* A year's review reads at least the 52 week files. */
-int op_year_floor(struct bench_ctx *c)
+/* A key that saves: a frame, and a durable save of the week. */
+int op_frame_save_floor(struct bench_ctx *c)
+{
+	return op_frame_floor(c) != 0 ? -1 : op_save_floor(c);
+}
+
+/* A review reads plan.json and the weeks of its span (review_span): the
+ * trend's 8 weeks (or the range), the quota period's, and the week after. */
+static int ops_review_floor(struct bench_ctx *c, const int *keys, size_t n)
 {
 	int dirfd = open(c->fw, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc = 0;
+	size_t len;
+	char *text = ops_read(dirfd, "plan.json", &len, &c->err);
+	int rc = text != NULL ? ops_parse(text, len, &c->err) : -1;
 
-	for (int i = 0; i < 52 && rc == 0; i++) {
+	free(text);
+	for (size_t i = 0; i < n && rc == 0; i++) {
 		char rel[40], wk[9];
-		size_t len;
-		char *text;
 
-		date_week_format(c->year_keys[i], wk);
+		date_week_format(keys[i], wk);
 		snprintf(rel, sizeof rel, "weeks/%s.json", wk);
 		text = ops_read(dirfd, rel, &len, &c->err);
 		rc = text != NULL ? ops_parse(text, len, &c->err) : -1;
@@ -354,6 +382,16 @@ int op_year_floor(struct bench_ctx *c)
 	}
 	close(dirfd);
 	return rc;
+}
+
+int op_review_week_floor(struct bench_ctx *c)
+{
+	return ops_review_floor(c, c->span_keys[0], c->n_span[0]);
+}
+
+int op_review_year_floor(struct bench_ctx *c)
+{
+	return ops_review_floor(c, c->span_keys[1], c->n_span[1]);
 }
 
 int op_timer_floor(struct bench_ctx *c)

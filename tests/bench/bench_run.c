@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "clock.h"
+#include "text.h"
 #include "xalloc.h"
 
 #ifndef BENCH_BUILD_TYPE
@@ -44,13 +45,18 @@ static const struct measure measures[] = {
 	{ "  durable write of the same bytes", op_durable_floor, op_bare_write,
 	  "the bare temp, write, fsync, rename (no fsync of the folder)", false },
 	{ "week layout + draw, 200x50", hook_draw_week, op_frame_floor,
-	  "every cell of a 200x50 newterm screen rewritten and flushed to a pty", true },
-	{ "key handled + drawn", hook_key, op_frame_floor,
-	  "every cell of a 200x50 newterm screen rewritten and flushed to a pty", true },
-	{ "review: a week", hook_review_week, op_load_floor,
-	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and the week", true },
-	{ "review: a year (52 weeks)", hook_review_year, op_year_floor,
-	  "open+read, cJSON_Parse and cJSON_Delete of the 52 week files", true },
+	  "every cell of a 200x50 newterm screen repainted and sent to a pty", true },
+	{ "key: cursor move + redraw", hook_key_move, op_frame_floor,
+	  "every cell of a 200x50 newterm screen repainted and sent to a pty", true },
+	{ "key: mark done, saved + redraw", hook_key_save, op_frame_save_floor,
+	  "a frame as above, then cJSON_Print of the week, temp, write, fsync, rename, "
+	  "fsync folder", true },
+	{ "review: a week (its span)", hook_review_week, op_review_week_floor,
+	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and the weeks review_span "
+	  "names", true },
+	{ "review: a year (52 weeks, its span)", hook_review_year, op_review_year_floor,
+	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and the weeks review_span "
+	  "names", true },
 	{ "timer status", hook_timer_status, op_timer_floor,
 	  "open+read, cJSON_Parse and cJSON_Delete of a running timer.json", true },
 };
@@ -174,8 +180,9 @@ static void bench_print_sets(const struct bench_opts *o, const struct gen_stats 
 	date_format(sets[0].today, today);
 	printf("focusweek in-process benchmark: median of n timed runs (after %d untimed), "
 	       "each run followed by a run of its floor\n", o->warmup);
-	printf("build %s; TZ %s%s%s; today %s\n\n", BENCH_BUILD_TYPE, tz ? "=" : "unset",
-	       tz ? tz : "", tz ? "" : " (/etc/localtime)", today);
+	printf("build %s; TZ%s%s%s; today %s; text %s\n\n", BENCH_BUILD_TYPE,
+	       tz ? "=" : " unset", tz ? tz : "", tz ? "" : " (/etc/localtime)", today,
+	       text_locale_utf8() ? "UTF-8" : "ASCII");
 	printf("%-6s %6s %8s %9s %7s %11s %10s %11s\n", "set", "weeks", "blocks", "sessions",
 	       "sales", "all weeks", "plan.json", "this week");
 	for (size_t s = 0; s < o->n_years; s++)

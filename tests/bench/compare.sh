@@ -3,7 +3,7 @@
 # timewarrior on the same generated history, measured with hyperfine.
 #
 #   tests/bench/compare.sh [BUILD-DIR] [--years "1 10"] [--rounds N] [--runs N]
-#                          [--quick] [--tui | --no-tui] [--idle-seconds N] [--out DIR]
+#                          [--quick] [--no-tui] [--idle-seconds N] [--out DIR]
 #
 # BUILD-DIR (default: build) holds focusweek and tests/bench/fwbench.  For
 # each size of history, fwbench makes (or reuses) a set: the focusweek data
@@ -18,9 +18,9 @@
 # prints every median with the ratios; hyperfine's JSON of every round is
 # kept under --out (default BUILD-DIR/bench-compare).
 #
-# The TUI measures (launch to first screen, keystroke to changed screen, idle
-# wake-ups, peak RSS; tmux at 200x50) run when focusweek's planner is built,
-# or for the peers alone with --tui.
+# The TUI measures (launch to first screen, keystroke to changed screen,
+# idle wake-ups, peak RSS; tmux at 200x50, by tui.py beside this script)
+# follow, for focusweek and calcurse; --no-tui leaves them out.
 set -euo pipefail
 
 build=build
@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
 	--rounds) rounds=$2; shift 2 ;;
 	--runs) runs=$2; runs_slow=$2; shift 2 ;;
 	--quick) rounds=1; runs=10; runs_slow=3; warmup=2; idle_seconds=10; shift ;;
-	--tui) tui=yes; shift ;;
+	--tui) tui=yes; shift ;;  # the default
 	--no-tui) tui=no; shift ;;
 	--idle-seconds) idle_seconds=$2; shift 2 ;;
 	--out) out=$2; shift 2 ;;
@@ -54,6 +54,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 
+here=$(cd "$(dirname "$0")" && pwd)
 fw=$(cd "$build" 2>/dev/null && pwd)/focusweek
 fwbench=$(cd "$build" 2>/dev/null && pwd)/tests/bench/fwbench
 if [ ! -x "$fw" ] || [ ! -x "$fwbench" ]; then
@@ -144,9 +145,6 @@ ms() {
 	esac
 }
 
-# Does focusweek have this command yet?  (Its --help lists every command.)
-fw_has() { "$fw" --help 2>/dev/null | grep -q "^  $*  "; }
-
 # --------------------------------------------------------------- focusweek
 
 measure_focusweek() {
@@ -161,19 +159,12 @@ measure_focusweek() {
 		--prepare "$fwbench unadd $data $day $start" \
 		"$fw --data $data add --date $day --start $start --end $end --kind admin --title Bench"
 	"$fwbench" unadd "$data" "$day" "$start"
-	# Hooks: measured as soon as the commands exist.
-	if fw_has review; then
-		measure "year|$tz|focusweek|$y" slow "$tz" "$fw --data $data review --weeks 52"
-	else
-		fig["year|$tz|focusweek|$y"]=-
-	fi
-	if fw_has timer status; then
-		# The set holds no running timer; the status of a running one is
-		# what status bars poll.  Start one here once `timer start` exists.
-		measure "status|$tz|focusweek|$y" fast "$tz" "$fw --data $data timer status"
-	else
-		fig["status|$tz|focusweek|$y"]=-
-	fi
+	measure "year|$tz|focusweek|$y" slow "$tz" "$fw --data $data review --weeks 52"
+	# What status bars poll: the status of a running timer (started here,
+	# untimed, and removed again so the other commands see no timer).
+	"$fw" --data "$data" timer start "$(field "$d" timer_block)" >/dev/null
+	measure "status|$tz|focusweek|$y" fast "$tz" "$fw --data $data timer status"
+	rm -f "$data/timer.json" "$data/timer.json.bak"
 }
 
 # --------------------------------------------------------------- peers
@@ -217,113 +208,61 @@ measure_timew() {
 	unset TIMEWARRIORDB
 }
 
-# --------------------------------------------------------------- TUI hooks
-# In a private tmux server at 200x50.  Each measure prints its figure in
-# milliseconds (or a count) on stdout.  Resolution: one capture-pane per
-# poll, about a millisecond or two.
+# --------------------------------------------------------------- TUI
+# tui.py, in a private tmux server at 200x50: launch to the last byte of the
+# first screen and keystroke to the last byte of the changed screen (medians
+# of several), context switches over --idle-seconds with no input and no
+# timer, and the peak RSS (VmHWM).
 
-tmx() { tmux -L "$tmux_socket" "$@"; }
+# What each program shows first, and a pair of keys that change the screen
+# and undo each other.  focusweek: its week label, next and previous day
+# (the cursor on Wednesday).  calcurse: its appointments panel, next and
+# previous day (l h).
+FW_TUI_TEXT=${FW_TUI_TEXT:-W[0-9][0-9]}
+FW_TUI_KEYS=${FW_TUI_KEYS:-Right Left}
 
-now_ns() { date +%s%N; }
-
-# Starts CMD in a fresh pane and waits for TEXT on screen; prints ms.
-tui_launch() {
-	local cmd=$1 text=$2 t0 t1 i=0
-	tmx kill-server 2>/dev/null || true
-	tmx -f /dev/null new-session -d -x 200 -y 50 -s b "sleep 3600"
-	tmx set-option -g remain-on-exit on
-	t0=$(now_ns)
-	tmx respawn-pane -k -t b "exec $cmd"
-	until tmx capture-pane -p -t b | grep -q -- "$text"; do
-		i=$((i + 1))
-		if [ $i -gt 5000 ] || [ "$(tmx display -p -t b '#{pane_dead}')" = 1 ]; then
-			echo "-"
-			return 1
-		fi
-	done
-	t1=$(now_ns)
-	awk -v a="$t0" -v b="$t1" 'BEGIN { printf("%.1f\n", (b - a) / 1e6) }'
-}
-
-# Sends KEY to the running pane and waits for the screen to change; prints ms.
-tui_key() {
-	local key=$1 before t0 t1 i=0
-	before=$(tmx capture-pane -e -p -t b)
-	t0=$(now_ns)
-	tmx send-keys -t b "$key"
-	while [ "$(tmx capture-pane -e -p -t b)" = "$before" ]; do
-		i=$((i + 1))
-		[ $i -le 5000 ] || { echo "-"; return 1; }
-	done
-	t1=$(now_ns)
-	awk -v a="$t0" -v b="$t1" 'BEGIN { printf("%.1f\n", (b - a) / 1e6) }'
-}
-
-# Wake-ups per second of the pane's process (all its threads) over N idle s.
-tui_idle() {
-	local n=$1 pid a b
-	pid=$(tmx display -p -t b '#{pane_pid}')
-	a=$(cat /proc/"$pid"/task/*/schedstat | awk '{ s += $3 } END { print s }')
-	sleep "$n"
-	b=$(cat /proc/"$pid"/task/*/schedstat | awk '{ s += $3 } END { print s }')
-	awk -v a="$a" -v b="$b" -v n="$n" 'BEGIN { printf("%.2f\n", (b - a) / n) }'
-}
-
-# Peak resident memory of the pane's process, in MB.
-tui_rss() {
-	local pid
-	pid=$(tmx display -p -t b '#{pane_pid}')
-	awk '/^VmHWM/ { printf("%.1f\n", $2 / 1024) }' /proc/"$pid"/status
-}
-
-# One program's four TUI figures: launch, key, idle, rss.
+# One program's four TUI figures.
 tui_measure() {
-	local prog=$1 y=$2 cmd=$3 text=$4 key=$5 launch keyms idle rss
-	if ! launch=$(tui_launch "$cmd" "$text"); then
+	local prog=$1 y=$2 cmd=$3 text=$4 keys=$5 reset=${6:-} line v
+	if ! line=$(python3 "$here/tui.py" --socket "$tmux_socket" --cmd "$cmd" --text "$text" \
+		--keys "$keys" --reset "$reset" --idle "$idle_seconds" 2>"$out/tui_$prog.$y.log"); then
+		cat "$out/tui_$prog.$y.log" >&2
 		for m in launch key idle rss; do fig["tui_$m|unset|$prog|$y"]=-; done
 		return
 	fi
-	keyms=$(tui_key "$key" || true)
-	idle=$(tui_idle "$idle_seconds")
-	rss=$(tui_rss)
-	tmx kill-server 2>/dev/null || true
-	fig["tui_launch|unset|$prog|$y"]=$launch
-	fig["tui_key|unset|$prog|$y"]=$keyms
-	fig["tui_idle|unset|$prog|$y"]=$idle
-	fig["tui_rss|unset|$prog|$y"]=$rss
-	echo "  tui $prog ${y}y: launch $launch ms, key $keyms ms, idle $idle wake-ups/s, peak RSS $rss MB" >&2
+	for m in launch_ms key_ms idle_wakeups rss_mb; do
+		v=$(echo "$line" | tr ' ' '\n' | awk -F= -v k="$m" '$1 == k { print $2 }')
+		fig["tui_${m%_*}|unset|$prog|$y"]=$v
+	done
+	echo "  tui $prog ${y}y: $line" >&2
 }
 
-# focusweek's planner counts as built when it stays up in a terminal.
-fw_tui_built() {
-	local d=$1
-	tmx kill-server 2>/dev/null || true
-	tmx -f /dev/null new-session -d -x 200 -y 50 -s b "sleep 3600"
-	tmx set-option -g remain-on-exit on
-	tmx respawn-pane -k -t b "exec $fw --data $d/focusweek"
-	sleep 0.5
-	local dead
-	dead=$(tmx display -p -t b '#{pane_dead}')
-	tmx kill-server 2>/dev/null || true
-	[ "$dead" = 0 ]
+# What tmux itself costs: a shell that prints a line, then cat (the
+# terminal echoes a key).  The TUI figures include it.
+tmux_floor=""
+measure_tmux_floor() {
+	local line
+	line=$(python3 "$here/tui.py" --socket "$tmux_socket" \
+		--cmd "sh -c 'printf \"W00 ready\\n\"; exec cat'" --text W00 --keys "a b" \
+		--idle 1 2>"$out/tui_floor.log") || { cat "$out/tui_floor.log" >&2; return; }
+	tmux_floor=$(echo "$line" | tr ' ' '\n' | awk -F= '
+		$1 == "launch_ms" { l = $2 } $1 == "key_ms" { k = $2 }
+		END { printf("launch %s ms, keystroke %s ms", l, k) }')
+	echo "  tui floor: $line" >&2
 }
-
-# What the planner shows first, and a key that changes the screen.  Set
-# these when the week view lands (the week label, e.g. "2026-W48").
-FW_TUI_TEXT=${FW_TUI_TEXT:-W[0-9][0-9]}
-FW_TUI_KEY=${FW_TUI_KEY:-Down}
 
 measure_tui() {
-	local y=$1 d=$2 built=0
-	fw_tui_built "$d" && built=1
-	if [ "$built" = 1 ]; then
-		tui_measure focusweek "$y" "$fw --data $d/focusweek" "$FW_TUI_TEXT" "$FW_TUI_KEY"
-	else
-		for m in launch key idle rss; do fig["tui_$m|unset|focusweek|$y"]=-; done
-	fi
+	local y=$1 d=$2 today wed
+	# Opened on this week's Wednesday, so that the keys move within the week
+	# whatever the day (from a Friday, Right would load the next week).
+	today=$(field "$d" add_date)
+	wed=$(date -d "$today $((3 - $(date -d "$today" +%u))) days" +%F)
+	tui_measure focusweek "$y" "$fw --data $d/focusweek --date $wed" "$FW_TUI_TEXT" \
+		"$FW_TUI_KEYS"
 	if [ "$have_calcurse" = 1 ]; then
-		# calcurse's first screen names its panels; "l" moves to the next day.
-		tui_measure calcurse "$y" "calcurse -D $d/calcurse -C $d/calcurse" "Appointments" l
+		# calcurse may leave its lock file behind when it is ended.
+		tui_measure calcurse "$y" "calcurse -D $d/calcurse -C $d/calcurse" "Appointments" \
+			"l h" "rm -f $d/calcurse/.calcurse.pid"
 	fi
 }
 
@@ -345,7 +284,7 @@ label_for() {
 	true) echo "start a process (true)" ;;
 	tui_launch) echo "TUI launch to first screen (ms)" ;;
 	tui_key) echo "TUI keystroke to screen (ms)" ;;
-	tui_idle) echo "TUI idle wake-ups/s" ;;
+	tui_idle) echo "TUI idle wake-ups in ${idle_seconds} s" ;;
 	tui_rss) echo "TUI peak RSS (MB)" ;;
 	esac
 }
@@ -449,12 +388,10 @@ done
 for key in "${keys[@]}"; do
 	fig[$key]=$(median "$out/$(echo "$key" | tr '|' '_').times")
 done
-for y in $years; do
-	d="$work/${y}y"
-	if [ "$tui" = yes ] || { [ "$tui" = auto ] && fw_tui_built "$d"; }; then
-		measure_tui "$y" "$d"
-	fi
-done
+if [ "$tui" != no ]; then
+	measure_tmux_floor
+	for y in $years; do measure_tui "$y" "$work/${y}y"; done
+fi
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo
@@ -464,4 +401,5 @@ echo "peer/focusweek ratios at the largest size (higher: focusweek is faster)"
 print_table "unset UTC" "true week add status year" time
 if [ -n "${fig["tui_launch|unset|calcurse|${years%% *}"]:-}${fig["tui_launch|unset|focusweek|${years%% *}"]:-}" ]; then
 	print_table unset "tui_launch tui_key tui_idle tui_rss" count
+	[ -n "$tmux_floor" ] && echo "tmux's own share (sh printing a line, then cat echoing a key): $tmux_floor"
 fi

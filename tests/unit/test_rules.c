@@ -960,6 +960,32 @@ static void test_check_week_file_positions(void **state)
 		block_clear(&f[i]);
 }
 
+/* A week of more blocks than the small table of ids holds: a repeated id
+ * is found however far apart the two are, and named as before. */
+static void test_check_week_many_ids(void **state)
+{
+	enum { N = 45 };
+	struct block f[N];
+	char s[6], e[6], title[16];
+
+	(void)state;
+	for (int i = 0; i < N; i++) {
+		date_time_format(8 * 60 + (i % 9) * 60, s);
+		date_time_format(9 * 60 + (i % 9) * 60, e);
+		snprintf(title, sizeof title, "Admin %d", i);
+		f[i] = mk(MON + i / 9, s, e, KIND_ADMIN, 0, title);
+		snprintf(f[i].id, MODEL_ID_MAX, "2026W49-%d", i + 1);
+	}
+	check_week_expect(f, N, NULL);
+	strcpy(f[N - 1].id, "2026W49-1");
+	check_week_expect(f, N, "blocks[0] and blocks[44] share the id 2026W49-1");
+	strcpy(f[N - 1].id, "2026W49-45");
+	strcpy(f[20].id, "2026W49-20");
+	check_week_expect(f, N, "blocks[19] and blocks[20] share the id 2026W49-20");
+	for (int i = 0; i < N; i++)
+		block_clear(&f[i]);
+}
+
 static void test_check_week_niches(void **state)
 {
 	struct block b = mk(TUE, "09:00", "10:00", KIND_PROSPECTING, rt, "Stores");
@@ -1014,6 +1040,7 @@ int main(void)
 		T(test_ids),
 		T(test_block_limit),
 		T(test_check_week_file_positions),
+		T(test_check_week_many_ids),
 		T(test_check_week_niches),
 	};
 #undef T

@@ -167,6 +167,8 @@ static void test_check(void **state)
 	assert_string_equal(text_check("Calls\n", 40), "contains a control character");
 	assert_string_equal(text_check("A " LRI "B", 40), "contains a control character");
 	assert_string_equal(text_check("caf\xe9", 40), "is not valid UTF-8");
+	assert_string_equal(text_check("del\x7f", 40), "contains a control character");
+	assert_string_equal(text_check("long " NICHI, 6), "is too long");
 	/* The limit is in bytes, inclusive. */
 	memset(s, 'x', 10);
 	s[10] = '\0';

@@ -139,6 +139,14 @@ static void test_every_change_saved_and_restart(void **state)
 	assert_int_equal(v.remaining, 80 * 60);
 	timer_state_clear(&t);
 	store_close(again);
+	/* ... and so does a status bar, without opening the folder to write. */
+	assert_int_equal(store_peek_timer(f->dir, &t, &present, &err), 0);
+	assert_true(present);
+	assert_string_equal(t.block, "2026W49-2");
+	assert_int_equal(t.counted.calls, 5);
+	assert_int_equal(t.paused_at, at(1, 9, 40));
+	assert_int_equal(t.n_interruptions, 1);
+	timer_state_clear(&t);
 
 	act_ok(f, (struct timer_action){ .op = TIMER_OP_TOGGLE }, at(1, 10, 0));
 	act_ok(f, (struct timer_action){ .op = TIMER_OP_EXTEND, .amount = 10 }, at(1, 10, 1));
@@ -169,6 +177,8 @@ static void test_stop_writes_week_and_removes_timer(void **state)
 	assert_false(tu_exists(f->dir, "journal"));
 	assert_int_equal(store_load_timer(f->st, &t, &present, &err), 0);
 	assert_false(present);
+	assert_int_equal(store_peek_timer(f->dir, &t, &present, &err), 0);
+	assert_false(present);
 	w = load_week(f);
 	b = week_block_by_id(w, "2026W49-2");
 	assert_int_equal(b->status, STATUS_DONE);
@@ -182,6 +192,13 @@ static void test_stop_writes_week_and_removes_timer(void **state)
 	assert_int_equal(act(f, (struct timer_action){ .op = TIMER_OP_PAUSE }, at(1, 10, 1),
 			     &res, &err), -1);
 	assert_int_equal(res.why, TIMER_REFUSED_NONE);
+
+	/* A damaged timer.json names itself to a status bar too. */
+	tu_write(f->dir, "timer.json", "{\"schema\": 1,", 13);
+	assert_int_equal(store_peek_timer(f->dir, &t, &present, &err), -1);
+	assert_int_equal(err.code, ERR_DATA);
+	assert_non_null(strstr(err.msg, "timer.json"));
+	assert_false(present);
 }
 
 /* ---- a stop interrupted at each system call: all old or all new ---- */
@@ -256,7 +273,7 @@ static bool stop_with_fault(void)
 	struct error err = { 0 };
 	struct timer_state t;
 	struct week *w;
-	bool present, hit;
+	bool present, peeked, hit;
 	int rc;
 
 	setup((void **)&f);
@@ -267,8 +284,15 @@ static bool stop_with_fault(void)
 					   .end = SESSION_DONE }, at(1, 11, 0), &res, &err);
 	hit = calls >= fail_call;
 	store_close(f->st);
-	f->st = open_store(f->dir); /* replays a journal left behind */
+	/* A status bar reads first: it finishes a change left half done, and
+	 * sees what the next writer will. */
+	assert_int_equal(store_peek_timer(f->dir, &t, &peeked, &err), 0);
+	if (peeked)
+		timer_state_clear(&t);
+	assert_false(tu_exists(f->dir, "journal"));
+	f->st = open_store(f->dir);
 	assert_int_equal(store_load_timer(f->st, &t, &present, &err), 0);
+	assert_int_equal(peeked, present);
 	w = load_week(f);
 	if (present) {
 		assert_int_not_equal(rc, 0);
