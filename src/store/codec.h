@@ -1,5 +1,6 @@
 /* codec.h - the data files' JSON form, read strictly and written plainly.
- * The only place that knows cJSON, with theme_codec.c.  Private to src/store/. */
+ * With theme_codec.c, the only place that knows cJSON (codec_*.c).  Private
+ * to src/store/. */
 #ifndef FOCUSWEEK_CODEC_H
 #define FOCUSWEEK_CODEC_H
 

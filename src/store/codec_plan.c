@@ -1,0 +1,339 @@
+/* codec_plan.c - plan.json: settings, quota, industries, accounts, templates. */
+#include "codec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "codec_parts.h"
+#include "codec_read.h"
+#include "rules.h"
+#include "xalloc.h"
+
+/* ---------------------------------------------------------------- plan */
+
+static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
+{
+	static const struct rd_field f[] = {
+		{ "day_start", RD_STR, true }, { "day_end", RD_STR, true },
+		{ "slot", RD_NUM, true },      { "work_days", RD_ARR, true },
+		{ "focus", RD_STR, true },     { "midday", RD_STR, true },
+		{ "theme", RD_STR, false },
+	};
+	const cJSON *v[COUNT(f)], *d;
+	struct settings s = *plan_settings(p);
+	size_t mark = rd_enter(r, "settings", -1);
+	int focus, slot;
+	long i = 0;
+	const char *theme;
+
+	if (rd_fields(r, obj, f, COUNT(f), v) != 0 || rd_time(r, v[0], "day_start", &s.day_start) ||
+	    rd_time(r, v[1], "day_end", &s.day_end) || rd_int32(r, v[2], "slot", 15, 60, &slot) ||
+	    rd_enum(r, v[4], "focus", codec_focus_names, 2, &focus) ||
+	    rd_time(r, v[5], "midday", &s.midday))
+		return -1;
+	s.slot = slot;
+	s.focus = (enum focus_rule)focus;
+	s.work_days = 0;
+	cJSON_ArrayForEach(d, v[3]) {
+		int day;
+		size_t m2 = rd_enter(r, "work_days", i++);
+
+		if (!cJSON_IsString(d))
+			return rd_fail(r, NULL, "must be a day name (mon..sun)");
+		if (rd_enum(r, d, NULL, codec_day_names, 7, &day) != 0)
+			return -1;
+		if (s.work_days & (1u << day))
+			return rd_fail(r, NULL, "\"%s\" is listed twice", codec_day_names[day]);
+		s.work_days |= 1u << day;
+		rd_leave(r, m2);
+	}
+	if (v[6] != NULL) {
+		if (rd_text(r, v[6], "theme", MODEL_NAME_MAX - 1, false, &theme) != 0)
+			return -1;
+		strcpy(s.theme, theme);
+	}
+	if (plan_set_settings(p, &s, r->err) != 0) {
+		r->err->code = ERR_DATA;
+		return rd_fail(r, NULL, "%s", r->err->msg);
+	}
+	rd_leave(r, mark);
+	return 0;
+}
+
+static int plan_read_quota(struct rd *r, const cJSON *obj, struct plan *p)
+{
+	static const struct rd_field f[] = {
+		{ "period", RD_STR, true }, { "target", RD_NUM, true }, { "currency", RD_STR, true },
+	};
+	const cJSON *v[COUNT(f)];
+	struct quota q = { 0 };
+	size_t mark = rd_enter(r, "quota", -1);
+	int period;
+	const char *cur;
+
+	if (rd_fields(r, obj, f, COUNT(f), v) != 0 ||
+	    rd_enum(r, v[0], "period", codec_period_names, 2, &period) != 0 ||
+	    rd_int(r, v[1], "target", 0, MODEL_MONEY_MAX, &q.target) != 0 ||
+	    rd_text(r, v[2], "currency", sizeof q.currency - 1, false, &cur) != 0)
+		return -1;
+	q.period = (enum quota_period)period;
+	strcpy(q.currency, cur);
+	if (plan_set_quota(p, &q, r->err) != 0) {
+		r->err->code = ERR_DATA;
+		return rd_fail(r, "currency", "%s", r->err->msg);
+	}
+	rd_leave(r, mark);
+	return 0;
+}
+
+static int plan_read_industries(struct rd *r, const cJSON *arr, struct plan *p)
+{
+	static const struct rd_field f[] = {
+		{ "id", RD_NUM, true }, { "name", RD_STR, true },
+		{ "color", RD_NUM, true }, { "archived", RD_BOOL, false },
+	};
+	const cJSON *item;
+	long i = 0;
+
+	cJSON_ArrayForEach(item, arr) {
+		const cJSON *v[COUNT(f)];
+		struct industry ind = { 0 };
+		size_t mark = rd_enter(r, "industries", i++);
+		const char *name;
+
+		if (rd_fields(r, item, f, COUNT(f), v) != 0 ||
+		    rd_int32(r, v[0], "id", 1, 1000000, &ind.id) != 0 ||
+		    rd_text(r, v[1], "name", MODEL_NAME_MAX, false, &name) != 0 ||
+		    rd_int32(r, v[2], "color", 1, MODEL_COLOR_MAX, &ind.color) != 0)
+			return -1;
+		ind.name = (char *)name;
+		ind.archived = v[3] != NULL && cJSON_IsTrue(v[3]);
+		if (plan_industry_restore(p, &ind, r->err) != 0)
+			return rd_fail(r, NULL, "%s", r->err->msg);
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+static int plan_read_accounts(struct rd *r, const cJSON *arr, struct plan *p)
+{
+	static const struct rd_field f[] = {
+		{ "id", RD_NUM, true }, { "name", RD_STR, true },
+		{ "baseline", RD_NUM, true }, { "archived", RD_BOOL, false },
+	};
+	const cJSON *item;
+	long i = 0;
+
+	cJSON_ArrayForEach(item, arr) {
+		const cJSON *v[COUNT(f)];
+		struct account acc = { 0 };
+		size_t mark = rd_enter(r, "accounts", i++);
+		const char *name;
+
+		if (rd_fields(r, item, f, COUNT(f), v) != 0 ||
+		    rd_int32(r, v[0], "id", 1, 1000000, &acc.id) != 0 ||
+		    rd_text(r, v[1], "name", MODEL_NAME_MAX, false, &name) != 0 ||
+		    rd_int32(r, v[2], "baseline", 0, 7 * DATE_MINUTES_PER_DAY, &acc.baseline) != 0)
+			return -1;
+		acc.name = (char *)name;
+		acc.archived = v[3] != NULL && cJSON_IsTrue(v[3]);
+		if (plan_account_restore(p, &acc, r->err) != 0)
+			return rd_fail(r, NULL, "%s", r->err->msg);
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+static int plan_read_template_block(struct rd *r, const cJSON *obj, struct template_block *tb)
+{
+	static const struct rd_field f[] = {
+		{ "day", RD_STR, true },   { "start", RD_STR, true }, { "end", RD_STR, true },
+		{ "kind", RD_STR, true },  { "title", RD_STR, false },
+		{ "account", RD_NUM, false }, { "quota", RD_BOOL, false },
+	};
+	const cJSON *v[COUNT(f)];
+	int kind;
+	const char *title = "";
+
+	if (rd_fields(r, obj, f, COUNT(f), v) != 0 ||
+	    rd_enum(r, v[0], "day", codec_day_names, 7, &tb->weekday) != 0 ||
+	    rd_time(r, v[1], "start", &tb->start) != 0 || rd_time(r, v[2], "end", &tb->end) != 0 ||
+	    rd_enum(r, v[3], "kind", codec_kind_names, 4, &kind) != 0 ||
+	    (v[4] != NULL && rd_text(r, v[4], "title", MODEL_TITLE_MAX, true, &title) != 0) ||
+	    (v[5] != NULL && rd_int32(r, v[5], "account", 0, 1000000, &tb->account) != 0))
+		return -1;
+	if (tb->end <= tb->start)
+		return rd_fail(r, "end", "must come after start");
+	tb->kind = (enum block_kind)kind;
+	tb->title = xstrdup(title);
+	tb->for_quota = v[6] == NULL || cJSON_IsTrue(v[6]);
+	return 0;
+}
+
+static int plan_read_templates(struct rd *r, const cJSON *arr, struct plan *p)
+{
+	static const struct rd_field f[] = { { "name", RD_STR, true }, { "blocks", RD_ARR, true } };
+	const cJSON *item;
+	long i = 0;
+
+	cJSON_ArrayForEach(item, arr) {
+		const cJSON *v[COUNT(f)], *b;
+		struct template t = { 0 };
+		size_t mark = rd_enter(r, "templates", i++);
+		const char *name;
+		int n, rc = 0;
+		long j = 0;
+
+		if (rd_fields(r, item, f, COUNT(f), v) != 0 ||
+		    rd_text(r, v[0], "name", MODEL_NAME_MAX, false, &name) != 0)
+			return -1;
+		n = cJSON_GetArraySize(v[1]);
+		if (n > MODEL_WEEK_BLOCKS_MAX)
+			return rd_fail(r, "blocks", "more than %d blocks", MODEL_WEEK_BLOCKS_MAX);
+		t.name = xstrdup(name);
+		t.blocks = xcalloc((size_t)n + 1, sizeof *t.blocks);
+		cJSON_ArrayForEach(b, v[1]) {
+			size_t m2 = rd_enter(r, "blocks", j++);
+
+			rc = plan_read_template_block(r, b, &t.blocks[t.n_blocks]);
+			if (rc != 0)
+				break;
+			t.n_blocks++;
+			rd_leave(r, m2);
+		}
+		if (rc == 0 && plan_template_by_name(p, name) != NULL)
+			rc = rd_fail(r, "name", "another template has this name");
+		if (rc == 0 && plan_template_put(p, &t, r->err) != 0)
+			rc = rd_fail(r, NULL, "%s", r->err->msg);
+		template_clear(&t);
+		if (rc != 0)
+			return -1;
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+int codec_plan_read(const char *text, size_t len, const char *shown, struct plan **out,
+		    bool *newer, struct error *err)
+{
+	static const struct rd_field f[] = {
+		{ "schema", RD_NUM, true },     { "settings", RD_OBJ, true },
+		{ "quota", RD_OBJ, true },      { "industries", RD_ARR, true },
+		{ "accounts", RD_ARR, true },   { "templates", RD_ARR, false },
+		{ "last_planned_week", RD_STR, false },
+	};
+	struct rd r = { .shown = shown, .err = err };
+	const cJSON *v[COUNT(f)];
+	cJSON *root = rd_parse(&r, text, len);
+	struct plan *p = plan_new();
+	int week = 0, rc = -1;
+
+	*newer = false;
+	if (root == NULL)
+		goto out;
+	/* The schema first, so a newer file is read leniently. */
+	r.lenient = true;
+	if (rd_fields(&r, root, f, 1, v) != 0 || rd_schema(&r, v[0], PLAN_SCHEMA, newer) != 0)
+		goto out;
+	if (rd_fields(&r, root, f, COUNT(f), v) != 0 || plan_read_settings(&r, v[1], p) != 0 ||
+	    plan_read_quota(&r, v[2], p) != 0 || plan_read_industries(&r, v[3], p) != 0 ||
+	    plan_read_accounts(&r, v[4], p) != 0 ||
+	    (v[5] != NULL && plan_read_templates(&r, v[5], p) != 0) ||
+	    (v[6] != NULL && rd_week(&r, v[6], "last_planned_week", &week) != 0))
+		goto out;
+	plan_set_last_planned_week(p, week);
+	plan_set_schema(p, (int)v[0]->valuedouble);
+	rc = 0;
+out:
+	rd_done(&r);
+	if (rc != 0) {
+		plan_free(p);
+		if (err != NULL)
+			err->code = ERR_DATA;
+		return -1;
+	}
+	*out = p;
+	return 0;
+}
+
+char *codec_plan_write(const struct plan *p, size_t *len)
+{
+	cJSON *root = cJSON_CreateObject(), *o, *arr;
+	const struct settings *s = plan_settings(p);
+	const struct quota *q = plan_quota(p);
+
+	wr_int(root, "schema", PLAN_SCHEMA);
+	o = cJSON_AddObjectToObject(root, "settings");
+	wr_time(o, "day_start", s->day_start);
+	wr_time(o, "day_end", s->day_end);
+	wr_int(o, "slot", s->slot);
+	arr = cJSON_AddArrayToObject(o, "work_days");
+	for (int d = 0; d < 7; d++)
+		if (s->work_days & (1u << d))
+			cJSON_AddItemToArray(arr, cJSON_CreateString(codec_day_names[d]));
+	cJSON_AddStringToObject(o, "focus", codec_focus_names[s->focus]);
+	wr_time(o, "midday", s->midday);
+	cJSON_AddStringToObject(o, "theme", s->theme);
+	o = cJSON_AddObjectToObject(root, "quota");
+	cJSON_AddStringToObject(o, "period", codec_period_names[q->period]);
+	wr_int(o, "target", q->target);
+	cJSON_AddStringToObject(o, "currency", q->currency);
+	arr = cJSON_AddArrayToObject(root, "industries");
+	for (size_t i = 0; i < plan_industry_count(p); i++) {
+		const struct industry *ind = plan_industry_at(p, i);
+
+		o = cJSON_CreateObject();
+		wr_int(o, "id", ind->id);
+		cJSON_AddStringToObject(o, "name", ind->name);
+		wr_int(o, "color", ind->color);
+		if (ind->archived)
+			cJSON_AddTrueToObject(o, "archived");
+		cJSON_AddItemToArray(arr, o);
+	}
+	arr = cJSON_AddArrayToObject(root, "accounts");
+	for (size_t i = 0; i < plan_account_count(p); i++) {
+		const struct account *acc = plan_account_at(p, i);
+
+		o = cJSON_CreateObject();
+		wr_int(o, "id", acc->id);
+		cJSON_AddStringToObject(o, "name", acc->name);
+		wr_int(o, "baseline", acc->baseline);
+		if (acc->archived)
+			cJSON_AddTrueToObject(o, "archived");
+		cJSON_AddItemToArray(arr, o);
+	}
+	if (plan_template_count(p) > 0) {
+		arr = cJSON_AddArrayToObject(root, "templates");
+		for (size_t i = 0; i < plan_template_count(p); i++) {
+			const struct template *t = plan_template_at(p, i);
+			cJSON *blocks;
+
+			o = cJSON_CreateObject();
+			cJSON_AddStringToObject(o, "name", t->name);
+			blocks = cJSON_AddArrayToObject(o, "blocks");
+			for (size_t j = 0; j < t->n_blocks; j++) {
+				const struct template_block *tb = &t->blocks[j];
+				cJSON *b = cJSON_CreateObject();
+
+				cJSON_AddStringToObject(b, "day", codec_day_names[tb->weekday]);
+				wr_time(b, "start", tb->start);
+				wr_time(b, "end", tb->end);
+				cJSON_AddStringToObject(b, "kind", codec_kind_names[tb->kind]);
+				cJSON_AddStringToObject(b, "title", tb->title);
+				if (tb->account)
+					wr_int(b, "account", tb->account);
+				if (!tb->for_quota)
+					cJSON_AddFalseToObject(b, "quota");
+				cJSON_AddItemToArray(blocks, b);
+			}
+			cJSON_AddItemToArray(arr, o);
+		}
+	}
+	if (plan_last_planned_week(p) != 0) {
+		char wk[9];
+
+		date_week_format(plan_last_planned_week(p), wk);
+		cJSON_AddStringToObject(root, "last_planned_week", wk);
+	}
+	return wr_print(root, len);
+}

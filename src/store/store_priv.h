@@ -1,0 +1,46 @@
+/* store_priv.h - what the files of the store module share, and no one else. */
+#ifndef FOCUSWEEK_STORE_PRIV_H
+#define FOCUSWEEK_STORE_PRIV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "fsio.h"
+#include "store.h"
+
+#define PLAN_FILE "plan.json"
+#define TIMER_FILE "timer.json"
+#define WEEKS_DIR "weeks"
+#define PLAN_MAX (1u << 20)    /* 1 MiB */
+#define WEEK_MAX (4u << 20)    /* 4 MiB */
+#define TIMER_MAX (256u << 10) /* 256 KiB */
+
+struct stamp_entry {
+	char name[32];        /* "plan.json", "weeks/2026-W49.json", ... */
+	struct stamp st;
+};
+
+struct store {
+	char *dir;                  /* the folder, as opened */
+	int dirfd;                  /* the folder */
+	int weeksfd;                /* weeks/, or -1 until it exists */
+	int lockfd;                 /* .lock, or -1 until first locked */
+	int lock_depth;             /* store_lock nesting */
+	int instancefd;             /* .instance while we hold it, else -1 */
+	int watchfd;                /* inotify, or -1 */
+
+	const struct sysio *io;     /* system calls of a save */
+	bool readonly;
+	char readonly_why[300];
+	struct stamp_entry *stamps; /* what each file looked like when last seen */
+	size_t n_stamps, cap_stamps;
+};
+
+/* "<dir>/<rel>", the path a message shows. */
+void store_shown(const struct store *st, const char *rel, char *out, size_t size);
+/* What the file rel looked like when last seen; made when create. */
+struct stamp *store_stamp(struct store *st, const char *name, bool create);
+/* "weeks/2026-W49.json" for a week key. */
+void store_week_rel(int key, char *out, size_t size);
+
+#endif

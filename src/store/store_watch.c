@@ -1,0 +1,138 @@
+/* store_watch.c - noticing changes made by others; checking every file. */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <sys/inotify.h>
+
+#include "journal.h"
+#include "store_priv.h"
+#include "xalloc.h"
+
+/* ---------------------------------------------------------------- changes */
+
+static bool store_changed(struct store *st, int dirfd, const char *rel, const char *leaf)
+{
+	struct stamp *known = store_stamp(st, rel, false), now;
+	const char *kind;
+
+	if (known == NULL)
+		return false;
+	if (dirfd < 0)
+		return known->exists;
+	if (fsio_stat(dirfd, leaf, &now, &kind, NULL) != 0)
+		return false;
+	return !fsio_stamp_equal(&now, known);
+}
+
+bool store_plan_changed(struct store *st)
+{
+	return store_changed(st, st->dirfd, PLAN_FILE, PLAN_FILE);
+}
+
+bool store_timer_changed(struct store *st)
+{
+	return store_changed(st, st->dirfd, TIMER_FILE, TIMER_FILE);
+}
+
+bool store_week_changed(struct store *st, int key)
+{
+	char rel[32];
+
+	store_week_rel(key, rel, sizeof rel);
+	if (st->weeksfd < 0)
+		st->weeksfd = openat(st->dirfd, WEEKS_DIR,
+				     O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	return store_changed(st, st->weeksfd, rel, rel + sizeof WEEKS_DIR);
+}
+
+int store_watch_fd(struct store *st)
+{
+	char weeks[PATH_MAX];
+	uint32_t mask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_ATTRIB;
+
+	if (st->watchfd >= 0)
+		return st->watchfd;
+	st->watchfd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+	if (st->watchfd < 0)
+		return -1;
+	inotify_add_watch(st->watchfd, st->dir, mask);
+	snprintf(weeks, sizeof weeks, "%s/" WEEKS_DIR, st->dir);
+	inotify_add_watch(st->watchfd, weeks, mask);
+	return st->watchfd;
+}
+
+void store_watch_drain(struct store *st)
+{
+	char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+	char weeks[PATH_MAX];
+	bool new_weeks_dir = false;
+	ssize_t n;
+
+	if (st->watchfd < 0)
+		return;
+	while ((n = read(st->watchfd, buf, sizeof buf)) > 0) {
+		for (char *p = buf; p < buf + n;) {
+			struct inotify_event *ev = (struct inotify_event *)p;
+
+			if (ev->len > 0 && strcmp(ev->name, WEEKS_DIR) == 0)
+				new_weeks_dir = true;
+			p += sizeof *ev + ev->len;
+		}
+	}
+	if (new_weeks_dir) {
+		snprintf(weeks, sizeof weeks, "%s/" WEEKS_DIR, st->dir);
+		inotify_add_watch(st->watchfd, weeks,
+				  IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_ATTRIB);
+	}
+}
+
+/* ---------------------------------------------------------------- check */
+
+int store_check_all(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx)
+{
+	struct error err = { 0 };
+	struct plan *p = NULL;
+	struct timer_state t;
+	bool present;
+	int *keys = NULL, problems = 0;
+	size_t n = 0;
+
+	if (journal_exists(st->dirfd)) {
+		report("a journal of an interrupted change is waiting to be replayed", ctx);
+		problems++;
+	}
+	if (store_load_plan(st, &p, &err) != 0) {
+		report(err.msg, ctx);
+		return problems + 1; /* weeks cannot be checked without their plan */
+	}
+	if (store_load_timer(st, &t, &present, &err) != 0) {
+		report(err.msg, ctx);
+		problems++;
+	} else if (present) {
+		timer_state_clear(&t);
+	}
+	if (store_list_weeks(st, &keys, &n, &err) != 0) {
+		report(err.msg, ctx);
+		problems++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct week *w;
+
+		if (store_load_week(st, p, keys[i], &w, &err) != 0) {
+			report(err.msg, ctx);
+			problems++;
+			continue;
+		}
+		week_free(w);
+	}
+	free(keys);
+	plan_free(p);
+	return problems;
+}
