@@ -329,8 +329,19 @@ void wr_date(cJSON *obj, const char *key, date_t day)
 
 void wr_int(cJSON *obj, const char *key, int64_t v)
 {
-	/* Whole numbers of at most 15 digits print and read back exactly. */
-	cJSON_AddNumberToObject(obj, key, (double)v);
+	/* Printed here, digit by digit, and kept as raw text: cJSON would format
+	 * the number as a double with "%1.15g" and read it back to check it,
+	 * the larger part of printing a week. */
+	char digits[24], *p = digits + sizeof digits;
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--p = '-';
+	cJSON_AddRawToObject(obj, key, p);
 }
 
 char *wr_print(cJSON *root, size_t *len)
