@@ -414,19 +414,25 @@ static unsigned act_theme(struct app *a)
 	struct theme_dirs d;
 	struct theme_list l;
 	struct error err;
-	size_t at = 0;
+	size_t at = 0, k;
 
 	theme_dirs_default(&d);
-	if (theme_list_load(&d, &l, &err) != 0 || l.n == 0) {
-		app_message(a, ROLE_WARNING, "no theme files found%s%s", l.n ? "" : "",
-			    err.msg[0] ? err.msg : "");
+	if (theme_list_load(&d, &l, &err) != 0) {
+		app_message(a, ROLE_WARNING, "cannot list the themes: %s", err.msg);
+		theme_dirs_free(&d);
+		return APP_REDRAW;
+	}
+	if (l.n == 0) {
+		app_message(a, ROLE_WARNING, "no theme files found");
+		theme_list_free(&l);
 		theme_dirs_free(&d);
 		return APP_REDRAW;
 	}
 	for (size_t i = 0; i < l.n; i++)
 		if (strcmp(l.v[i].name, a->theme.name) == 0)
 			at = i;
-	for (size_t k = 1; k <= l.n; k++) {
+	err.msg[0] = '\0';
+	for (k = 1; k <= l.n; k++) {
 		const struct theme_entry *e = &l.v[(at + k) % l.n];
 		struct theme t;
 
@@ -438,6 +444,9 @@ static unsigned act_theme(struct app *a)
 			    t.name);
 		break;
 	}
+	if (k > l.n)
+		app_message(a, ROLE_WARNING, "no theme file loads%s%s", err.msg[0] ? ": " : "",
+			    err.msg);
 	theme_list_free(&l);
 	theme_dirs_free(&d);
 	return APP_REPAINT | APP_REDRAW;
