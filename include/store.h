@@ -60,6 +60,15 @@ int store_claim_instance(struct store *st, struct error *err);
 
 int store_load_plan(struct store *st, struct plan **out, struct error *err);
 int store_save_plan(struct store *st, const struct plan *p, struct error *err);
+/*
+ * The n weeks from `first` on, one after another, into out[0..n-1], as n
+ * calls of store_load_week would, reading and decoding them on up to one
+ * thread per core (a year's review reads some 54 files).  On failure the
+ * error is the one the first failing week (in order) gives, every out[i] is
+ * NULL, and nothing stays allocated.
+ */
+int store_load_weeks(struct store *st, const struct plan *p, int first, size_t n,
+		     struct week **out, struct error *err);
 /* A week that has no file yet loads as an empty week. */
 int store_load_week(struct store *st, const struct plan *p, int key, struct week **out,
 		    struct error *err);

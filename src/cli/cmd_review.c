@@ -48,24 +48,15 @@ static int review_request(struct cli *c, struct review_request *rq, enum review_
 static int review_load(struct cli *c, const struct review_span *span, struct week ***out,
 		       size_t *n)
 {
-	struct week **weeks;
-	size_t cap = 0;
+	size_t count = 1;
 
+	for (int key = span->first; key != span->last; key = date_week_add(key, 1))
+		count++;
+	*out = xcalloc(count, sizeof **out);
 	*n = 0;
-	for (int key = span->first;; key = date_week_add(key, 1)) {
-		cap++;
-		if (key == span->last)
-			break;
-	}
-	weeks = xcalloc(cap, sizeof *weeks);
-	for (int key = span->first; *n < cap; key = date_week_add(key, 1)) {
-		if (store_load_week(c->boot.store, c->boot.plan, key, &weeks[*n], &c->err) != 0) {
-			*out = weeks;
-			return -1;
-		}
-		(*n)++;
-	}
-	*out = weeks;
+	if (store_load_weeks(c->boot.store, c->boot.plan, span->first, count, *out, &c->err) != 0)
+		return -1;
+	*n = count;
 	return 0;
 }
 

@@ -11,6 +11,11 @@
 #include "model.h"
 #include "timer.h"
 
+/* Installs cJSON's allocator hooks, once (codec_read.c).  The store calls it
+ * on opening, before any reading or writing, and so before any thread does;
+ * the readers call it too. */
+void codec_init(void);
+
 /*
  * Each reader checks the text (jsoncheck), parses it, and checks every key,
  * type, range and model rule.  A file of a newer schema is read leniently

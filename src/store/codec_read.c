@@ -2,24 +2,28 @@
 #include "codec_read.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "codec.h"
 #include "jsoncheck.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------------- arena
  *
  * cJSON allocates every value, key and string on its own and frees them one
- * by one: for a week file that was most of the cost of reading it.  While
- * rd_parse runs, cJSON's allocator hooks (the only way to give it one, and
- * process-wide) point here: allocations come from chunks of the reader's
- * arena, frees do nothing, and rd_done releases the chunks.  The hooks are
- * put back before rd_parse returns, so cJSON's other uses (printing) keep
- * malloc and free, and no tree of the arena ever reaches cJSON_Delete.
+ * by one: for a week file that was most of the cost of reading it.  cJSON's
+ * allocator hooks (the only way to give it one, and process-wide) point here,
+ * installed once.  While a thread is inside rd_parse, its allocations come
+ * from chunks of its reader's arena and its frees do nothing; rd_done
+ * releases the chunks.  At every other time, and in every other thread, the
+ * hooks are plain malloc and free, so cJSON's other uses (printing) work as
+ * before, weeks can be read on several threads at once, and no tree of an
+ * arena ever reaches cJSON_Delete.
  */
 
 struct rd_chunk {
@@ -30,14 +34,18 @@ struct rd_chunk {
 
 #define RD_ALIGN (sizeof(max_align_t))
 
-/* The arena cJSON allocates from during rd_parse (the hooks take no
- * context); NULL at all other times. */
-static struct rd_arena *rd_current;
+/* The arena this thread's cJSON allocates from during rd_parse (the hooks
+ * take no context); NULL at all other times. */
+static _Thread_local struct rd_arena *rd_current;
 
 static void *rd_alloc(size_t n)
 {
 	struct rd_arena *a = rd_current;
-	struct rd_chunk *c = a->chunks;
+	struct rd_chunk *c;
+
+	if (a == NULL)
+		return malloc(n);
+	c = a->chunks;
 
 	n = (n + RD_ALIGN - 1) / RD_ALIGN * RD_ALIGN;
 	if (c == NULL && sizeof a->first - a->inline_used >= n) {
@@ -60,7 +68,23 @@ static void *rd_alloc(size_t n)
 
 static void rd_free(void *p)
 {
-	(void)p; /* released with the arena */
+	if (rd_current == NULL)
+		free(p);
+	/* else: released with the arena */
+}
+
+static void rd_hooks_install(void)
+{
+	cJSON_Hooks hooks = { .malloc_fn = rd_alloc, .free_fn = rd_free };
+
+	cJSON_InitHooks(&hooks);
+}
+
+void codec_init(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, rd_hooks_install);
 }
 
 void rd_done(struct rd *r)
@@ -77,7 +101,6 @@ void rd_done(struct rd *r)
 
 cJSON *rd_parse(struct rd *r, const char *text, size_t len)
 {
-	cJSON_Hooks hooks = { .malloc_fn = rd_alloc, .free_fn = rd_free };
 	const char *end = NULL;
 	cJSON *root;
 
@@ -86,12 +109,11 @@ cJSON *rd_parse(struct rd *r, const char *text, size_t len)
 	/* A tree takes about four times its text: one chunk, most of the time. */
 	r->arena.next = len * 4 + 1024;
 	r->arena.inline_used = 0;
+	codec_init();
 	rd_current = &r->arena;
-	cJSON_InitHooks(&hooks);
 	/* With require_null_terminated, cJSON wants the NUL inside the length;
 	 * the text is NUL-terminated and jsoncheck refused NULs before it. */
 	root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
-	cJSON_InitHooks(NULL);
 	rd_current = NULL;
 	if (root == NULL) {
 		int line, col;

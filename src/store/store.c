@@ -8,10 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <sys/file.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "codec.h"
 #include "journal.h"
 #include "store_internal.h"
 #include "store_priv.h"
@@ -123,6 +124,7 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 	struct stat sb;
 	int fd;
 
+	codec_init();
 	if (create && stat(dir, &sb) != 0 && errno == ENOENT && store_mkdirs(dir, err) != 0)
 		return -1;
 	fd = store_open_dir(dir, err);

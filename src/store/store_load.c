@@ -32,7 +32,7 @@ static int store_read(struct store *st, int dirfd, const char *rel, const char *
 	return rc;
 }
 
-static void store_note_newer(struct store *st, const char *rel)
+void store_note_newer(struct store *st, const char *rel)
 {
 	char why[200];
 

@@ -40,6 +40,8 @@ struct store {
 void store_shown(const struct store *st, const char *rel, char *out, size_t size);
 /* What the file rel looked like when last seen; made when create. */
 struct stamp *store_stamp(struct store *st, const char *name, bool create);
+/* Opens the store read-only: rel was written by a newer focusweek. */
+void store_note_newer(struct store *st, const char *rel);
 /* "weeks/2026-W49.json" for a week key. */
 void store_week_rel(int key, char *out, size_t size);
 
