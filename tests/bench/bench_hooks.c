@@ -138,9 +138,9 @@ static int hooks_review(struct bench_ctx *c, int n_weeks)
 		goto out;
 	cap = hooks_span_len(&span);
 	weeks = xcalloc(cap, sizeof *weeks);
-	for (int key = span.first; n < cap; key = date_week_add(key, 1), n++)
-		if (store_load_week(c->store, p, key, &weeks[n], &c->err) != 0)
-			goto out;
+	if (store_load_weeks(c->store, p, span.first, cap, weeks, &c->err) != 0)
+		goto out;
+	n = cap;
 	rc = review_compute(p, &rq, (const struct week *const *)weeks, n, &r, &c->err);
 out:
 	review_free(r);
