@@ -11,42 +11,10 @@
 #include "testutil.h"
 #include "timer.h"
 
-#define KEY 202649 /* 2026-W49: Mon 30 Nov .. Sun 6 Dec */
-
 /* The local instant of 2026-12-DD HH:MM in the test zone. */
 static instant_t at(int day, int hh, int mm)
 {
-	instant_t t;
-
-	assert_int_equal(clock_from_local(date_from_ymd(2026, 12, day), hh * 60 + mm, &t),
-			 CLOCK_LOCAL_OK);
-	return t;
-}
-
-struct fixture {
-	struct plan *p;
-	struct week *w;
-};
-
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-
-	tu_tz("Europe/Berlin");
-	f->p = starter_plan();
-	f->w = starter_week(f->p, KEY);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	week_free(f->w);
-	plan_free(f->p);
-	free(f);
-	return 0;
+	return tu_local(date_from_ymd(2026, 12, day), hh * 60 + mm);
 }
 
 /* A timer with chosen numbers, for the arithmetic. */
@@ -54,7 +22,7 @@ static void bare_timer(struct timer_state *t, instant_t started, int64_t planned
 {
 	timer_state_init(t);
 	snprintf(t->block, sizeof t->block, "2026W49-2");
-	t->week = KEY;
+	t->week = TU_WEEK;
 	t->started = t->changed = started;
 	t->planned = planned;
 }
@@ -74,7 +42,7 @@ static void status_of(const struct timer_state *t, instant_t now, const char *fm
 
 static void test_planned_policy(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	const struct block *b = week_block_by_id(f->w, "2026W49-2"); /* Tue 08:30-11:00 */
 
 	assert_non_null(b);
@@ -115,7 +83,7 @@ static void test_planned_policy_dst(void **state)
 
 static void test_clock_off_the_calendar(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	struct timer_state t;
 	struct error err;
 
@@ -135,7 +103,7 @@ static void test_clock_off_the_calendar(void **state)
 
 static void test_start_fills_state(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	struct timer_state t;
 	struct error err;
 	struct block done;
@@ -147,7 +115,7 @@ static void test_start_fills_state(void **state)
 	assert_string_equal(t.industry, "Manufacturing");
 	assert_int_equal(t.color, 2);
 	assert_string_equal(t.title, "Call list: plants");
-	assert_int_equal(t.week, KEY);
+	assert_int_equal(t.week, TU_WEEK);
 	assert_int_equal(t.planned_end, 11 * 60);
 	assert_int_equal(t.started, at(1, 9, 15));
 	assert_int_equal(t.changed, t.started);
@@ -356,7 +324,7 @@ static void test_clock_jumped_forward(void **state)
 
 static void test_reload_from_json(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	struct timer_state t, back;
 	struct timer_view v1, v2;
 	struct error err;
@@ -490,17 +458,17 @@ static void test_format_duration(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_planned_policy, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_planned_policy_dst, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_clock_off_the_calendar, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_start_fills_state, setup, teardown),
+		TU_WEEK_TEST(test_planned_policy),
+		TU_WEEK_TEST(test_planned_policy_dst),
+		TU_WEEK_TEST(test_clock_off_the_calendar),
+		TU_WEEK_TEST(test_start_fills_state),
 		cmocka_unit_test(test_pause_resume),
 		cmocka_unit_test(test_extend_and_overtime),
 		cmocka_unit_test(test_counters_never_negative),
 		cmocka_unit_test(test_interruptions),
 		cmocka_unit_test(test_clock_moved_back),
 		cmocka_unit_test(test_clock_jumped_forward),
-		cmocka_unit_test_setup_teardown(test_reload_from_json, setup, teardown),
+		TU_WEEK_TEST(test_reload_from_json),
 		cmocka_unit_test(test_json_order_checked),
 		cmocka_unit_test(test_status_line),
 		cmocka_unit_test(test_format_duration),

@@ -8,47 +8,15 @@
 #include "testutil.h"
 #include "timer.h"
 
-#define KEY 202649 /* 2026-W49: Mon 30 Nov .. Sun 6 Dec */
-
 /* The local instant of 2026-12-DD HH:MM in the test zone. */
 static instant_t at(int day, int hh, int mm)
 {
-	instant_t t;
-
-	assert_int_equal(clock_from_local(date_from_ymd(2026, 12, day), hh * 60 + mm, &t),
-			 CLOCK_LOCAL_OK);
-	return t;
-}
-
-struct fixture {
-	struct plan *p;
-	struct week *w;
-};
-
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-
-	tu_tz("Europe/Berlin");
-	f->p = starter_plan();
-	f->w = starter_week(f->p, KEY);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	week_free(f->w);
-	plan_free(f->p);
-	free(f);
-	return 0;
+	return tu_local(date_from_ymd(2026, 12, day), hh * 60 + mm);
 }
 
 static void test_finish_done_and_cut_short(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	struct timer_state t;
 	struct timer_outcome o = { .end = SESSION_DONE, .add = { .revenue = 1200 },
 				   .note = "good list" };
@@ -104,7 +72,7 @@ static void test_finish_done_and_cut_short(void **state)
 
 static void test_abandon_keeps_block_planned(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	struct timer_state t;
 	struct timer_outcome o = { .end = SESSION_ABANDONED };
 	const struct block *b;
@@ -134,7 +102,7 @@ static void test_abandon_keeps_block_planned(void **state)
 
 static void test_record_and_skip(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	struct timer_outcome o = { .end = SESSION_DONE, .add = { .calls = 9, .meetings = 2 } };
 	const struct block *b;
 	struct error err;
@@ -169,7 +137,7 @@ static void test_record_and_skip(void **state)
 
 static void test_block_now_and_next(void **state)
 {
-	struct fixture *f = *state;
+	struct tu_week *f = *state;
 	const struct block *now, *next;
 	struct timer_outcome o = { .end = SESSION_DONE };
 	struct error err;
@@ -195,10 +163,10 @@ static void test_block_now_and_next(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_finish_done_and_cut_short, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_abandon_keeps_block_planned, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_record_and_skip, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_block_now_and_next, setup, teardown),
+		TU_WEEK_TEST(test_finish_done_and_cut_short),
+		TU_WEEK_TEST(test_abandon_keeps_block_planned),
+		TU_WEEK_TEST(test_record_and_skip),
+		TU_WEEK_TEST(test_block_now_and_next),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

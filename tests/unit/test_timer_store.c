@@ -18,10 +18,7 @@
 
 static instant_t at(int day, int hh, int mm)
 {
-	instant_t t;
-
-	clock_from_local(date_from_ymd(2026, 12, day), hh * 60 + mm, &t);
-	return t;
+	return tu_local(date_from_ymd(2026, 12, day), hh * 60 + mm);
 }
 
 struct fixture {

@@ -11,6 +11,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "starter.h"
+
 char *tu_tempdir(void)
 {
 	char tmpl[] = "/tmp/fwtest-XXXXXX";
@@ -82,4 +84,33 @@ void tu_tz(const char *tz)
 {
 	setenv("TZ", tz, 1);
 	tzset();
+}
+
+instant_t tu_local(date_t day, int minute)
+{
+	instant_t t;
+
+	assert_int_equal(clock_from_local(day, minute, &t), CLOCK_LOCAL_OK);
+	return t;
+}
+
+int tu_week_setup(void **state)
+{
+	struct tu_week *f = calloc(1, sizeof *f);
+
+	tu_tz("Europe/Berlin");
+	f->p = starter_plan();
+	f->w = starter_week(f->p, TU_WEEK);
+	*state = f;
+	return 0;
+}
+
+int tu_week_teardown(void **state)
+{
+	struct tu_week *f = *state;
+
+	week_free(f->w);
+	plan_free(f->p);
+	free(f);
+	return 0;
 }
