@@ -61,33 +61,55 @@ int store_load_plan(struct store *st, struct plan **out, struct error *err)
 	return rc;
 }
 
-int store_load_week(struct store *st, const struct plan *p, int key, struct week **out,
-		    struct error *err)
+int store_week_file(const struct store *st, const struct plan *p, int key,
+		    struct store_week_file *f, struct error *err)
 {
 	char rel[32], shown[PATH_MAX], *data;
 	size_t len;
-	bool newer;
 	int rc;
 
-	store_week_rel(key, rel, sizeof rel);
+	f->week = NULL;
+	f->stamped = true;
+	f->newer = false;
 	if (st->weeksfd < 0) {
-		*store_stamp(st, rel, true) = (struct stamp){ 0 };
-		*out = week_new(p, key);
+		f->stamp = (struct stamp){ 0 };
 		return 0;
 	}
-	rc = store_read(st, st->weeksfd, rel, rel + sizeof WEEKS_DIR, WEEK_MAX, &data, &len, err);
-	if (rc < 0)
-		return -1;
-	if (rc == 1) {
-		*out = week_new(p, key);
-		return 0;
-	}
+	store_week_rel(key, rel, sizeof rel);
 	store_shown(st, rel, shown, sizeof shown);
-	rc = codec_week_read(data, len, shown, p, key, out, &newer, err);
+	rc = fsio_read(st->weeksfd, rel + sizeof WEEKS_DIR, shown, WEEK_MAX, &data, &len,
+		       &f->stamp, err);
+	f->stamped = rc >= 0; /* absent files stamp as absent */
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	rc = codec_week_read(data, len, shown, p, key, &f->week, &f->newer, err);
 	free(data);
-	if (rc == 0 && newer)
-		store_note_newer(st, rel);
 	return rc;
+}
+
+int store_week_settle(struct store *st, const struct plan *p, int key,
+		      const struct store_week_file *f, bool ok, struct week **out)
+{
+	char rel[32];
+
+	store_week_rel(key, rel, sizeof rel);
+	if (f->stamped)
+		*store_stamp(st, rel, true) = f->stamp;
+	if (!ok)
+		return -1;
+	*out = f->week != NULL ? f->week : week_new(p, key);
+	if (f->newer)
+		store_note_newer(st, rel);
+	return 0;
+}
+
+int store_load_week(struct store *st, const struct plan *p, int key, struct week **out,
+		    struct error *err)
+{
+	struct store_week_file f;
+	int rc = store_week_file(st, p, key, &f, err);
+
+	return store_week_settle(st, p, key, &f, rc == 0, out);
 }
 
 int store_peek_timer(const char *dir, struct timer_state *t, bool *present, struct error *err)

@@ -40,6 +40,25 @@ struct store {
 void store_shown(const struct store *st, const char *rel, char *out, size_t size);
 /* What the file rel looked like when last seen; made when create. */
 struct stamp *store_stamp(struct store *st, const char *name, bool create);
+/*
+ * Loading a week, in two halves.  store_week_file reads and decodes the file
+ * of week `key`, touching nothing of st that changes, so that several
+ * threads may run it at once: 0 (f->week NULL when there is no file) or -1.
+ * store_week_settle, on the store's own thread, notes what was seen (the
+ * stamp, a newer file) and gives the week, an empty one for no file; with
+ * ok false it only stamps, and returns -1.
+ */
+struct store_week_file {
+	struct week *week;
+	struct stamp stamp;
+	bool stamped;         /* the file was looked at: stamp holds what was seen */
+	bool newer;           /* written by a newer focusweek */
+};
+int store_week_file(const struct store *st, const struct plan *p, int key,
+		    struct store_week_file *f, struct error *err);
+int store_week_settle(struct store *st, const struct plan *p, int key,
+		      const struct store_week_file *f, bool ok, struct week **out);
+
 /* Opens the store read-only: rel was written by a newer focusweek. */
 void store_note_newer(struct store *st, const char *rel);
 /* "weeks/2026-W49.json" for a week key. */

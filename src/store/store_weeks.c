@@ -1,13 +1,11 @@
 /* store_weeks.c - many weeks read at once, on up to one thread per core. */
 #include "store.h"
 
-#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "codec.h"
 #include "store_priv.h"
 #include "xalloc.h"
 
@@ -17,17 +15,14 @@
 /* One week's read: what a worker found, kept for the caller's thread. */
 struct load_item {
 	int key;
-	int rc;               /* 0 read, 1 no file, -1 failed */
-	bool newer;
-	struct stamp stamp;
-	struct error *err;    /* allocated on failure only */
+	struct store_week_file f;
+	struct error *err;        /* the failure, allocated; NULL when read */
 };
 
 struct load_job {
 	const struct store *st;
 	const struct plan *p;
 	struct load_item *items;
-	struct week **out;
 	size_t n;
 	atomic_size_t next;   /* the next item a worker takes */
 };
@@ -36,21 +31,9 @@ struct load_job {
 static void load_one(struct load_job *job, size_t i)
 {
 	struct load_item *it = &job->items[i];
-	char rel[32], shown[PATH_MAX], *data;
 	struct error err;
-	size_t len;
 
-	store_week_rel(it->key, rel, sizeof rel);
-	store_shown(job->st, rel, shown, sizeof shown);
-	it->rc = fsio_read(job->st->weeksfd, rel + sizeof WEEKS_DIR, shown, WEEK_MAX, &data, &len,
-			   &it->stamp, &err);
-	if (it->rc == 0) {
-		if (codec_week_read(data, len, shown, job->p, it->key, &job->out[i], &it->newer,
-				    &err) != 0)
-			it->rc = -1;
-		free(data);
-	}
-	if (it->rc < 0) {
+	if (store_week_file(job->st, job->p, it->key, &it->f, &err) != 0) {
 		it->err = xmalloc(sizeof *it->err);
 		*it->err = err;
 	}
@@ -95,31 +78,26 @@ static void load_run(struct load_job *job)
 
 /* In this thread, in order: stamps, newer files, the first error. */
 static int load_finish(struct store *st, const struct plan *p, struct load_job *job,
-		       struct error *err)
+		       struct week **out, struct error *err)
 {
 	int rc = 0;
 
 	for (size_t i = 0; i < job->n; i++) {
 		struct load_item *it = &job->items[i];
-		char rel[32];
+		bool ok = rc == 0 && it->err == NULL;
 
-		store_week_rel(it->key, rel, sizeof rel);
-		if (it->rc >= 0)
-			*store_stamp(st, rel, true) = it->stamp; /* absent files stamp as absent */
-		if (rc == 0 && it->rc < 0) {
-			*err = *it->err;
+		if (store_week_settle(st, p, it->key, &it->f, ok, &out[i]) != 0) {
+			if (rc == 0)
+				*err = *it->err;
 			rc = -1;
+			week_free(it->f.week);
 		}
-		if (rc == 0 && it->rc == 1)
-			job->out[i] = week_new(p, it->key);
-		if (rc == 0 && it->newer)
-			store_note_newer(st, rel);
 		free(it->err);
 	}
 	if (rc != 0)
 		for (size_t i = 0; i < job->n; i++) {
-			week_free(job->out[i]);
-			job->out[i] = NULL;
+			week_free(out[i]);
+			out[i] = NULL;
 		}
 	return rc;
 }
@@ -127,29 +105,17 @@ static int load_finish(struct store *st, const struct plan *p, struct load_job *
 int store_load_weeks(struct store *st, const struct plan *p, int first, size_t n,
 		     struct week **out, struct error *err)
 {
-	struct load_job job = { .st = st, .p = p, .out = out, .n = n };
+	struct load_job job = { .st = st, .p = p, .n = n };
 	int rc;
 
 	for (size_t i = 0; i < n; i++)
 		out[i] = NULL;
-	if (st->weeksfd < 0 || n < 2 * LOAD_WEEKS_PER_THREAD) {
-		/* No weeks folder, or too few weeks to share out: one by one. */
-		for (size_t i = 0; i < n; i++, first = date_week_add(first, 1))
-			if (store_load_week(st, p, first, &out[i], err) != 0) {
-				for (size_t k = 0; k < i; k++) {
-					week_free(out[k]);
-					out[k] = NULL;
-				}
-				return -1;
-			}
-		return 0;
-	}
 	job.items = xcalloc(n, sizeof *job.items);
 	for (size_t i = 0; i < n; i++, first = date_week_add(first, 1))
 		job.items[i].key = first;
 	atomic_init(&job.next, 0);
 	load_run(&job);
-	rc = load_finish(st, p, &job, err);
+	rc = load_finish(st, p, &job, out, err);
 	free(job.items);
 	return rc;
 }
