@@ -21,9 +21,9 @@
  * installed once.  While a thread is inside rd_parse, its allocations come
  * from chunks of its reader's arena and its frees do nothing; rd_done
  * releases the chunks.  At every other time, and in every other thread, the
- * hooks are plain malloc and free, so cJSON's other uses (printing) work as
- * before, weeks can be read on several threads at once, and no tree of an
- * arena ever reaches cJSON_Delete.
+ * hooks are plain malloc and free (cJSON then grows a printed text by
+ * malloc and copy, not realloc), so weeks can be read on several threads at
+ * once and no tree of an arena ever reaches cJSON_Delete.
  */
 
 struct rd_chunk {
@@ -46,7 +46,6 @@ static void *rd_alloc(size_t n)
 	if (a == NULL)
 		return malloc(n);
 	c = a->chunks;
-
 	n = (n + RD_ALIGN - 1) / RD_ALIGN * RD_ALIGN;
 	if (c == NULL && sizeof a->first - a->inline_used >= n) {
 		a->inline_used += n;
