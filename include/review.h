@@ -264,6 +264,8 @@ struct review {
 /* The weeks to load for a request; refuses a bad request (ERR_USAGE). */
 int review_span(const struct plan *p, const struct review_request *rq,
 		struct review_span *span, struct error *err);
+/* How many weeks a span holds, first and last included. */
+size_t review_span_weeks(const struct review_span *span);
 
 /*
  * Computes the review from `weeks` (any order; keys outside the span are

@@ -78,6 +78,15 @@ int review_span(const struct plan *p, const struct review_request *rq,
 	return 0;
 }
 
+size_t review_span_weeks(const struct review_span *span)
+{
+	size_t n = 1;
+
+	for (int key = span->first; key != span->last; key = date_week_add(key, 1))
+		n++;
+	return n;
+}
+
 /* ---------------------------------------------------------------- rows */
 
 /* Rows looked up by id through a sorted index. */

@@ -48,10 +48,8 @@ static int review_request(struct cli *c, struct review_request *rq, enum review_
 static int review_load(struct cli *c, const struct review_span *span, struct week ***out,
 		       size_t *n)
 {
-	size_t count = 1;
+	size_t count = review_span_weeks(span);
 
-	for (int key = span->first; key != span->last; key = date_week_add(key, 1))
-		count++;
 	*out = xcalloc(count, sizeof **out);
 	*n = 0;
 	if (store_load_weeks(c->boot.store, c->boot.plan, span->first, count, *out, &c->err) != 0)

@@ -39,10 +39,8 @@ const struct week *review_week_current(struct app *a, int key, bool *owned,
  * out (an empty week to the review) and the first such error kept. */
 static void review_data_weeks(struct app *a, struct review_data *d)
 {
-	size_t n = 1;
+	size_t n = review_span_weeks(&d->span);
 
-	for (int key = d->span.first; key != d->span.last; key = date_week_add(key, 1))
-		n++;
 	d->weeks = xcalloc(n, sizeof *d->weeks);
 	d->owned = xcalloc(n, sizeof *d->owned);
 	d->n = n;

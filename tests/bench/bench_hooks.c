@@ -83,15 +83,6 @@ int hook_key_save(struct bench_ctx *c)
 
 /* ---------------------------------------------------------------- review */
 
-static size_t hooks_span_len(const struct review_span *s)
-{
-	size_t n = 1;
-
-	for (int key = s->first; key != s->last; key = date_week_add(key, 1))
-		n++;
-	return n;
-}
-
 static void hooks_request(const struct bench_ctx *c, int n_weeks, struct review_request *rq)
 {
 	rq->last = c->st.now_week;
@@ -111,7 +102,7 @@ int hooks_spans(struct bench_ctx *c, struct error *err)
 		hooks_request(c, n_weeks[i], &rq);
 		if (review_span(c->plan, &rq, &span, err) != 0)
 			return -1;
-		c->n_span[i] = hooks_span_len(&span);
+		c->n_span[i] = review_span_weeks(&span);
 		c->span_keys[i] = xcalloc(c->n_span[i], sizeof *c->span_keys[i]);
 		key = span.first;
 		for (size_t k = 0; k < c->n_span[i]; k++, key = date_week_add(key, 1))
@@ -136,7 +127,7 @@ static int hooks_review(struct bench_ctx *c, int n_weeks)
 		return -1;
 	if (review_span(p, &rq, &span, &c->err) != 0)
 		goto out;
-	cap = hooks_span_len(&span);
+	cap = review_span_weeks(&span);
 	weeks = xcalloc(cap, sizeof *weeks);
 	if (store_load_weeks(c->store, p, span.first, cap, weeks, &c->err) != 0)
 		goto out;
