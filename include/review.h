@@ -277,6 +277,81 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 		   struct error *err);
 void review_free(struct review *r);
 
+/* ---- a week's figures, kept between reviews ---- */
+
+/*
+ * A week's digest: everything a review takes from one week but its lists
+ * (the unfinished and dropped blocks and the interruptions themselves),
+ * seen at a moment with the plan's slot length.  Once a week has ended
+ * before the moment's day (review_digest_settled), every block in it is due
+ * and its digest no longer changes with the moment: the store keeps it
+ * beside the week (store_load_digest), so a long review reads a few hundred
+ * bytes per week instead of the week, and reads in full only the weeks its
+ * lists show.  A digest holds only the week's own data: names, baselines,
+ * order and the quota come from the plan when the review merges digests.
+ */
+struct review_digest_industry {
+	int id;                      /* as struct review_industry, for one week */
+	struct review_tally t;       /* rate_pct not set */
+	struct outcome out;
+	int64_t sales;               /* sales naming it dated in the week */
+	int64_t prospecting_minutes;
+};
+
+struct review_digest_account {
+	int id;
+	int64_t planned, done;
+};
+
+struct review_digest_sale {
+	date_t date;
+	int64_t amount;
+};
+
+struct review_digest {
+	int key;                     /* the week */
+	int slot;                    /* the slot length its left minutes are on */
+	struct review_tally total, day[7], kind[KIND_COUNT]; /* as in struct
+					review; rate_pct not set */
+	struct review_digest_industry *industries; /* in order of first use */
+	size_t n_industries;
+	struct review_digest_account *accounts;    /* in order of first use */
+	size_t n_accounts;
+	int days, days_held, halves, halves_held;   /* its niche units */
+	int64_t timer_seconds, notquota_minutes, notquota_done_minutes;
+	instant_t *interruptions;    /* when each was logged, in session order */
+	size_t n_interruptions;
+	struct review_digest_sale *sales; /* every sale of the week, in order */
+	size_t n_sales;
+	char (*unfinished)[MODEL_ID_MAX];   /* ids of its unfinished blocks */
+	size_t n_unfinished;
+	char (*carried_from)[MODEL_ID_MAX]; /* the carried_from its blocks name */
+	size_t n_carried_from;
+};
+
+/* The digest of w (NULL: an empty week `key`) seen at (today, minute) with
+ * slot length `slot`.  review_digest_free releases it. */
+struct review_digest *review_digest_week(const struct week *w, int key, date_t today,
+					 int minute, int slot);
+void review_digest_free(struct review_digest *d);
+/* True when week `key` ended before `today`: its digest is the same seen at
+ * any later moment. */
+bool review_digest_settled(int key, date_t today);
+
+/*
+ * review_compute from digests.  d[0..n) are the digests of the span's
+ * weeks by position (d[i] is week span.first + i; n = review_span_weeks),
+ * all given.  The lists come from the weeks given in full: the last
+ * `listed` positions of the span, w[i] for i >= n - listed (NULL: an empty
+ * week; w[i] for earlier i is not read).  With every position listed the
+ * review equals review_compute's; with fewer, r->listed_from says from
+ * which week the lists hold the range's entries, and the counts of all
+ * stay in total.unfinished, total.dropped and focus.interruptions.
+ */
+int review_compute_digests(const struct plan *p, const struct review_request *rq,
+			   const struct review_digest *const *d, const struct week *const *w,
+			   size_t n, size_t listed, struct review **out, struct error *err);
+
 /* ---- one block: what counts (the planning judges by the same) ---- */
 
 /* Due, as above: done, or ended at or before the moment (today, minute). */

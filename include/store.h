@@ -7,6 +7,7 @@
  *   timer.json           the running focus timer (absent when none runs)
  *   NAME.bak             the previous good version of each file
  *   journal              a multi-file change being applied (see below)
+ *   cache/YYYY-Www.json  a settled week's review digest (derived; see below)
  *   .lock, .instance     the write lock and the interactive-session lock
  *
  * Each save writes a temp file in the same folder, fsyncs it, checks that
@@ -23,6 +24,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "review.h"
 #include "theme.h"
 #include "timer.h"
 
@@ -69,6 +71,25 @@ int store_save_plan(struct store *st, const struct plan *p, struct error *err);
  */
 int store_load_weeks(struct store *st, const struct plan *p, int first, size_t n,
 		     struct week **out, struct error *err);
+/*
+ * The digest cache: cache/YYYY-Www.json holds the review digest of week
+ * YYYY-Www with the stamp of the week file it was made from (device, inode,
+ * size, modification and change times; "absent" for a week without file).
+ * It is derived data, rebuilt from the week whenever in doubt: it is written
+ * without fsync (temp file and rename, so never half-written), and a cache
+ * file that is missing, damaged, hostile, of another version or slot length,
+ * or whose stamp differs from the week file's now is not used and is never
+ * an error.
+ */
+/* 0 and *out (review_digest_free) when the cache holds the digest of week
+ * `key` made with slot length `slot` from the week file as it is now; 1
+ * when it does not. */
+int store_load_digest(struct store *st, int key, int slot, struct review_digest **out);
+/* Keeps d as the digest of week d->key as this store last loaded it (the
+ * stamp it noted then).  Does nothing when the store is read-only, the week
+ * was not loaded through st, or anything fails: the next review makes it
+ * again. */
+void store_save_digest(struct store *st, const struct review_digest *d);
 /* A week that has no file yet loads as an empty week. */
 int store_load_week(struct store *st, const struct plan *p, int key, struct week **out,
 		    struct error *err);
