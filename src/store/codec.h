@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "review.h"
 #include "timer.h"
 
 /* Installs cJSON's allocator hooks, once (codec_read.c).  The store calls it
@@ -28,6 +29,21 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 		    int key, struct week **out, bool *newer, struct error *err);
 int codec_timer_read(const char *text, size_t len, const char *shown,
 		     struct timer_state *out, bool *newer, struct error *err);
+
+/*
+ * cache/YYYY-Www.json: a week's review digest with `file`, the stamp of the
+ * week file it was made from (text the store makes and compares; at most
+ * CODEC_DIGEST_FILE_MAX - 1 bytes).  The reader takes only a file of this
+ * digest version made for week `key` with slot length `slot`, and bounds
+ * every number and list by what one valid week can give (codec_digest.c).
+ * *out is for review_digest_free.
+ */
+#define CODEC_DIGEST_FILE_MAX 128
+int codec_digest_read(const char *text, size_t len, const char *shown, int key, int slot,
+		      struct review_digest **out, char file[CODEC_DIGEST_FILE_MAX],
+		      struct error *err);
+/* One line of JSON without a newline (free()). */
+char *codec_digest_write(const struct review_digest *d, const char *file, size_t *len);
 
 /* The file contents (free()), formatted, ending in a newline. */
 char *codec_plan_write(const struct plan *p, size_t *len);

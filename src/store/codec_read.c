@@ -348,12 +348,12 @@ void wr_date(cJSON *obj, const char *key, date_t day)
 	cJSON_AddStringToObject(obj, key, d);
 }
 
-void wr_int(cJSON *obj, const char *key, int64_t v)
+const char *wr_digits(int64_t v, char out[WR_DIGITS])
 {
 	/* Printed here, digit by digit, and kept as raw text: cJSON would format
 	 * the number as a double with "%1.15g" and read it back to check it,
 	 * the larger part of printing a week. */
-	char digits[24], *p = digits + sizeof digits;
+	char *p = out + WR_DIGITS;
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 
 	*--p = '\0';
@@ -362,7 +362,14 @@ void wr_int(cJSON *obj, const char *key, int64_t v)
 	while ((u /= 10) != 0);
 	if (v < 0)
 		*--p = '-';
-	cJSON_AddRawToObject(obj, key, p);
+	return p;
+}
+
+void wr_int(cJSON *obj, const char *key, int64_t v)
+{
+	char digits[WR_DIGITS];
+
+	cJSON_AddRawToObject(obj, key, wr_digits(v, digits));
 }
 
 char *wr_print(cJSON *root, size_t *len)

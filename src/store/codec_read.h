@@ -89,6 +89,9 @@ int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer);
 void wr_time(cJSON *obj, const char *key, int minutes);
 void wr_date(cJSON *obj, const char *key, date_t day);
 void wr_int(cJSON *obj, const char *key, int64_t v);
+/* v in decimal digits, at the end of out; returns where they start. */
+#define WR_DIGITS 24
+const char *wr_digits(int64_t v, char out[WR_DIGITS]);
 char *wr_print(cJSON *root, size_t *len);
 
 #endif
