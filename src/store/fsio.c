@@ -314,6 +314,31 @@ fail_open:
 	return error_sys(err, e, "cannot save %s", shown);
 }
 
+int fsio_put_quick(const struct sysio *io, int dirfd, const char *name, const void *data,
+		   size_t len)
+{
+	char tmp[320];
+	int fd = fsio_open_temp(io, dirfd, name, tmp, sizeof tmp), e;
+
+	if (fd < 0)
+		return -1;
+	if (fsio_write_all(io, fd, data, len) != 0) {
+		e = errno;
+		io->close(fd);
+		goto fail;
+	}
+	if (io->close(fd) != 0 || io->renameat(dirfd, tmp, dirfd, name) != 0) {
+		e = errno;
+		goto fail;
+	}
+	return 0;
+
+fail:
+	io->unlinkat(dirfd, tmp, 0);
+	errno = e;
+	return -1;
+}
+
 int fsio_remove(const struct sysio *io, int dirfd, const char *name, const char *shown,
 		struct error *err)
 {

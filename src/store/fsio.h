@@ -61,6 +61,16 @@ int fsio_save(const struct sysio *io, int dirfd, const char *name, const char *s
 	      const void *data, size_t len, const struct stamp *expect, bool keep_bak,
 	      struct stamp *out, struct error *err);
 
+/*
+ * The quick write, for derived files that can be made again: temp file in
+ * dirfd named as fsio_save names them (fsio_clean_temps knows them), write
+ * all, rename over name.  No fsync, no backup, no check: after a power
+ * cut the file may be the old one, the new one, or empty or damaged, which
+ * its reader refuses.  0, or -1 with errno and the temp removed.
+ */
+int fsio_put_quick(const struct sysio *io, int dirfd, const char *name, const void *data,
+		   size_t len);
+
 /* Removes temp files of ours left by dead processes or older than an hour.
  * Returns how many were removed. */
 int fsio_clean_temps(int dirfd);

@@ -133,7 +133,7 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 	st = xcalloc(1, sizeof *st);
 	st->dir = xstrdup(dir);
 	st->dirfd = fd;
-	st->lockfd = st->instancefd = st->watchfd = -1;
+	st->lockfd = st->instancefd = st->watchfd = st->cachefd = -1;
 	st->io = &fsio_real;
 	st->weeksfd = openat(fd, WEEKS_DIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (st->weeksfd < 0 && errno != ENOENT) {
@@ -168,6 +168,8 @@ void store_close(struct store *st)
 		close(st->watchfd);
 	if (st->weeksfd >= 0)
 		close(st->weeksfd);
+	if (st->cachefd >= 0)
+		close(st->cachefd);
 	close(st->dirfd);
 	free(st->stamps);
 	free(st->dir);
@@ -229,6 +231,8 @@ static void store_clean_temps(struct store *st)
 	fsio_clean_temps(st->dirfd);
 	if (st->weeksfd >= 0)
 		fsio_clean_temps(st->weeksfd);
+	if (store_cache_dir(st, false) >= 0)
+		fsio_clean_temps(st->cachefd);
 }
 
 /* With the lock just taken: sweep if the last holder died, then note us. */

@@ -11,9 +11,11 @@
 #define PLAN_FILE "plan.json"
 #define TIMER_FILE "timer.json"
 #define WEEKS_DIR "weeks"
+#define CACHE_DIR "cache"
 #define PLAN_MAX (1u << 20)    /* 1 MiB */
 #define WEEK_MAX (4u << 20)    /* 4 MiB */
 #define TIMER_MAX (256u << 10) /* 256 KiB */
+#define DIGEST_MAX (1u << 20)  /* 1 MiB */
 
 struct stamp_entry {
 	char name[32];        /* "plan.json", "weeks/2026-W49.json", ... */
@@ -24,6 +26,7 @@ struct store {
 	char *dir;                  /* the folder, as opened */
 	int dirfd;                  /* the folder */
 	int weeksfd;                /* weeks/, or -1 until it exists */
+	int cachefd;                /* cache/, or -1 until first used */
 	int lockfd;                 /* .lock, or -1 until first locked */
 	int lock_depth;             /* store_lock nesting */
 	int instancefd;             /* .instance while we hold it, else -1 */
@@ -58,6 +61,10 @@ int store_week_file(const struct store *st, const struct plan *p, int key,
 		    struct store_week_file *f, struct error *err);
 int store_week_settle(struct store *st, const struct plan *p, int key,
 		      const struct store_week_file *f, bool ok, struct week **out);
+
+/* cache/, opened once and kept (made first when `create`); -1 when it is
+ * missing, not a folder, a symbolic link, or cannot be made. */
+int store_cache_dir(struct store *st, bool create);
 
 /* Opens the store read-only: rel was written by a newer focusweek. */
 void store_note_newer(struct store *st, const char *rel);
