@@ -117,9 +117,9 @@ int boot_open(struct boot *b, const char *data_flag, bool demo, struct error *er
 /* Removes the demo folder: only files we make there, then the folder. */
 static void boot_remove_demo(const char *dir)
 {
-	static const char *const subdirs[] = { "weeks", "." };
+	static const char *const subdirs[] = { "weeks", "cache", "." };
 
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < 3; i++) {
 		char path[PATH_MAX];
 		DIR *d;
 		struct dirent *de;
@@ -132,7 +132,7 @@ static void boot_remove_demo(const char *dir)
 			if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
 				unlinkat(dirfd(d), de->d_name, 0);
 		closedir(d);
-		if (i == 0)
+		if (i < 2)
 			rmdir(path);
 	}
 	rmdir(dir);
