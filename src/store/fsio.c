@@ -322,7 +322,8 @@ int fsio_put_quick(const struct sysio *io, int dirfd, const char *name, const vo
 
 	if (fd < 0)
 		return -1;
-	if (fsio_write_all(io, fd, data, len) != 0) {
+	/* 0600 whatever the umask, as every file of the folder. */
+	if (io->fchmod(fd, 0600) != 0 || fsio_write_all(io, fd, data, len) != 0) {
 		e = errno;
 		io->close(fd);
 		goto fail;

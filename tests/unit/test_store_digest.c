@@ -769,10 +769,15 @@ static int f_openat(int dirfd, const char *name, int flags, mode_t mode)
 
 static ssize_t f_write(int fd, const void *buf, size_t n)
 {
-	/* A short write first, as a full disk gives. */
-	if (fault("write"))
-		return n > 1 && write(fd, buf, 1) == 1 ? -1 : -1;
-	return write(fd, buf, n);
+	static bool half;
+
+	if (!fault("write"))
+		return write(fd, buf, n);
+	/* The disk fills up: half of it written, then ENOSPC. */
+	if ((half = !half))
+		return write(fd, buf, n / 2 > 0 ? n / 2 : 1);
+	errno = ENOSPC;
+	return -1;
 }
 
 static int f_close(int fd)
@@ -782,6 +787,11 @@ static int f_close(int fd)
 	return fault("close") ? -1 : rc;
 }
 
+static int f_fchmod(int fd, mode_t mode)
+{
+	return fault("fchmod") ? -1 : fchmod(fd, mode);
+}
+
 static int f_renameat(int a, const char *old, int b, const char *new_)
 {
 	return fault("renameat") ? -1 : renameat(a, old, b, new_);
@@ -789,16 +799,16 @@ static int f_renameat(int a, const char *old, int b, const char *new_)
 
 static const struct sysio faulty = {
 	.openat = f_openat, .write = f_write, .fsync = fsync, .close = f_close,
-	.linkat = linkat, .renameat = f_renameat, .unlinkat = unlinkat, .fchmod = fchmod,
+	.linkat = linkat, .renameat = f_renameat, .unlinkat = unlinkat, .fchmod = f_fchmod,
 };
 
 static void test_failed_write_leaves_nothing(void **state)
 {
-	static const char *const steps[] = { "openat", "write", "close", "renameat" };
+	static const char *const steps[] = { "openat", "fchmod", "write", "close", "renameat" };
 	struct fixture *f = *state;
 
 	store_set_io(f->st, &faulty);
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		fail_step = steps[i];
 		load_and_save(f);
 		assert_listing(f->dir, "cache", "");
@@ -808,6 +818,24 @@ static void test_failed_write_leaves_nothing(void **state)
 	load_and_save(f);
 	assert_listing(f->dir, "cache", LEAF);
 	assert_int_equal(load_one(f->st, SLOT), 0);
+}
+
+/* Folders 0700 and files 0600, as everywhere in the data folder. */
+static void test_modes_whatever_the_umask(void **state)
+{
+	struct fixture *f = *state;
+	mode_t old = umask(0277);
+	char path[4096];
+	struct stat sb;
+
+	load_and_save(f);
+	umask(old);
+	snprintf(path, sizeof path, "%s/cache", f->dir);
+	assert_int_equal(lstat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0700);
+	snprintf(path, sizeof path, "%s/" CACHED, f->dir);
+	assert_int_equal(lstat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
 }
 
 /* ---- the rest of the store ---- */
@@ -909,6 +937,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_cache_folder_not_a_folder, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_write_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_modes_whatever_the_umask, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dead_writer_temps_swept, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_check_and_list_skip_cache, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_watch_not_woken, setup, teardown),
