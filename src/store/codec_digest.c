@@ -1,25 +1,29 @@
-/* codec_digest.c - cache/YYYY-Www.json: a week's review digest, rows of
- * whole numbers on one line, read as strictly as the week itself.
+/* codec_digest.c - cache/YYYY-Www.json: a week's review digest on one line,
+ * read as strictly as the week itself.
  *
  *   {"digest":1,"week":"2026-W40","slot":30,"file":"<stamp>",
- *    "total":T,"day":[T x7],"kind":[T x KIND_COUNT],
- *    "industries":[[id,T...,calls,conversations,meetings,revenue,sales,
- *                   prospecting_minutes],...],
- *    "accounts":[[id,planned,done],...],
- *    "focus":[days,days_held,halves,halves_held,timer_seconds,
- *             notquota_minutes,notquota_done_minutes],
- *    "interruptions":[instant,...],"sales":[[date,amount],...],
+ *    "total":"T","day":["T" x7],"kind":["T" x KIND_COUNT],
+ *    "industries":["id T calls conversations meetings revenue sales
+ *                   prospecting_minutes",...],
+ *    "accounts":["id planned done",...],
+ *    "focus":"days days_held halves halves_held timer_seconds
+ *             notquota_minutes notquota_done_minutes",
+ *    "interruptions":"instant instant ...","sales":["date amount",...],
  *    "unfinished":["id",...],"carried_from":["id",...]}
  *
- * T is a tally's 8 numbers (blocks, done, unfinished, dropped, minutes,
- * done_minutes, due_minutes, left_minutes; rate_pct is not kept), dates are
- * day numbers, and the lists after "focus" are left out when empty.
+ * T is a tally's 8 numbers (blocks done unfinished dropped minutes
+ * done_minutes due_minutes left_minutes; rate_pct is not kept) and dates
+ * are day numbers.  The lists after "focus" are left out when empty.
+ * Numbers are kept in strings, in decimal digits one space apart: cJSON
+ * reads a JSON number through strtod and the locale, three quarters of the
+ * time it took to read a digest when they were JSON numbers.
  */
 #include "codec.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "codec_parts.h"
 #include "codec_read.h"
 #include "date.h"
@@ -89,23 +93,47 @@ static const struct dg_range focus_row[] = {
 
 /* ---------------------------------------------------------------- read */
 
-/* arr: exactly n whole numbers, each in its range, into out[]. */
-static int dg_row(struct rd *r, const cJSON *arr, const struct dg_range *f, size_t n,
+/* The whole number at *s, in the range of f: digits, no leading zero, a
+ * minus only when the range has negative numbers; *s moves past it. */
+static int dg_number(struct rd *r, const char **s, const struct dg_range *f, int64_t *out)
+{
+	const char *p = *s, *first;
+	bool neg = *p == '-' && f->min < 0;
+	int64_t v = 0;
+	int digits = 0;
+
+	first = p += neg;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		if (digits < 18)
+			v = v * 10 + (*p - '0');
+	if (digits == 0 || (digits > 1 && *first == '0') || (neg && v == 0))
+		return rd_fail(r, f->name, "must be a whole number in decimal digits");
+	v = neg ? -v : v;
+	if (digits > 18 || v < f->min || v > f->max)
+		return rd_fail(r, f->name, "must be %lld..%lld", (long long)f->min,
+			       (long long)f->max);
+	*s = p;
+	*out = v;
+	return 0;
+}
+
+/* v: a string of exactly n numbers one space apart, each in its range. */
+static int dg_row(struct rd *r, const cJSON *v, const struct dg_range *f, size_t n,
 		  int64_t *out)
 {
-	const cJSON *v = NULL;
-	size_t i = 0;
+	const char *s;
 
-	if (!cJSON_IsArray(arr))
-		return rd_fail(r, NULL, "must be an array of %zu numbers", n);
-	for (v = arr->child; v != NULL && i < n; v = v->next, i++) {
-		if (!cJSON_IsNumber(v))
-			return rd_fail(r, f[i].name, "must be a number");
-		if (rd_int(r, v, f[i].name, f[i].min, f[i].max, &out[i]) != 0)
+	if (!cJSON_IsString(v))
+		return rd_fail(r, NULL, "must be a string of %zu numbers", n);
+	s = v->valuestring;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && *s++ != ' ')
+			return rd_fail(r, NULL, "must hold %zu numbers, one space apart", n);
+		if (dg_number(r, &s, &f[i], &out[i]) != 0)
 			return -1;
 	}
-	if (i != n || v != NULL)
-		return rd_fail(r, NULL, "must hold %zu numbers", n);
+	if (*s != '\0')
+		return rd_fail(r, NULL, "must hold %zu numbers, one space apart", n);
 	return 0;
 }
 
@@ -228,21 +256,31 @@ static int dg_focus(struct rd *r, const cJSON *v, struct review_digest *d)
 	return 0;
 }
 
-static int dg_interruptions(struct rd *r, const cJSON *arr, struct review_digest *d)
+/* One string of instants, one space apart. */
+static int dg_interruptions(struct rd *r, const cJSON *v, struct review_digest *d)
 {
-	const cJSON *item;
-	long i = 0;
+	static const struct dg_range at = { NULL, 0, DG_INSTANT };
+	const char *s;
+	size_t n = 1;
 
-	if (dg_list(r, arr, "interruptions", DG_INTERRUPTIONS, sizeof *d->interruptions,
-		    (void **)&d->interruptions, &d->n_interruptions) != 0)
-		return -1;
-	cJSON_ArrayForEach(item, arr) {
-		size_t mark = rd_enter(r, "interruptions", i);
+	if (v == NULL)
+		return 0;
+	for (s = v->valuestring; *s != '\0'; s++)
+		n += *s == ' ';
+	if (n > DG_INTERRUPTIONS)
+		return rd_fail(r, "interruptions", "holds %zu entries; a week gives at most %d", n,
+			       DG_INTERRUPTIONS);
+	d->interruptions = xcalloc(n, sizeof *d->interruptions);
+	d->n_interruptions = n;
+	s = v->valuestring;
+	for (size_t i = 0; i < n; i++) {
+		size_t mark = rd_enter(r, "interruptions", (long)i);
 
-		if (!cJSON_IsNumber(item))
-			return rd_fail(r, NULL, "must be a number");
-		if (rd_int(r, item, NULL, 0, DG_INSTANT, &d->interruptions[i++]) != 0)
+		s += i > 0; /* the space counted above */
+		if (dg_number(r, &s, &at, &d->interruptions[i]) != 0)
 			return -1;
+		if (*s != (i + 1 < n ? ' ' : '\0'))
+			return rd_fail(r, NULL, "must be followed by one space, or end the list");
 		rd_leave(r, mark);
 	}
 	return 0;
@@ -334,10 +372,10 @@ int codec_digest_read(const char *text, size_t len, const char *shown, int key, 
 	static const struct rd_field f[] = {
 		{ "digest", RD_NUM, true },        { "week", RD_STR, true },
 		{ "slot", RD_NUM, true },          { "file", RD_STR, true },
-		{ "total", RD_ARR, true },         { "day", RD_ARR, true },
+		{ "total", RD_STR, true },         { "day", RD_ARR, true },
 		{ "kind", RD_ARR, true },          { "industries", RD_ARR, false },
-		{ "accounts", RD_ARR, false },     { "focus", RD_ARR, true },
-		{ "interruptions", RD_ARR, false }, { "sales", RD_ARR, false },
+		{ "accounts", RD_ARR, false },     { "focus", RD_STR, true },
+		{ "interruptions", RD_STR, false }, { "sales", RD_ARR, false },
 		{ "unfinished", RD_ARR, false },   { "carried_from", RD_ARR, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
@@ -376,32 +414,30 @@ out:
 
 /* ---------------------------------------------------------------- write */
 
-static void dg_add(cJSON *arr, int64_t v)
+/* x[0..n) as one string, one space apart (b is scratch). */
+static cJSON *dg_numbers(struct buf *b, const int64_t *x, size_t n)
 {
 	char digits[WR_DIGITS];
 
-	cJSON_AddItemToArray(arr, cJSON_CreateRaw(wr_digits(v, digits)));
+	buf_reset(b);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(b, ' ');
+		buf_adds(b, wr_digits(x[i], digits));
+	}
+	return cJSON_CreateString(buf_str(b));
 }
 
-static void dg_add_tally(cJSON *arr, const struct review_tally *t)
+static cJSON *dg_wr_tally(struct buf *b, const struct review_tally *t)
 {
-	const int64_t x[DG_TALLY] = { t->blocks,       t->done,         t->unfinished,
-				      t->dropped,      t->minutes,      t->done_minutes,
-				      t->due_minutes,  t->left_minutes };
+	const int64_t x[DG_TALLY] = { t->blocks,      t->done,	       t->unfinished,
+				      t->dropped,     t->minutes,      t->done_minutes,
+				      t->due_minutes, t->left_minutes };
 
-	for (size_t i = 0; i < DG_TALLY; i++)
-		dg_add(arr, x[i]);
+	return dg_numbers(b, x, DG_TALLY);
 }
 
-static cJSON *dg_add_row(cJSON *arr)
-{
-	cJSON *row = cJSON_CreateArray();
-
-	cJSON_AddItemToArray(arr, row);
-	return row;
-}
-
-static void dg_wr_rows(cJSON *root, const struct review_digest *d)
+static void dg_wr_rows(cJSON *root, struct buf *b, const struct review_digest *d)
 {
 	cJSON *arr;
 
@@ -409,39 +445,39 @@ static void dg_wr_rows(cJSON *root, const struct review_digest *d)
 		arr = cJSON_AddArrayToObject(root, "industries");
 		for (size_t i = 0; i < d->n_industries; i++) {
 			const struct review_digest_industry *ind = &d->industries[i];
-			cJSON *row = dg_add_row(arr);
+			const int64_t x[COUNT(industry_row)] = {
+				ind->id,	    ind->t.blocks,	   ind->t.done,
+				ind->t.unfinished,  ind->t.dropped,	   ind->t.minutes,
+				ind->t.done_minutes, ind->t.due_minutes,   ind->t.left_minutes,
+				ind->out.calls,	    ind->out.conversations, ind->out.meetings,
+				ind->out.revenue,   ind->sales,		   ind->prospecting_minutes,
+			};
 
-			dg_add(row, ind->id);
-			dg_add_tally(row, &ind->t);
-			dg_add(row, ind->out.calls);
-			dg_add(row, ind->out.conversations);
-			dg_add(row, ind->out.meetings);
-			dg_add(row, ind->out.revenue);
-			dg_add(row, ind->sales);
-			dg_add(row, ind->prospecting_minutes);
+			cJSON_AddItemToArray(arr, dg_numbers(b, x, COUNT(x)));
 		}
 	}
 	if (d->n_accounts > 0) {
 		arr = cJSON_AddArrayToObject(root, "accounts");
 		for (size_t i = 0; i < d->n_accounts; i++) {
-			cJSON *row = dg_add_row(arr);
+			const struct review_digest_account *a = &d->accounts[i];
+			const int64_t x[] = { a->id, a->planned, a->done };
 
-			dg_add(row, d->accounts[i].id);
-			dg_add(row, d->accounts[i].planned);
-			dg_add(row, d->accounts[i].done);
+			cJSON_AddItemToArray(arr, dg_numbers(b, x, COUNT(x)));
 		}
 	}
 }
 
-static void dg_wr_focus(cJSON *root, const struct review_digest *d)
+static void dg_wr_focus(cJSON *root, struct buf *b, const struct review_digest *d)
 {
-	cJSON *arr = cJSON_AddArrayToObject(root, "focus");
-	const int64_t x[] = { d->days,		   d->days_held,	d->halves,
-			      d->halves_held,	   d->timer_seconds,	d->notquota_minutes,
-			      d->notquota_done_minutes };
+	const int64_t x[COUNT(focus_row)] = { d->days,		 d->days_held,
+					      d->halves,	 d->halves_held,
+					      d->timer_seconds,	 d->notquota_minutes,
+					      d->notquota_done_minutes };
 
-	for (size_t i = 0; i < COUNT(x); i++)
-		dg_add(arr, x[i]);
+	cJSON_AddItemToObject(root, "focus", dg_numbers(b, x, COUNT(x)));
+	if (d->n_interruptions > 0)
+		cJSON_AddItemToObject(root, "interruptions",
+				      dg_numbers(b, d->interruptions, d->n_interruptions));
 }
 
 static void dg_wr_ids(cJSON *root, const char *key, const char (*ids)[MODEL_ID_MAX], size_t n)
@@ -455,22 +491,16 @@ static void dg_wr_ids(cJSON *root, const char *key, const char (*ids)[MODEL_ID_M
 		cJSON_AddItemToArray(arr, cJSON_CreateString(ids[i]));
 }
 
-static void dg_wr_lists(cJSON *root, const struct review_digest *d)
+static void dg_wr_lists(cJSON *root, struct buf *b, const struct review_digest *d)
 {
 	cJSON *arr;
 
-	if (d->n_interruptions > 0) {
-		arr = cJSON_AddArrayToObject(root, "interruptions");
-		for (size_t i = 0; i < d->n_interruptions; i++)
-			dg_add(arr, d->interruptions[i]);
-	}
 	if (d->n_sales > 0) {
 		arr = cJSON_AddArrayToObject(root, "sales");
 		for (size_t i = 0; i < d->n_sales; i++) {
-			cJSON *row = dg_add_row(arr);
+			const int64_t x[] = { d->sales[i].date, d->sales[i].amount };
 
-			dg_add(row, d->sales[i].date);
-			dg_add(row, d->sales[i].amount);
+			cJSON_AddItemToArray(arr, dg_numbers(b, x, COUNT(x)));
 		}
 	}
 	dg_wr_ids(root, "unfinished", (const char (*)[MODEL_ID_MAX])d->unfinished,
@@ -482,6 +512,7 @@ static void dg_wr_lists(cJSON *root, const struct review_digest *d)
 char *codec_digest_write(const struct review_digest *d, const char *file, size_t *len)
 {
 	cJSON *root = cJSON_CreateObject(), *arr;
+	struct buf b = BUF_INIT;
 	char wk[9], *text;
 
 	wr_int(root, "digest", DIGEST_VERSION);
@@ -489,16 +520,17 @@ char *codec_digest_write(const struct review_digest *d, const char *file, size_t
 	cJSON_AddStringToObject(root, "week", wk);
 	wr_int(root, "slot", d->slot);
 	cJSON_AddStringToObject(root, "file", file);
-	dg_add_tally(cJSON_AddArrayToObject(root, "total"), &d->total);
+	cJSON_AddItemToObject(root, "total", dg_wr_tally(&b, &d->total));
 	arr = cJSON_AddArrayToObject(root, "day");
 	for (int i = 0; i < 7; i++)
-		dg_add_tally(dg_add_row(arr), &d->day[i]);
+		cJSON_AddItemToArray(arr, dg_wr_tally(&b, &d->day[i]));
 	arr = cJSON_AddArrayToObject(root, "kind");
 	for (int i = 0; i < KIND_COUNT; i++)
-		dg_add_tally(dg_add_row(arr), &d->kind[i]);
-	dg_wr_rows(root, d);
-	dg_wr_focus(root, d);
-	dg_wr_lists(root, d);
+		cJSON_AddItemToArray(arr, dg_wr_tally(&b, &d->kind[i]));
+	dg_wr_rows(root, &b, d);
+	dg_wr_focus(root, &b, d);
+	dg_wr_lists(root, &b, d);
+	buf_free(&b);
 	/* cJSON's memory is plain malloc outside rd_parse: free() releases it. */
 	text = cJSON_PrintUnformatted(root);
 	cJSON_Delete(root);

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "codec.h"
 #include "date.h"
 #include "fsio.h"
 #include "starter.h"
@@ -523,41 +524,52 @@ struct change {
 	const char *key, *value;
 };
 
+#define Q(s) "\"" s "\""
+#define ZEROS7 "0 0 0 0 0 0 0"
+
 static const struct change refused[] = {
-	{ "digest", "2" }, { "digest", "0" }, { "digest", "\"1\"" }, { "digest", "1.5" },
+	{ "digest", "2" }, { "digest", "0" }, { "digest", Q("1") }, { "digest", "1.5" },
 	{ "digest", "1e999" },
-	{ "week", "\"2026-W50\"" }, { "week", "\"2026-W60\"" }, { "week", "202649" },
+	{ "week", Q("2026-W50") }, { "week", Q("2026-W60") }, { "week", "202649" },
 	{ "slot", "60" }, { "slot", "-30" }, { "slot", "30.5" }, { "slot", "[30]" },
 	{ "slot", "30,\"slot\":30" }, { "slot", "30,\"extra\":1" }, { "slot", NULL },
-	{ "file", "\"absent\"" }, { "file", "\"\"" }, { "file", "7" }, { "file", "null" },
-	{ "total", "[1,2,3]" }, { "total", "[0,0,0,0,0,0,0,0,0]" },
-	{ "total", "[2001,0,0,0,0,0,0,0]" }, { "total", "[0,0,0,0,2880001,0,0,0]" },
-	{ "total", "[0,0,0,0,0,0,0,-1]" }, { "total", "[0,0,0,0,0,0,0,\"0\"]" },
-	{ "total", "[0,0,0,0,0,0,0,0.5]" }, { "total", "[0,0,0,0,0,0,0,1e300]" },
-	{ "total", "[0,0,0,0,0,0,0,null]" }, { "total", "{}" },
-	{ "total", "[[0,0,0,0,0,0,0,0]]" }, { "total", NULL },
-	{ "day", "[]" }, { "day", "[[0,0,0,0,0,0,0,0]]" }, { "day", "[0,0,0,0,0,0,0]" },
-	{ "kind", "[[0,0,0,0,0,0,0,0]]" }, { "kind", "[[],[],[],[],[]]" },
-	{ "industries", "[[1000001,0,0,0,0,0,0,0,0,0,0,0,0,0,0]]" },
-	{ "industries", "[[-1,0,0,0,0,0,0,0,0,0,0,0,0,0,0]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,2000000001,0,0,0,0,0]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,0,0,2000000001,0,0,0]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,0,0,0,1999999999998001,0,0]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,0,0,0,0,1999999999998001,0]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,0,0,0,0,0,2880001]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,0,0,0,0,0]]" },
-	{ "industries", "[[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]]" },
-	{ "industries", "[7]" }, { "industries", "{}" },
-	{ "accounts", "[[1,2880001,0]]" }, { "accounts", "[[1,0]]" },
-	{ "accounts", "[[1000001,0,0]]" }, { "accounts", "[[1,0,9007199254740993]]" },
-	{ "focus", "[8,0,0,0,0,0,0]" }, { "focus", "[0,0,15,0,0,0,0]" },
-	{ "focus", "[0,0,0,0,1099511627777,0,0]" }, { "focus", "[0,0,0,0,0,0]" },
-	{ "focus", "[0,0,0,0,0,0,2880001]" }, { "focus", NULL },
-	{ "interruptions", "[-1]" }, { "interruptions", "[253402300800]" },
-	{ "interruptions", "[\"1\"]" }, { "interruptions", "[[1]]" },
-	{ "interruptions", "[true]" }, { "interruptions", "7" },
-	{ "sales", "[[20788,0]]" }, { "sales", "[[20788,1000000000000]]" },
-	{ "sales", "[[20788]]" }, { "sales", "[[\"2026-12-01\",1]]" },
+	{ "file", Q("absent") }, { "file", Q("") }, { "file", "7" }, { "file", "null" },
+	/* a row of numbers: digits, one space apart, as many as it holds */
+	{ "total", Q("1 2 3") }, { "total", Q(ZEROS7 " 0 0") }, { "total", Q(ZEROS7) },
+	{ "total", Q("") }, { "total", Q(ZEROS7 "  0") }, { "total", Q(" " ZEROS7 " 0") },
+	{ "total", Q(ZEROS7 " 0 ") }, { "total", Q(ZEROS7 "\\t0") }, { "total", Q(ZEROS7 " x") },
+	{ "total", Q(ZEROS7 " 01") }, { "total", Q(ZEROS7 " +1") }, { "total", Q(ZEROS7 " -1") },
+	{ "total", Q(ZEROS7 " -0") }, { "total", Q(ZEROS7 " 0.5") }, { "total", Q(ZEROS7 " 1e3") },
+	{ "total", Q(ZEROS7 " 99999999999999999999") },
+	{ "total", Q(ZEROS7 " 18446744073709551617") },
+	{ "total", Q("2001 0 0 0 0 0 0 0") }, { "total", Q("0 0 0 0 2880001 0 0 0") },
+	{ "total", "[0,0,0,0,0,0,0,0]" }, { "total", "0" }, { "total", "null" }, { "total", NULL },
+	{ "day", "[]" }, { "day", "[" Q(ZEROS7 " 0") "]" }, { "day", Q(ZEROS7 " 0") },
+	{ "day", "[0,0,0,0,0,0,0]" },
+	{ "kind", "[" Q(ZEROS7 " 0") "]" }, { "kind", "[[],[],[],[],[]]" },
+	{ "industries", "[" Q("1000001 " ZEROS7 " " ZEROS7) "]" },
+	{ "industries", "[" Q("-1 " ZEROS7 " " ZEROS7) "]" },
+	{ "industries", "[" Q(ZEROS7 " 0 0 2000000001 0 0 0 0 0") "]" },
+	{ "industries", "[" Q(ZEROS7 " 0 0 0 0 2000000001 0 0 0") "]" },
+	{ "industries", "[" Q(ZEROS7 " 0 0 0 0 0 1999999999998001 0 0") "]" },
+	{ "industries", "[" Q(ZEROS7 " 0 0 0 0 0 0 1999999999998001 0") "]" },
+	{ "industries", "[" Q(ZEROS7 " 0 0 0 0 0 0 0 2880001") "]" },
+	{ "industries", "[" Q(ZEROS7 " " ZEROS7) "]" },
+	{ "industries", "[" Q(ZEROS7 " " ZEROS7 " 0 0") "]" },
+	{ "industries", "[7]" }, { "industries", "{}" }, { "industries", Q("0") },
+	{ "accounts", "[" Q("1 2880001 0") "]" }, { "accounts", "[" Q("1 0") "]" },
+	{ "accounts", "[" Q("1000001 0 0") "]" }, { "accounts", "[" Q("1 0 9007199254740993") "]" },
+	{ "accounts", "[[1,0,0]]" },
+	{ "focus", Q("8 0 0 0 0 0 0") }, { "focus", Q("0 0 15 0 0 0 0") },
+	{ "focus", Q("0 0 0 0 1099511627777 0 0") }, { "focus", Q("0 0 0 0 0 0") },
+	{ "focus", Q("0 0 0 0 0 0 2880001") }, { "focus", "[0,0,0,0,0,0,0]" }, { "focus", NULL },
+	{ "interruptions", Q("-1") }, { "interruptions", Q("253402300800") },
+	{ "interruptions", Q("") }, { "interruptions", Q("1  2") }, { "interruptions", Q("1 ") },
+	{ "interruptions", Q(" 1") }, { "interruptions", Q("1,2") }, { "interruptions", "[1]" },
+	{ "interruptions", "7" },
+	{ "sales", "[" Q("20788 0") "]" }, { "sales", "[" Q("20788 1000000000000") "]" },
+	{ "sales", "[" Q("20788") "]" }, { "sales", "[" Q("2026-12-01 1") "]" },
+	{ "sales", "[" Q("-0 1") "]" }, { "sales", "[[20788,1]]" },
 	{ "unfinished", "[\"\"]" }, { "unfinished", "[\"a b\"]" },
 	{ "unfinished", "[\"123456789012345678901234\"]" }, { "unfinished", "[7]" },
 	{ "unfinished", "[\"x\\u0000y\"]" }, { "unfinished", "[\"\\u00e9\"]" },
@@ -568,13 +580,14 @@ static const struct change refused[] = {
 
 /* At the edges of the ranges: taken. */
 static const struct change taken[] = {
-	{ "total", "[2000,2000,2000,2000,2880000,2880000,2880000,2880000]" },
-	{ "industries", "[[1000000,0,0,0,0,0,0,0,0,2000000000,2000000000,2000000000,"
-			DG_MONEY_MAX "," DG_MONEY_MAX ",2880000]]" },
+	{ "total", Q("2000 2000 2000 2000 2880000 2880000 2880000 2880000") },
+	{ "industries", "[" Q("1000000 " ZEROS7 " 0 2000000000 2000000000 2000000000 "
+			      DG_MONEY_MAX " " DG_MONEY_MAX " 2880000") "]" },
 	{ "industries", "[]" }, { "industries", NULL },
-	{ "accounts", "[[1000000,2880000,2880000]]" },
-	{ "focus", "[7,7,14,14,1099511627776,2880000,2880000]" },
-	{ "interruptions", "[0,253402300799]" },
+	{ "accounts", "[" Q("1000000 2880000 2880000") "]" },
+	{ "focus", Q("7 7 14 14 1099511627776 2880000 2880000") },
+	{ "interruptions", Q("0 253402300799") }, { "interruptions", Q("0") },
+	{ "interruptions", NULL },
 	{ "unfinished", "[\"12345678901234567890123\"]" },
 };
 
@@ -631,7 +644,7 @@ static void test_sale_dates(void **state)
 	const int cases[][2] = { { lo, 0 }, { hi, 0 }, { lo - 1, 1 }, { hi + 1, 1 } };
 
 	for (size_t i = 0; i < 4; i++) {
-		snprintf(value, sizeof value, "[[%d,999999999999]]", cases[i][0]);
+		snprintf(value, sizeof value, "[\"%d 999999999999\"]", cases[i][0]);
 		changed = with_value(text, "sales", value);
 		assert_int_equal(load_text(f, changed, strlen(changed)), cases[i][1]);
 		free(changed);
@@ -646,13 +659,13 @@ static void test_long_lists(void **state)
 		const char *key, *row;
 		size_t most;
 	} lists[] = {
-		{ "industries", "[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]", 4001 },
-		{ "accounts", "[0,0,0]", 4001 },
-		{ "sales", "[20788,1]", 2000 },
-		{ "unfinished", "\"a\"", 2000 },
-		{ "carried_from", "\"a\"", 2000 },
-		{ "day", "[0,0,0,0,0,0,0,0]", 7 },
-		{ "kind", "[0,0,0,0,0,0,0,0]", KIND_COUNT },
+		{ "industries", Q(ZEROS7 " " ZEROS7 " 0"), 4001 },
+		{ "accounts", Q("0 0 0"), 4001 },
+		{ "sales", Q("20788 1"), 2000 },
+		{ "unfinished", Q("a"), 2000 },
+		{ "carried_from", Q("a"), 2000 },
+		{ "day", Q(ZEROS7 " 0"), 7 },
+		{ "kind", Q(ZEROS7 " 0"), KIND_COUNT },
 	};
 	struct fixture *f = *state;
 	size_t len;
@@ -675,6 +688,38 @@ static void test_long_lists(void **state)
 	assert_int_equal(load_text(f, big, 1u << 20), 0);
 	assert_int_equal(load_text(f, big, (1u << 20) + 1), 1);
 	free(big);
+	free(text);
+}
+
+/* 2^19 interruptions at most (more than a week file of 4 MiB can hold):
+ * past the store's 1 MiB, so the reader is asked directly. */
+static void test_interruptions_most(void **state)
+{
+	struct fixture *f = *state;
+	size_t len, most = (size_t)1 << 19;
+	char *text = save_one(f, &len), *list = take(2 * most + 8, 1), file[CODEC_DIGEST_FILE_MAX];
+	struct error err;
+
+	list[0] = '"';
+	for (size_t extra = 0; extra < 2; extra++) {
+		struct review_digest *d = NULL;
+		size_t n = most + extra;
+		char *changed;
+
+		for (size_t i = 0; i < n; i++)
+			memcpy(list + 1 + 2 * i, i + 1 < n ? "0 " : "0\"", 3);
+		changed = with_value(text, "interruptions", list);
+		assert_int_equal(codec_digest_read(changed, strlen(changed), "x", KEY, SLOT, &d, file,
+						   &err),
+				 extra ? -1 : 0);
+		if (extra)
+			assert_non_null(strstr(err.msg, "at most 524288"));
+		else
+			assert_int_equal(d->n_interruptions, most);
+		review_digest_free(d);
+		free(changed);
+	}
+	free(list);
 	free(text);
 }
 
@@ -933,6 +978,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_json, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sale_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_interruptions_most, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symlinked_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cache_folder_not_a_folder, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly_writes_nothing, setup, teardown),
