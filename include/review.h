@@ -259,6 +259,9 @@ struct review {
 	struct review_week trend[REVIEW_TREND_WEEKS]; /* oldest first, ending at last */
 	const struct week **weeks;         /* the range's weeks, oldest first; NULL
 					      where none was given; borrowed */
+	int listed_from;                   /* the lists hold the range's entries
+					      from this week on: first when all
+					      are listed (review_compute_digests) */
 };
 
 /* The weeks to load for a request; refuses a bad request (ERR_USAGE). */

@@ -40,6 +40,16 @@ const struct week *review_slot(const struct review_slots *s, int key)
 	return i >= 0 && (size_t)i < s->n ? s->at[i] : NULL;
 }
 
+const struct review_digest *review_slot_digest(const struct review_slots *s, int key)
+{
+	int i;
+
+	if (!date_week_valid(key))
+		return NULL;
+	i = week_distance(s->first, key);
+	return i >= 0 && (size_t)i < s->n ? s->dg[i] : NULL;
+}
+
 /* The span, without checks. */
 static void span_of(const struct plan *p, const struct review_request *rq,
 		    struct review_span *span)
@@ -210,27 +220,18 @@ static void accounts_none_last(struct review_account *rows, size_t n)
 	}
 }
 
-/* ---------------------------------------------------------------- blocks */
+/* ---------------------------------------------------------------- digests */
 
-/* The verdicts on w's blocks, into c->v. */
-static void verdicts_of(struct ctx *c, const struct week *w)
+static void tally_sum(struct review_tally *t, const struct review_tally *x)
 {
-	c->v = xgrow(c->v, &c->cap_v, week_block_count(w) + 1, sizeof *c->v);
-	review_week_verdicts(w, c->rq->today, c->rq->minute, plan_settings(c->p)->slot, c->v);
-}
-
-static void tally_add(struct review_tally *t, const struct block *b,
-		      const struct review_verdict *v, bool due)
-{
-	t->blocks++;
-	t->minutes += block_minutes(b);
-	t->done += v->state == REVIEW_DONE;
-	t->unfinished += v->state == REVIEW_UNFINISHED;
-	t->dropped += v->state == REVIEW_DROPPED;
-	t->done_minutes += v->done_minutes;
-	t->left_minutes += v->left_minutes;
-	if (due)
-		t->due_minutes += block_minutes(b);
+	t->blocks += x->blocks;
+	t->done += x->done;
+	t->unfinished += x->unfinished;
+	t->dropped += x->dropped;
+	t->minutes += x->minutes;
+	t->done_minutes += x->done_minutes;
+	t->due_minutes += x->due_minutes;
+	t->left_minutes += x->left_minutes;
 }
 
 static void tally_finish(struct review_tally *t)
@@ -246,91 +247,78 @@ static void outcome_add(struct outcome *sum, const struct outcome *o)
 	sum->revenue += o->revenue;
 }
 
-/* The lists: unfinished blocks with what is left, dropped ones. */
-static void review_list(struct ctx *c, const struct block *b, const struct review_verdict *v)
+/* A week of the range, from its digest: every figure but the lists. */
+static void review_range_digest(struct ctx *c, const struct review_digest *d)
 {
 	struct review *r = c->r;
 
-	if (v->state == REVIEW_UNFINISHED) {
-		r->unfinished = xgrow(r->unfinished, &c->cap_unfinished, r->n_unfinished + 1,
-				      sizeof *r->unfinished);
-		r->unfinished[r->n_unfinished++] =
-			(struct review_unfinished){ b, v->left_minutes, NULL };
-	} else if (v->state == REVIEW_DROPPED) {
-		r->dropped = xgrow(r->dropped, &c->cap_dropped, r->n_dropped + 1,
-				   sizeof *r->dropped);
-		r->dropped[r->n_dropped++] = b;
+	tally_sum(&r->total, &d->total);
+	for (int i = 0; i < 7; i++)
+		tally_sum(&r->day[i], &d->day[i]);
+	for (int k = 0; k < KIND_COUNT; k++)
+		tally_sum(&r->kind[k], &d->kind[k]);
+	for (size_t i = 0; i < d->n_industries; i++) {
+		const struct review_digest_industry *x = &d->industries[i];
+		struct review_industry *ind = industry_row(c, x->id);
+
+		tally_sum(&ind->t, &x->t);
+		outcome_add(&ind->out, &x->out);
+		ind->sales += x->sales;
+		ind->prospecting_minutes += x->prospecting_minutes;
 	}
+	for (size_t i = 0; i < d->n_accounts; i++) {
+		struct review_account *a = account_row(c, d->accounts[i].id);
+
+		a->planned += d->accounts[i].planned;
+		a->done += d->accounts[i].done;
+	}
+	review_focus_digest(&r->focus, d);
 }
 
-static void review_block(struct ctx *c, const struct block *b, const struct review_verdict *v)
-{
-	struct review *r = c->r;
-	bool due = review_block_due(b, c->rq->today, c->rq->minute);
-	struct review_industry *ind;
-	int m = block_minutes(b);
-
-	if (b->kind == KIND_MEETING) {
-		/* Calendar time: neither done nor due. */
-		r->kind[KIND_MEETING].blocks++;
-		r->kind[KIND_MEETING].minutes += m;
-		return;
-	}
-	tally_add(&r->kind[b->kind], b, v, due);
-	tally_add(&r->total, b, v, due);
-	tally_add(&r->day[date_weekday(b->date)], b, v, due);
-	ind = industry_row(c, b->industry);
-	tally_add(&ind->t, b, v, due);
-	outcome_add(&ind->out, &b->out);
-	if (b->kind == KIND_PROSPECTING)
-		ind->prospecting_minutes += v->done_minutes;
-	if (b->kind == KIND_ACCOUNT) {
-		struct review_account *a = account_row(c, b->account);
-
-		a->planned += m;
-		a->done += v->done_minutes;
-	}
-	if (!b->for_quota) {
-		r->focus.notquota_minutes += m;
-		r->focus.notquota_done_minutes += v->done_minutes;
-	}
-	review_list(c, b, v);
-}
-
-static void review_range_week(struct ctx *c, const struct week *w)
-{
-	date_t monday = week_monday(w);
-
-	verdicts_of(c, w);
-	for (size_t i = 0; i < week_block_count(w); i++)
-		review_block(c, week_block_at(w, i), &c->v[i]);
-	for (size_t i = 0; i < week_sale_count(w); i++) {
-		const struct sale *s = week_sale_at(w, i);
-
-		if (s->date >= monday && s->date <= monday + 6)
-			industry_row(c, s->industry)->sales += s->amount;
-	}
-	review_focus_week(&c->r->focus, w);
-}
-
-static void review_trend_week(struct ctx *c, struct review_week *tw, int key,
-			      const struct week *w)
+static void review_trend_week(struct review_week *tw, int key, const struct review_digest *d)
 {
 	memset(tw, 0, sizeof *tw);
 	tw->key = key;
-	if (w != NULL)
-		verdicts_of(c, w);
-	for (size_t i = 0; w != NULL && i < week_block_count(w); i++) {
-		const struct block *b = week_block_at(w, i);
-
-		if (b->kind == KIND_MEETING)
-			continue;
-		tally_add(&tw->t, b, &c->v[i], review_block_due(b, c->rq->today, c->rq->minute));
-		tw->meetings += b->out.meetings;
-		if (b->kind == KIND_PROSPECTING)
-			tw->prospecting_minutes += c->v[i].done_minutes;
+	if (d != NULL) {
+		tw->t = d->total;
+		for (size_t i = 0; i < d->n_industries; i++)
+			tw->meetings += d->industries[i].out.meetings;
+		tw->prospecting_minutes = d->kind[KIND_PROSPECTING].done_minutes;
 	}
 	tally_finish(&tw->t);
+}
+
+/* ---------------------------------------------------------------- lists */
+
+/* The verdicts on w's blocks, into c->v. */
+static void verdicts_of(struct ctx *c, const struct week *w)
+{
+	c->v = xgrow(c->v, &c->cap_v, week_block_count(w) + 1, sizeof *c->v);
+	review_week_verdicts(w, c->rq->today, c->rq->minute, plan_settings(c->p)->slot, c->v);
+}
+
+/* A listed week's unfinished and dropped blocks and interruptions. */
+static void review_list_week(struct ctx *c, const struct week *w)
+{
+	struct review *r = c->r;
+
+	verdicts_of(c, w);
+	for (size_t i = 0; i < week_block_count(w); i++) {
+		const struct block *b = week_block_at(w, i);
+		const struct review_verdict *v = &c->v[i];
+
+		if (v->state == REVIEW_UNFINISHED) {
+			r->unfinished = xgrow(r->unfinished, &c->cap_unfinished,
+					      r->n_unfinished + 1, sizeof *r->unfinished);
+			r->unfinished[r->n_unfinished++] =
+				(struct review_unfinished){ b, v->left_minutes, NULL };
+		} else if (v->state == REVIEW_DROPPED) {
+			r->dropped = xgrow(r->dropped, &c->cap_dropped, r->n_dropped + 1,
+					   sizeof *r->dropped);
+			r->dropped[r->n_dropped++] = b;
+		}
+	}
+	review_focus_list(&r->focus, w);
 }
 
 /* ---------------------------------------------------------------- totals */
@@ -441,15 +429,44 @@ static void carried_week(struct review *r, size_t from, size_t to, const struct 
 			else
 				hi = mid;
 		}
-		if (lo < n && strcmp(c[lo].from, key.from) == 0) {
+		if (lo < n && strcmp(c[lo].from, key.from) == 0)
 			r->unfinished[i].carried_to = c[lo].id;
-			r->n_carried++;
-		}
 	}
 	free(c);
 }
 
-/* The unfinished blocks are in date order, so grouped by week. */
+static int id_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* How many of the range's unfinished blocks the week after theirs carries
+ * on: from the digests, so also for weeks not listed. */
+static size_t carried_count(const struct review *r, const struct review_slots *s)
+{
+	size_t n = 0;
+
+	for (int i = 0; i < r->n_weeks; i++) {
+		int key = date_week_add(r->first, i);
+		const struct review_digest *d = review_slot_digest(s, key);
+		const struct review_digest *next = review_slot_digest(s, date_week_add(key, 1));
+		char (*from)[MODEL_ID_MAX];
+
+		if (d == NULL || next == NULL || d->n_unfinished == 0 || next->n_carried_from == 0)
+			continue;
+		from = xcalloc(next->n_carried_from, sizeof *from);
+		memcpy(from, next->carried_from, next->n_carried_from * sizeof *from);
+		qsort(from, next->n_carried_from, sizeof *from, id_cmp);
+		for (size_t k = 0; k < d->n_unfinished; k++)
+			n += bsearch(d->unfinished[k], from, next->n_carried_from, sizeof *from,
+				     id_cmp) != NULL;
+		free(from);
+	}
+	return n;
+}
+
+/* The listed unfinished blocks are in date order, so grouped by week; the
+ * weeks after theirs are listed too. */
 static void review_carried(struct review *r, const struct review_slots *s)
 {
 	size_t i = 0;
@@ -473,8 +490,9 @@ static int slots_fill(struct review_slots *s, const struct review_span *span,
 		      const struct week *const *weeks, size_t n, struct error *err)
 {
 	s->first = span->first;
-	s->n = (size_t)week_distance(span->first, span->last) + 1;
+	s->n = review_span_weeks(span);
 	s->at = xcalloc(s->n, sizeof *s->at);
+	s->dg = NULL;
 	for (size_t i = 0; i < n; i++) {
 		int d = week_distance(span->first, week_key(weeks[i]));
 
@@ -492,9 +510,44 @@ static int slots_fill(struct review_slots *s, const struct review_span *span,
 	return 0;
 }
 
-int review_compute(const struct plan *p, const struct review_request *rq,
-		   const struct week *const *weeks, size_t n, struct review **out,
-		   struct error *err)
+static struct review *review_start(const struct review_request *rq, size_t listed_pos,
+				   const struct review_slots *s)
+{
+	struct review *r = xcalloc(1, sizeof *r);
+
+	r->last = rq->last;
+	r->n_weeks = rq->n_weeks;
+	r->first = date_week_add(rq->last, -(rq->n_weeks - 1));
+	r->today = rq->today;
+	r->minute = rq->minute;
+	r->weeks = xcalloc((size_t)rq->n_weeks, sizeof *r->weeks);
+	r->listed_from = date_week_add(s->first, (int)listed_pos);
+	if (week_distance(r->listed_from, r->first) > 0)
+		r->listed_from = r->first;
+	return r;
+}
+
+/* The range from its digests, the lists from its listed weeks. */
+static void review_range(struct ctx *c, const struct review_slots *s)
+{
+	struct review *r = c->r;
+
+	rows_init(c);
+	for (int i = 0; i < r->n_weeks; i++) {
+		int key = date_week_add(r->first, i);
+
+		review_range_digest(c, review_slot_digest(s, key));
+		if (week_distance(r->listed_from, key) < 0)
+			continue;
+		r->weeks[i] = review_slot(s, key);
+		if (r->weeks[i] != NULL)
+			review_list_week(c, r->weeks[i]);
+	}
+}
+
+int review_compute_digests(const struct plan *p, const struct review_request *rq,
+			   const struct review_digest *const *d, const struct week *const *w,
+			   size_t n, size_t listed, struct review **out, struct error *err)
 {
 	struct review_span span;
 	struct review_slots slots;
@@ -503,27 +556,21 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 
 	if (review_span(p, rq, &span, err) != 0)
 		return -1;
-	if (slots_fill(&slots, &span, weeks, n, err) != 0)
-		return -1;
-	r = c.r = xcalloc(1, sizeof *r);
-	r->last = rq->last;
-	r->n_weeks = rq->n_weeks;
-	r->first = date_week_add(rq->last, -(rq->n_weeks - 1));
-	r->today = rq->today;
-	r->minute = rq->minute;
-	r->weeks = xcalloc((size_t)rq->n_weeks, sizeof *r->weeks);
-	rows_init(&c);
-	for (int i = 0; i < rq->n_weeks; i++) {
-		r->weeks[i] = review_slot(&slots, date_week_add(r->first, i));
-		if (r->weeks[i] != NULL)
-			review_range_week(&c, r->weeks[i]);
-	}
+	if (n != review_span_weeks(&span) || listed > n)
+		return error_set(err, ERR_USAGE, "the review was given %zu weeks for a span of %zu",
+				 n, review_span_weeks(&span));
+	slots = (struct review_slots){ span.first, n, xcalloc(n, sizeof *slots.at), d };
+	for (size_t i = n - listed; i < n; i++)
+		slots.at[i] = w[i];
+	r = c.r = review_start(rq, n - listed, &slots);
+	review_range(&c, &slots);
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++) {
 		int key = date_week_add(rq->last, i - (REVIEW_TREND_WEEKS - 1));
 
-		review_trend_week(&c, &r->trend[i], key, review_slot(&slots, key));
+		review_trend_week(&r->trend[i], key, review_slot_digest(&slots, key));
 	}
 	review_finish(r);
+	r->n_carried = carried_count(r, &slots);
 	review_carried(r, &slots);
 	review_quota_compute(r, p, &slots);
 	free(slots.at);
@@ -532,6 +579,30 @@ int review_compute(const struct plan *p, const struct review_request *rq,
 	free(c.v);
 	*out = r;
 	return 0;
+}
+
+int review_compute(const struct plan *p, const struct review_request *rq,
+		   const struct week *const *weeks, size_t n, struct review **out,
+		   struct error *err)
+{
+	struct review_span span;
+	struct review_slots slots;
+	struct review_digest **d;
+	int rc;
+
+	if (review_span(p, rq, &span, err) != 0 || slots_fill(&slots, &span, weeks, n, err) != 0)
+		return -1;
+	d = xcalloc(slots.n, sizeof *d);
+	for (size_t i = 0; i < slots.n; i++)
+		d[i] = review_digest_week(slots.at[i], date_week_add(span.first, (int)i),
+					  rq->today, rq->minute, plan_settings(p)->slot);
+	rc = review_compute_digests(p, rq, (const struct review_digest *const *)d, slots.at,
+				    slots.n, slots.n, out, err);
+	for (size_t i = 0; i < slots.n; i++)
+		review_digest_free(d[i]);
+	free(d);
+	free(slots.at);
+	return rc;
 }
 
 void review_free(struct review *r)

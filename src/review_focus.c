@@ -41,65 +41,74 @@ static void units_blocks(struct unit u[7][PART_COUNT], const struct week *w)
 	}
 }
 
-static void focus_units(struct review_focus *f, const struct week *w)
+void review_focus_units(const struct week *w, struct review_digest *d)
 {
 	struct unit u[7][PART_COUNT];
 	bool half = week_focus(w) == FOCUS_HALF_DAY;
 	enum day_part first = half ? PART_AM : PART_DAY, last = half ? PART_PM : PART_DAY;
 
 	memset(u, 0, sizeof u);
-	for (int d = 0; d < 7; d++)
+	for (int day = 0; day < 7; day++)
 		for (int k = first; k <= (int)last; k++) {
-			u[d][k].niche = week_niche(w, week_monday(w) + d, (enum day_part)k);
-			u[d][k].counted = u[d][k].niche != 0;
+			u[day][k].niche = week_niche(w, week_monday(w) + day, (enum day_part)k);
+			u[day][k].counted = u[day][k].niche != 0;
 		}
 	units_blocks(u, w);
-	for (int d = 0; d < 7; d++)
+	for (int day = 0; day < 7; day++)
 		for (int k = first; k <= (int)last; k++) {
-			const struct unit *x = &u[d][k];
+			const struct unit *x = &u[day][k];
 			bool held = x->done > 0 && !x->mixed &&
 				    (x->niche == 0 || x->industry == x->niche);
 
 			if (!x->counted)
 				continue;
 			if (half) {
-				f->halves++;
-				f->halves_held += held;
+				d->halves++;
+				d->halves_held += held;
 			} else {
-				f->days++;
-				f->days_held += held;
+				d->days++;
+				d->days_held += held;
 			}
 		}
 }
 
-static void focus_interruption(struct review_focus *f, const struct session *s,
-			       const struct interruption *in)
+void review_focus_digest(struct review_focus *f, const struct review_digest *d)
 {
-	struct review_interruption *x;
-	size_t n = f->n_list;
+	f->days += d->days;
+	f->days_held += d->days_held;
+	f->halves += d->halves;
+	f->halves_held += d->halves_held;
+	f->timer_seconds += d->timer_seconds;
+	f->notquota_minutes += d->notquota_minutes;
+	f->notquota_done_minutes += d->notquota_done_minutes;
+	for (size_t i = 0; i < d->n_interruptions; i++) {
+		date_t day;
 
-	/* Capacity doubles at each power of two. */
-	if (n == 0 || (n & (n - 1)) == 0)
-		f->list = xrealloc(f->list, (n ? 2 * n : 1) * sizeof *f->list);
-	x = &f->list[f->n_list++];
-	x->at = in->at;
-	clock_to_local(in->at, &x->date, &x->minute, NULL);
-	x->note = in->note != NULL ? in->note : "";
-	x->block = s->block;
-	f->per_day[date_weekday(x->date)]++;
-	f->interruptions++;
+		clock_to_local(d->interruptions[i], &day, NULL, NULL);
+		f->per_day[date_weekday(day)]++;
+		f->interruptions++;
+	}
 }
 
-void review_focus_week(struct review_focus *f, const struct week *w)
+void review_focus_list(struct review_focus *f, const struct week *w)
 {
-	focus_units(f, w);
 	for (size_t i = 0; i < week_session_count(w); i++) {
 		const struct session *s = week_session_at(w, i);
-		int64_t secs = s->ended - s->started - s->paused;
 
-		f->timer_seconds += secs > 0 ? secs : 0;
-		for (size_t j = 0; j < s->n_interruptions; j++)
-			focus_interruption(f, s, &s->interruptions[j]);
+		for (size_t j = 0; j < s->n_interruptions; j++) {
+			const struct interruption *in = &s->interruptions[j];
+			struct review_interruption *x;
+			size_t n = f->n_list;
+
+			/* Capacity doubles at each power of two. */
+			if (n == 0 || (n & (n - 1)) == 0)
+				f->list = xrealloc(f->list, (n ? 2 * n : 1) * sizeof *f->list);
+			x = &f->list[f->n_list++];
+			x->at = in->at;
+			clock_to_local(in->at, &x->date, &x->minute, NULL);
+			x->note = in->note != NULL ? in->note : "";
+			x->block = s->block;
+		}
 	}
 }
 

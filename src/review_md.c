@@ -73,11 +73,12 @@ static void md_finished_tables(struct buf *o, const struct review *r, const stru
 				     &r->industries[i].t);
 }
 
-static void md_earlier(struct buf *o, size_t n, const char *what)
+/* The line after a list of n entries (its latest) out of total. */
+static void md_earlier(struct buf *o, size_t total, size_t n, const char *what)
 {
-	if (n > REVIEW_LIST_SHOWN)
+	if (review_list_earlier(total, n) > 0)
 		buf_addf(o, "\n%zu earlier %s blocks are not shown (the CSV export lists "
-			 "every block).\n", n - REVIEW_LIST_SHOWN, what);
+			 "every block).\n", review_list_earlier(total, n), what);
 }
 
 /* "| day | time | kind | title": the start of a listed block's row. */
@@ -94,9 +95,9 @@ static void md_block(struct buf *o, const struct block *b)
 
 static void md_unfinished(struct buf *o, const struct review *r)
 {
-	if (r->n_unfinished == 0)
+	if (r->total.unfinished == 0)
 		return;
-	buf_addf(o, "\n### Unfinished (%zu", r->n_unfinished);
+	buf_addf(o, "\n### Unfinished (%d", r->total.unfinished);
 	if (r->n_carried > 0)
 		buf_addf(o, ", %zu carried into the week after", r->n_carried);
 	buf_adds(o, ")\n\n| Day | Time | Kind | Block | Left | Status |\n"
@@ -112,20 +113,20 @@ static void md_unfinished(struct buf *o, const struct review *r)
 			buf_addf(o, ", carried as %s", u->carried_to);
 		buf_adds(o, " |\n");
 	}
-	md_earlier(o, r->n_unfinished, "unfinished");
+	md_earlier(o, (size_t)r->total.unfinished, r->n_unfinished, "unfinished");
 }
 
 static void md_dropped(struct buf *o, const struct review *r)
 {
-	if (r->n_dropped == 0)
+	if (r->total.dropped == 0)
 		return;
-	buf_addf(o, "\n### Dropped (%zu, skipped on purpose)\n\n| Day | Time | Kind | Block |\n"
-		    "|---|---|---|---|\n", r->n_dropped);
+	buf_addf(o, "\n### Dropped (%d, skipped on purpose)\n\n| Day | Time | Kind | Block |\n"
+		    "|---|---|---|---|\n", r->total.dropped);
 	for (size_t i = review_list_from(r->n_dropped); i < r->n_dropped; i++) {
 		md_block(o, r->dropped[i]);
 		buf_adds(o, " |\n");
 	}
-	md_earlier(o, r->n_dropped, "dropped");
+	md_earlier(o, (size_t)r->total.dropped, r->n_dropped, "dropped");
 }
 
 static void md_finished(struct buf *o, const struct review *r, const struct plan *p)
@@ -209,8 +210,9 @@ static void md_focus(struct buf *o, const struct review *r)
 			first = false;
 		}
 	buf_adds(o, first ? "\n" : ")\n");
-	if (f->n_list > REVIEW_LIST_SHOWN)
-		buf_addf(o, "  - (%zu earlier not shown)\n", f->n_list - REVIEW_LIST_SHOWN);
+	if (review_list_earlier((size_t)f->interruptions, f->n_list) > 0)
+		buf_addf(o, "  - (%zu earlier not shown)\n",
+			 review_list_earlier((size_t)f->interruptions, f->n_list));
 	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
 		char day[16], t[6];
 

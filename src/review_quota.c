@@ -63,10 +63,10 @@ static int64_t quota_sold(const struct review_quota *q, const struct review_slot
 	int64_t sold = 0;
 
 	for (;; key = date_week_add(key, 1)) {
-		const struct week *w = review_slot(s, key);
+		const struct review_digest *d = review_slot_digest(s, key);
 
-		for (size_t i = 0; w != NULL && i < week_sale_count(w); i++) {
-			const struct sale *sale = week_sale_at(w, i);
+		for (size_t i = 0; d != NULL && i < d->n_sales; i++) {
+			const struct review_digest_sale *sale = &d->sales[i];
 
 			if (sale->date >= q->start && sale->date <= q->cutoff)
 				sold += sale->amount;
