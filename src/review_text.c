@@ -138,19 +138,46 @@ static void text_header(struct buf *o, const struct review *r, enum text_mode mo
 	buf_addf(o, "as of %s %s\n", when, t);
 }
 
-static void tally_row(struct buf *o, const char *label, const struct review_tally *t,
-		      enum text_mode mode, const struct glyphs *g)
+/* The widths of the "done of planned" columns: the widest row's text and a
+ * space, at least the header's (a year's counts run to five digits). */
+struct tally_cols {
+	int blocks, hours;
+};
+
+static void tally_texts(const struct review_tally *t, char blocks[64], char hours[64])
 {
-	char h1[24], h2[24], n[64], pct[16];
+	char h1[24], h2[24];
 
 	review_hours(t->done_minutes, h1);
 	review_hours(t->minutes, h2);
+	snprintf(blocks, 64, "%d of %d", t->done, t->blocks);
+	snprintf(hours, 64, "%s of %s", h1, h2);
+}
+
+static void tally_fit(struct tally_cols *c, const struct review_tally *t)
+{
+	char blocks[64], hours[64];
+	int wb, wh;
+
+	if (t->blocks == 0)
+		return;
+	tally_texts(t, blocks, hours);
+	wb = (int)strlen(blocks) + 1;
+	wh = (int)strlen(hours) + 1;
+	c->blocks = wb > c->blocks ? wb : c->blocks;
+	c->hours = wh > c->hours ? wh : c->hours;
+}
+
+static void tally_row(struct buf *o, const char *label, const struct review_tally *t,
+		      const struct tally_cols *c, enum text_mode mode, const struct glyphs *g)
+{
+	char blocks[64], hours[64], pct[16];
+
+	tally_texts(t, blocks, hours);
 	buf_adds(o, "  ");
 	cell(o, label, 16, mode);
-	snprintf(n, sizeof n, "%d of %d", t->done, t->blocks);
-	cell(o, n, 12, mode);
-	snprintf(n, sizeof n, "%s of %s", h1, h2);
-	cell(o, n, 18, mode);
+	cell(o, blocks, c->blocks, mode);
+	cell(o, hours, c->hours, mode);
 	rcell(o, pct_str(t->rate_pct, g, pct), 5, mode);
 	buf_addc(o, ' ');
 	if (t->rate_pct >= 0)
@@ -161,34 +188,43 @@ static void tally_row(struct buf *o, const char *label, const struct review_tall
 static void text_tables(struct buf *o, const struct review *r, const struct plan *p,
 			enum text_mode mode, const struct glyphs *g)
 {
+	struct tally_cols c = { 12, 18 };
 	char label[16], tmp[16];
 
+	for (int d = 0; d < 7; d++)
+		tally_fit(&c, &r->day[d]);
+	for (int k = 0; k < KIND_MEETING; k++)
+		tally_fit(&c, &r->kind[k]);
+	for (size_t i = 0; i < r->n_industries; i++)
+		tally_fit(&c, &r->industries[i].t);
 	buf_adds(o, "  ");
 	cell(o, "", 16, mode);
-	buf_adds(o, "Blocks done Hours done        Rate\n");
+	cell(o, "Blocks done", c.blocks, mode);
+	cell(o, "Hours done", c.hours, mode);
+	buf_adds(o, " Rate\n");
 	for (int d = 0; d < 7; d++) {
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
-		tally_row(o, label, &r->day[d], mode, g);
+		tally_row(o, label, &r->day[d], &c, mode, g);
 	}
 	buf_addc(o, '\n');
 	for (int k = 0; k < KIND_MEETING; k++)
 		if (r->kind[k].blocks > 0)
-			tally_row(o, model_kind_name((enum block_kind)k), &r->kind[k], mode, g);
+			tally_row(o, model_kind_name((enum block_kind)k), &r->kind[k], &c, mode, g);
 	buf_addc(o, '\n');
 	for (size_t i = 0; i < r->n_industries; i++)
 		if (r->industries[i].t.blocks > 0)
 			tally_row(o, review_industry_name(p, r->industries[i].id, "no industry", tmp),
-				  &r->industries[i].t, mode, g);
+				  &r->industries[i].t, &c, mode, g);
 }
 
-/* Long lists show their latest entries and say what was left out. */
-static void text_earlier(struct buf *o, size_t n)
+/* The line before a list of n entries (its latest) out of total. */
+static void text_earlier(struct buf *o, size_t total, size_t n)
 {
-	if (n > REVIEW_LIST_SHOWN)
+	if (review_list_earlier(total, n) > 0)
 		buf_addf(o, "    (%zu earlier not shown; --format csv or json lists them all)\n",
-			 n - REVIEW_LIST_SHOWN);
+			 review_list_earlier(total, n));
 }
 
 /* day  time  kind  title: the start of a listed block's row. */
@@ -210,13 +246,13 @@ static void text_block(struct buf *o, const struct block *b, enum text_mode mode
 static void text_unfinished(struct buf *o, const struct review *r, enum text_mode mode,
 			    const struct glyphs *g)
 {
-	if (r->n_unfinished == 0)
+	if (r->total.unfinished == 0)
 		return;
-	buf_addf(o, "\n  Unfinished (%zu", r->n_unfinished);
+	buf_addf(o, "\n  Unfinished (%d", r->total.unfinished);
 	if (r->n_carried > 0)
 		buf_addf(o, ", %zu carried into the week after", r->n_carried);
 	buf_adds(o, ")\n");
-	text_earlier(o, r->n_unfinished);
+	text_earlier(o, (size_t)r->total.unfinished, r->n_unfinished);
 	for (size_t i = review_list_from(r->n_unfinished); i < r->n_unfinished; i++) {
 		const struct review_unfinished *u = &r->unfinished[i];
 		char left[24];
@@ -234,11 +270,11 @@ static void text_unfinished(struct buf *o, const struct review *r, enum text_mod
 static void text_dropped(struct buf *o, const struct review *r, enum text_mode mode,
 			 const struct glyphs *g)
 {
-	if (r->n_dropped == 0)
+	if (r->total.dropped == 0)
 		return;
-	buf_addf(o, "\n  Dropped (%zu, skipped on purpose: not unfinished, not carried)\n",
-		 r->n_dropped);
-	text_earlier(o, r->n_dropped);
+	buf_addf(o, "\n  Dropped (%d, skipped on purpose: not unfinished, not carried)\n",
+		 r->total.dropped);
+	text_earlier(o, (size_t)r->total.dropped, r->n_dropped);
 	for (size_t i = review_list_from(r->n_dropped); i < r->n_dropped; i++) {
 		text_block(o, r->dropped[i], mode, g);
 		buf_addf(o, " %s\n", r->dropped[i]->id);
@@ -323,7 +359,7 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 			first = false;
 		}
 	buf_adds(o, first ? "\n" : ")\n");
-	text_earlier(o, f->n_list);
+	text_earlier(o, (size_t)f->interruptions, f->n_list);
 	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
 		const struct review_interruption *x = &f->list[i];
 		char day[16], t[6];
