@@ -6,6 +6,7 @@
 #include "cli_int.h"
 #include "clock.h"
 #include "review.h"
+#include "reviewio.h"
 #include "store.h"
 #include "xalloc.h"
 
@@ -44,37 +45,21 @@ static int review_request(struct cli *c, struct review_request *rq, enum review_
 	return 0;
 }
 
-/* Loads the span's weeks (a week without a file is empty). */
-static int review_load(struct cli *c, const struct review_span *span, struct week ***out,
-		       size_t *n)
-{
-	size_t count = review_span_weeks(span);
-
-	*out = xcalloc(count, sizeof **out);
-	*n = 0;
-	if (store_load_weeks(c->boot.store, c->boot.plan, span->first, count, *out, &c->err) != 0)
-		return -1;
-	*n = count;
-	return 0;
-}
-
 static int review_run(struct cli *c)
 {
 	struct review_request rq = { 0 };
-	struct review_span span;
+	struct reviewio io = { 0 };
 	enum review_format fmt;
-	struct week **weeks = NULL;
 	struct review *r = NULL;
 	struct buf out = BUF_INIT;
-	size_t n = 0;
 	int rc = CLI_FAIL;
 
-	if (review_request(c, &rq, &fmt) != 0 || cli_boot(c) != 0 ||
-	    review_span(c->boot.plan, &rq, &span, &c->err) != 0)
+	if (review_request(c, &rq, &fmt) != 0 || cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
-	if (review_load(c, &span, &weeks, &n) != 0 ||
-	    review_compute(c->boot.plan, &rq, (const struct week *const *)weeks, n, &r,
-			   &c->err) != 0) {
+	/* JSON and CSV list every entry: every week in full. */
+	if (reviewio_load(c->boot.store, c->boot.plan, &rq,
+			  fmt == REVIEW_JSON || fmt == REVIEW_CSV, &io, &c->err) != 0 ||
+	    reviewio_compute(c->boot.plan, &rq, &io, &r, &c->err) != 0) {
 		rc = cli_fail(c, &c->err);
 		goto out;
 	}
@@ -88,9 +73,7 @@ static int review_run(struct cli *c)
 	rc = CLI_OK;
 out:
 	review_free(r);
-	for (size_t i = 0; i < n; i++)
-		week_free(weeks[i]);
-	free(weeks);
+	reviewio_free(&io);
 	buf_free(&out);
 	return rc;
 }
