@@ -98,6 +98,9 @@ struct bench_ctx {
 	 * [1] of the 52 weeks ending with it. */
 	int *span_keys[2];
 	size_t n_span[2];
+	/* Of those, the ones it reads in full once the digests of the weeks
+	 * that have ended are kept (reviewio); it reads the others' digests. */
+	bool *span_full[2];
 	struct offscreen *screen; /* the planner's terminal, made on first use */
 	struct offscreen *floor_screen; /* the frame floors' terminal */
 	struct app *app;         /* the planner on `screen`, made on first use */
@@ -130,6 +133,7 @@ int op_frame_floor(struct bench_ctx *c);
 int op_frame_save_floor(struct bench_ctx *c);
 int op_review_week_floor(struct bench_ctx *c);
 int op_review_year_floor(struct bench_ctx *c);
+int op_review_year_all_floor(struct bench_ctx *c);
 int op_timer_floor(struct bench_ctx *c);
 /* The off-screen terminal of the view measures, made current. */
 int ops_screen(struct bench_ctx *c);
@@ -141,6 +145,7 @@ int hook_key_move(struct bench_ctx *c);
 int hook_key_save(struct bench_ctx *c);
 int hook_review_week(struct bench_ctx *c);
 int hook_review_year(struct bench_ctx *c);
+int hook_review_year_all(struct bench_ctx *c);
 int hook_timer_status(struct bench_ctx *c);
 /* The review spans of c (span_keys), from review_span. */
 int hooks_spans(struct bench_ctx *c, struct error *err);

@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "review.h"
+#include "reviewio.h"
 #include "store.h"
 #include "text.h"
 #include "timer.h"
@@ -90,6 +91,29 @@ static void hooks_request(const struct bench_ctx *c, int n_weeks, struct review_
 	clock_to_local(clock_now(), &rq->today, &rq->minute, NULL);
 }
 
+/* `focusweek review --weeks N` (JSON and CSV: all_lists): the plan, the
+ * span's digests and weeks, the figures. */
+static int hooks_review(struct bench_ctx *c, int n_weeks, bool all_lists, bool *full)
+{
+	struct review_request rq;
+	struct reviewio io;
+	struct plan *p;
+	struct review *r = NULL;
+	int rc = -1;
+
+	hooks_request(c, n_weeks, &rq);
+	if (store_load_plan(c->store, &p, &c->err) != 0)
+		return -1;
+	if (reviewio_load(c->store, p, &rq, all_lists, &io, &c->err) == 0)
+		rc = reviewio_compute(p, &rq, &io, &r, &c->err);
+	for (size_t i = 0; rc == 0 && full != NULL && i < io.n; i++)
+		full[i] = io.weeks[i] != NULL;
+	review_free(r);
+	reviewio_free(&io);
+	plan_free(p);
+	return rc;
+}
+
 int hooks_spans(struct bench_ctx *c, struct error *err)
 {
 	static const int n_weeks[2] = { 1, 52 };
@@ -104,52 +128,33 @@ int hooks_spans(struct bench_ctx *c, struct error *err)
 			return -1;
 		c->n_span[i] = review_span_weeks(&span);
 		c->span_keys[i] = xcalloc(c->n_span[i], sizeof *c->span_keys[i]);
+		c->span_full[i] = xcalloc(c->n_span[i], sizeof *c->span_full[i]);
 		key = span.first;
 		for (size_t k = 0; k < c->n_span[i]; k++, key = date_week_add(key, 1))
 			c->span_keys[i][k] = key;
+		/* Twice: the first run keeps the digests the second reads. */
+		if (hooks_review(c, n_weeks[i], false, NULL) != 0 ||
+		    hooks_review(c, n_weeks[i], false, c->span_full[i]) != 0) {
+			*err = c->err;
+			return -1;
+		}
 	}
 	return 0;
 }
 
-/* `focusweek review --weeks N`: the plan, the span's weeks, the figures. */
-static int hooks_review(struct bench_ctx *c, int n_weeks)
-{
-	struct review_request rq;
-	struct review_span span;
-	struct plan *p;
-	struct week **weeks = NULL;
-	struct review *r = NULL;
-	size_t n = 0, cap = 0;
-	int rc = -1;
-
-	hooks_request(c, n_weeks, &rq);
-	if (store_load_plan(c->store, &p, &c->err) != 0)
-		return -1;
-	if (review_span(p, &rq, &span, &c->err) != 0)
-		goto out;
-	cap = review_span_weeks(&span);
-	weeks = xcalloc(cap, sizeof *weeks);
-	if (store_load_weeks(c->store, p, span.first, cap, weeks, &c->err) != 0)
-		goto out;
-	n = cap;
-	rc = review_compute(p, &rq, (const struct week *const *)weeks, n, &r, &c->err);
-out:
-	review_free(r);
-	for (size_t i = 0; i < n; i++)
-		week_free(weeks[i]);
-	free(weeks);
-	plan_free(p);
-	return rc;
-}
-
 int hook_review_week(struct bench_ctx *c)
 {
-	return hooks_review(c, 1);
+	return hooks_review(c, 1, false, NULL);
 }
 
 int hook_review_year(struct bench_ctx *c)
 {
-	return hooks_review(c, 52);
+	return hooks_review(c, 52, false, NULL);
+}
+
+int hook_review_year_all(struct bench_ctx *c)
+{
+	return hooks_review(c, 52, true, NULL);
 }
 
 /* ---------------------------------------------------------------- timer */
@@ -189,6 +194,8 @@ void hooks_close(struct bench_ctx *c)
 	}
 	for (int i = 0; i < 2; i++) {
 		free(c->span_keys[i]);
+		free(c->span_full[i]);
 		c->span_keys[i] = NULL;
+		c->span_full[i] = NULL;
 	}
 }

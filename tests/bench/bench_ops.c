@@ -361,9 +361,10 @@ int op_frame_save_floor(struct bench_ctx *c)
 	return op_frame_floor(c) != 0 ? -1 : op_save_floor(c);
 }
 
-/* A review reads plan.json and the weeks of its span (review_span): the
- * trend's 8 weeks (or the range), the quota period's, and the week after. */
-static int ops_review_floor(struct bench_ctx *c, const int *keys, size_t n)
+/* A review reads plan.json and, for each week of its span (review_span: the
+ * trend's 8 weeks or the range, the quota period's, the week after), the
+ * week's file when full[i] (NULL: every week), else its digest. */
+static int ops_review_floor(struct bench_ctx *c, const int *keys, const bool *full, size_t n)
 {
 	int dirfd = open(c->fw, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	size_t len;
@@ -375,7 +376,8 @@ static int ops_review_floor(struct bench_ctx *c, const int *keys, size_t n)
 		char rel[40], wk[9];
 
 		date_week_format(keys[i], wk);
-		snprintf(rel, sizeof rel, "weeks/%s.json", wk);
+		snprintf(rel, sizeof rel, "%s/%s.json", full == NULL || full[i] ? "weeks" : "cache",
+			 wk);
 		text = ops_read(dirfd, rel, &len, &c->err);
 		rc = text != NULL ? ops_parse(text, len, &c->err) : -1;
 		free(text);
@@ -386,12 +388,17 @@ static int ops_review_floor(struct bench_ctx *c, const int *keys, size_t n)
 
 int op_review_week_floor(struct bench_ctx *c)
 {
-	return ops_review_floor(c, c->span_keys[0], c->n_span[0]);
+	return ops_review_floor(c, c->span_keys[0], c->span_full[0], c->n_span[0]);
 }
 
 int op_review_year_floor(struct bench_ctx *c)
 {
-	return ops_review_floor(c, c->span_keys[1], c->n_span[1]);
+	return ops_review_floor(c, c->span_keys[1], c->span_full[1], c->n_span[1]);
+}
+
+int op_review_year_all_floor(struct bench_ctx *c)
+{
+	return ops_review_floor(c, c->span_keys[1], NULL, c->n_span[1]);
 }
 
 int op_timer_floor(struct bench_ctx *c)

@@ -52,11 +52,14 @@ static const struct measure measures[] = {
 	  "a frame as above, then cJSON_Print of the week, temp, write, fsync, rename, "
 	  "fsync folder", true },
 	{ "review: a week (its span)", hook_review_week, op_review_week_floor,
-	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and the weeks review_span "
-	  "names", true },
+	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and of each week review_span "
+	  "names: its file when read in full, else its digest", true },
 	{ "review: a year (52 weeks, its span)", hook_review_year, op_review_year_floor,
-	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and the weeks review_span "
-	  "names", true },
+	  "open+read, cJSON_Parse and cJSON_Delete of plan.json and of each week review_span "
+	  "names: its file when read in full, else its digest", true },
+	{ "  every week read in full (json, csv)", hook_review_year_all,
+	  op_review_year_all_floor, "open+read, cJSON_Parse and cJSON_Delete of plan.json and "
+	  "every week review_span names", true },
 	{ "timer status", hook_timer_status, op_timer_floor,
 	  "open+read, cJSON_Parse and cJSON_Delete of a running timer.json", true },
 };
