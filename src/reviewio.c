@@ -104,8 +104,9 @@ int reviewio_load(struct store *st, const struct plan *p, const struct review_re
 	io->n = review_span_weeks(&span);
 	io->weeks = xcalloc(io->n, sizeof *io->weeks);
 	io->digests = xcalloc(io->n, sizeof *io->digests);
-	if (!all_lists)
-		io_digests(st, p, rq, span.first, io);
+	/* Read in full or not, a week whose digest is kept is not written
+	 * again. */
+	io_digests(st, p, rq, span.first, io);
 	io->listed = all_lists ? io->n : io_listed(rq, span.first, io);
 	if (io_read(st, p, span.first, io, err) != 0)
 		return -1;

@@ -3,6 +3,8 @@
  * once digests are kept; a changed week, a damaged digest, another slot
  * length and a review seen before a week ended all still give the report of
  * the weeks as they are. */
+#include <sys/stat.h>
+
 #include "test_review_gen.h"
 
 #include "buf.h"
@@ -241,12 +243,26 @@ static void test_moment_before_end(void **state)
 	assert_true(tu_exists(f->dir, "cache/2025-W40.json"));
 }
 
-/* JSON and CSV list every entry: every week is read, the same as in full. */
+static ino_t cache_inode(const struct fixture *f, const char *name)
+{
+	char path[4096];
+	struct stat sb;
+
+	snprintf(path, sizeof path, "%s/cache/%s", f->dir, name);
+	assert_int_equal(stat(path, &sb), 0);
+	return sb.st_ino;
+}
+
+/* JSON and CSV list every entry: every week is read, the same as in full;
+ * the digests kept are not written again. */
 static void test_full_formats(void **state)
 {
 	struct fixture *f = *state;
 	size_t read, n = span_weeks(f);
+	ino_t kept;
 
+	free(report_io(f, REVIEW_TEXT, &read));
+	kept = cache_inode(f, "2026-W30.json");
 	for (int fmt = REVIEW_CSV; fmt <= REVIEW_JSON; fmt++) {
 		char *want = report_full(f, (enum review_format)fmt);
 		char *got = report_io(f, (enum review_format)fmt, &read);
@@ -256,6 +272,7 @@ static void test_full_formats(void **state)
 		free(want);
 		free(got);
 	}
+	assert_true(cache_inode(f, "2026-W30.json") == kept);
 }
 
 int main(void)
