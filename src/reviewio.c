@@ -74,8 +74,17 @@ static int io_read(struct store *st, const struct plan *p, int first, struct rev
 	return 0;
 }
 
+/* A week with nothing in it (most often, no file): nothing worth keeping,
+ * and reading it again costs next to nothing. */
+static bool io_empty(const struct review_digest *d)
+{
+	return d->total.blocks == 0 && d->kind[KIND_MEETING].blocks == 0 && d->n_sales == 0 &&
+	       d->n_interruptions == 0 && d->timer_seconds == 0 && d->days == 0 &&
+	       d->halves == 0;
+}
+
 /* Every week read in full gets its digest made from what was read; one that
- * has ended and had none is kept. */
+ * has ended, had none and is not empty is kept. */
 static void io_digest_read(struct store *st, const struct plan *p,
 			   const struct review_request *rq, int first, struct reviewio *io)
 {
@@ -88,7 +97,7 @@ static void io_digest_read(struct store *st, const struct plan *p,
 		review_digest_free(io->digests[i]);
 		io->digests[i] = review_digest_week(io->weeks[i], key, rq->today, rq->minute,
 						    plan_settings(p)->slot);
-		if (!kept && review_digest_settled(key, rq->today))
+		if (!kept && review_digest_settled(key, rq->today) && !io_empty(io->digests[i]))
 			store_save_digest(st, io->digests[i]);
 	}
 }

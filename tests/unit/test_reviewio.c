@@ -144,6 +144,12 @@ static void test_cold_then_warm(void **state)
 	assert_false(tu_exists(f->dir, "cache/2026-W49.json")); /* not ended on Nov 30 */
 	assert_io_equals_full(f, &read);
 	assert_true(read < n / 3);
+	/* Weeks before the history have nothing worth a digest. */
+	f->rq.n_weeks = 65; /* from 2025-W35 */
+	assert_io_equals_full(f, &read);
+	assert_true(tu_exists(f->dir, "cache/2025-W40.json"));
+	assert_false(tu_exists(f->dir, "cache/2025-W39.json"));
+	assert_false(tu_exists(f->dir, "cache/2025-W35.json"));
 }
 
 /* A week changed after its digest was kept is read again, not its digest. */
