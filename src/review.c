@@ -239,14 +239,6 @@ static void tally_finish(struct review_tally *t)
 	t->rate_pct = review_pct(t->done_minutes, t->due_minutes);
 }
 
-static void outcome_add(struct outcome *sum, const struct outcome *o)
-{
-	sum->calls += o->calls;
-	sum->conversations += o->conversations;
-	sum->meetings += o->meetings;
-	sum->revenue += o->revenue;
-}
-
 /* A week of the range, from its digest: every figure but the lists. */
 static void review_range_digest(struct ctx *c, const struct review_digest *d)
 {
@@ -262,7 +254,7 @@ static void review_range_digest(struct ctx *c, const struct review_digest *d)
 		struct review_industry *ind = industry_row(c, x->id);
 
 		tally_sum(&ind->t, &x->t);
-		outcome_add(&ind->out, &x->out);
+		review_outcome_add(&ind->out, &x->out);
 		ind->sales += x->sales;
 		ind->prospecting_minutes += x->prospecting_minutes;
 	}
@@ -335,15 +327,8 @@ static void industries_finish(struct review *r)
 		tally_finish(&x->t);
 		x->calls_ph = review_per_hour(x->out.calls, x->prospecting_minutes);
 		x->meetings_ph = review_per_hour(x->out.meetings, x->prospecting_minutes);
-		all->t.blocks += x->t.blocks;
-		all->t.done += x->t.done;
-		all->t.unfinished += x->t.unfinished;
-		all->t.dropped += x->t.dropped;
-		all->t.minutes += x->t.minutes;
-		all->t.done_minutes += x->t.done_minutes;
-		all->t.due_minutes += x->t.due_minutes;
-		all->t.left_minutes += x->t.left_minutes;
-		outcome_add(&all->out, &x->out);
+		tally_sum(&all->t, &x->t);
+		review_outcome_add(&all->out, &x->out);
 		all->sales += x->sales;
 		all->prospecting_minutes += x->prospecting_minutes;
 	}

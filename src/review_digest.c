@@ -78,7 +78,7 @@ static void digest_id(char (**list)[MODEL_ID_MAX], size_t *n, size_t *cap, const
 	memcpy((*list)[(*n)++], id, MODEL_ID_MAX);
 }
 
-static void outcome_add(struct outcome *sum, const struct outcome *o)
+void review_outcome_add(struct outcome *sum, const struct outcome *o)
 {
 	sum->calls += o->calls;
 	sum->conversations += o->conversations;
@@ -106,7 +106,7 @@ static void digest_block(struct dctx *c, const struct block *b, const struct rev
 	review_tally_block(&d->day[date_weekday(b->date)], b, v, due);
 	ind = digest_industry(c, b->industry);
 	review_tally_block(&ind->t, b, v, due);
-	outcome_add(&ind->out, &b->out);
+	review_outcome_add(&ind->out, &b->out);
 	if (b->kind == KIND_PROSPECTING)
 		ind->prospecting_minutes += v->done_minutes;
 	if (b->kind == KIND_ACCOUNT) {

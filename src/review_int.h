@@ -18,9 +18,11 @@ const struct week *review_slot(const struct review_slots *s, int key);
 /* The digest of week `key`, or NULL for keys outside the span. */
 const struct review_digest *review_slot_digest(const struct review_slots *s, int key);
 
-/* review_digest.c: one block added to a tally, judged by v. */
+/* review_digest.c: one block added to a tally, judged by v; counters added
+ * up. */
 void review_tally_block(struct review_tally *t, const struct block *b,
 			const struct review_verdict *v, bool due);
+void review_outcome_add(struct outcome *sum, const struct outcome *o);
 
 /* review_quota.c: the quota of the period of the request's last week. */
 void review_quota_compute(struct review *r, const struct plan *p,

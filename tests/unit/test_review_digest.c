@@ -8,14 +8,7 @@
 
 static void tally_eq(const struct review_tally *a, const struct review_tally *b)
 {
-	assert_int_equal(a->blocks, b->blocks);
-	assert_int_equal(a->done, b->done);
-	assert_int_equal(a->unfinished, b->unfinished);
-	assert_int_equal(a->dropped, b->dropped);
-	assert_int_equal(a->minutes, b->minutes);
-	assert_int_equal(a->done_minutes, b->done_minutes);
-	assert_int_equal(a->due_minutes, b->due_minutes);
-	assert_int_equal(a->left_minutes, b->left_minutes);
+	fx_tally_eq(a, b);
 	assert_int_equal(a->rate_pct, b->rate_pct);
 }
 

@@ -108,6 +108,20 @@ static inline struct review *fx_review(const struct plan *p, struct week **weeks
 	return r;
 }
 
+/* Two tallies hold the same counts (rate_pct, which digests do not keep,
+ * aside). */
+static inline void fx_tally_eq(const struct review_tally *a, const struct review_tally *b)
+{
+	assert_int_equal(a->blocks, b->blocks);
+	assert_int_equal(a->done, b->done);
+	assert_int_equal(a->unfinished, b->unfinished);
+	assert_int_equal(a->dropped, b->dropped);
+	assert_int_equal(a->minutes, b->minutes);
+	assert_int_equal(a->done_minutes, b->done_minutes);
+	assert_int_equal(a->due_minutes, b->due_minutes);
+	assert_int_equal(a->left_minutes, b->left_minutes);
+}
+
 static inline void fx_free_weeks(struct week **weeks, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

@@ -21,7 +21,7 @@
 #include "starter.h"
 #include "store.h"
 #include "store_internal.h"
-#include "testutil.h"
+#include "test_review_fixture.h"
 
 #define KEY TU_WEEK /* 2026-W49 */
 #define SLOT 30
@@ -118,18 +118,6 @@ static struct review_digest *make_digest(int key, int slot)
 	return d;
 }
 
-static void assert_tally(const struct review_tally *a, const struct review_tally *b)
-{
-	assert_int_equal(a->blocks, b->blocks);
-	assert_int_equal(a->done, b->done);
-	assert_int_equal(a->unfinished, b->unfinished);
-	assert_int_equal(a->dropped, b->dropped);
-	assert_int_equal(a->minutes, b->minutes);
-	assert_int_equal(a->done_minutes, b->done_minutes);
-	assert_int_equal(a->due_minutes, b->due_minutes);
-	assert_int_equal(a->left_minutes, b->left_minutes);
-}
-
 static void assert_rows(const struct review_digest *a, const struct review_digest *b)
 {
 	assert_int_equal(a->n_industries, b->n_industries);
@@ -137,7 +125,7 @@ static void assert_rows(const struct review_digest *a, const struct review_diges
 		const struct review_digest_industry *x = &a->industries[i], *y = &b->industries[i];
 
 		assert_int_equal(x->id, y->id);
-		assert_tally(&x->t, &y->t);
+		fx_tally_eq(&x->t, &y->t);
 		assert_memory_equal(&x->out, &y->out, sizeof x->out);
 		assert_int_equal(x->sales, y->sales);
 		assert_int_equal(x->prospecting_minutes, y->prospecting_minutes);
@@ -172,11 +160,11 @@ static void assert_digest(const struct review_digest *a, const struct review_dig
 {
 	assert_int_equal(a->key, b->key);
 	assert_int_equal(a->slot, b->slot);
-	assert_tally(&a->total, &b->total);
+	fx_tally_eq(&a->total, &b->total);
 	for (int i = 0; i < 7; i++)
-		assert_tally(&a->day[i], &b->day[i]);
+		fx_tally_eq(&a->day[i], &b->day[i]);
 	for (int i = 0; i < KIND_COUNT; i++)
-		assert_tally(&a->kind[i], &b->kind[i]);
+		fx_tally_eq(&a->kind[i], &b->kind[i]);
 	assert_rows(a, b);
 	assert_int_equal(a->days, b->days);
 	assert_int_equal(a->days_held, b->days_held);
