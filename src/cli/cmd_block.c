@@ -5,6 +5,7 @@
 #include "cli_int.h"
 #include "store.h"
 #include "timer.h"
+#include "timer_store.h"
 
 static const struct cli_opt add_opts[] = {
 	{ "date", true, "--date D           the day (YYYY-MM-DD)" },

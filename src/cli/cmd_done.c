@@ -3,6 +3,7 @@
 #include "cli_int.h"
 #include "store.h"
 #include "timer.h"
+#include "timer_store.h"
 
 static const struct cli_opt done_opts[] = {
 	{ "calls", true, "--calls N           calls made" },

@@ -6,7 +6,7 @@
 #include "cli_int.h"
 #include "clock.h"
 #include "review.h"
-#include "reviewio.h"
+#include "review_io.h"
 #include "store.h"
 #include "xalloc.h"
 
@@ -48,7 +48,7 @@ static int review_request(struct cli *c, struct review_request *rq, enum review_
 static int review_run(struct cli *c)
 {
 	struct review_request rq = { 0 };
-	struct reviewio io = { 0 };
+	struct review_io io = { 0 };
 	enum review_format fmt;
 	struct review *r = NULL;
 	struct buf out = BUF_INIT;
@@ -57,9 +57,9 @@ static int review_run(struct cli *c)
 	if (review_request(c, &rq, &fmt) != 0 || cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
 	/* JSON and CSV list every entry: every week in full. */
-	if (reviewio_load(c->boot.store, c->boot.plan, &rq,
+	if (review_io_load(c->boot.store, c->boot.plan, &rq,
 			  fmt == REVIEW_JSON || fmt == REVIEW_CSV, &io, &c->err) != 0 ||
-	    reviewio_compute(c->boot.plan, &rq, &io, &r, &c->err) != 0) {
+	    review_io_compute(c->boot.plan, &rq, &io, &r, &c->err) != 0) {
 		rc = cli_fail(c, &c->err);
 		goto out;
 	}
@@ -73,7 +73,7 @@ static int review_run(struct cli *c)
 	rc = CLI_OK;
 out:
 	review_free(r);
-	reviewio_free(&io);
+	review_io_free(&io);
 	buf_free(&out);
 	return rc;
 }

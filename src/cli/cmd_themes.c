@@ -9,6 +9,7 @@
 #include "cli_int.h"
 #include "store.h"
 #include "theme.h"
+#include "theme_load.h"
 
 static const struct cli_opt themes_opts[] = {
 	{ "check", false, "--check [NAME]  check theme NAME (default: every theme file); exit 1 "

@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "store.h"
 #include "timer.h"
+#include "timer_store.h"
 
 static void timer_print_line(struct cli *c, const struct timer_state *t, instant_t now)
 {

@@ -14,8 +14,7 @@
 
 #include "codec.h"
 #include "journal.h"
-#include "store_internal.h"
-#include "store_priv.h"
+#include "store_int.h"
 #include "xalloc.h"
 
 static void store_sweep(struct store *st);

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "codec.h"
-#include "store_priv.h"
+#include "store_int.h"
 
 int store_cache_dir(struct store *st, bool create)
 {

@@ -13,7 +13,7 @@
 
 #include "codec.h"
 #include "journal.h"
-#include "store_priv.h"
+#include "store_int.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------------- loads */

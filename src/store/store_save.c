@@ -12,7 +12,7 @@
 
 #include "codec.h"
 #include "journal.h"
-#include "store_priv.h"
+#include "store_int.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------------- saves */

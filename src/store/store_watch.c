@@ -12,7 +12,7 @@
 #include <sys/inotify.h>
 
 #include "journal.h"
-#include "store_priv.h"
+#include "store_int.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------------- changes */

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "store_priv.h"
+#include "store_int.h"
 #include "xalloc.h"
 
 #define LOAD_THREADS_MAX 4

@@ -20,6 +20,7 @@
 
 #include "app.h"
 #include "timer.h"
+#include "timer_store.h"
 
 /* ---- focus_timer.c: the timer's copy ---- */
 

@@ -12,6 +12,7 @@
 #include "plan_view.h"
 #include "store.h"
 #include "term.h"
+#include "theme_load.h"
 #include "ui.h"
 #include "ui_probe.h"
 #include "week_view.h"

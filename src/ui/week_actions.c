@@ -9,6 +9,7 @@
 #include "plan_view.h"
 #include "review_view.h"
 #include "screens.h"
+#include "theme_load.h"
 #include "week_view.h"
 
 /* ---- moving around ---- */

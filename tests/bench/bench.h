@@ -99,7 +99,7 @@ struct bench_ctx {
 	int *span_keys[2];
 	size_t n_span[2];
 	/* Of those, the ones it reads in full once the digests of the weeks
-	 * that have ended are kept (reviewio); it reads the others' digests. */
+	 * that have ended are kept (review_io); it reads the others' digests. */
 	bool *span_full[2];
 	struct offscreen *screen; /* the planner's terminal, made on first use */
 	struct offscreen *floor_screen; /* the frame floors' terminal */

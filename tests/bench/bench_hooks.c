@@ -13,7 +13,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "review.h"
-#include "reviewio.h"
+#include "review_io.h"
 #include "store.h"
 #include "text.h"
 #include "timer.h"
@@ -96,7 +96,7 @@ static void hooks_request(const struct bench_ctx *c, int n_weeks, struct review_
 static int hooks_review(struct bench_ctx *c, int n_weeks, bool all_lists, bool *full)
 {
 	struct review_request rq;
-	struct reviewio io;
+	struct review_io io;
 	struct plan *p;
 	struct review *r = NULL;
 	int rc = -1;
@@ -104,12 +104,12 @@ static int hooks_review(struct bench_ctx *c, int n_weeks, bool all_lists, bool *
 	hooks_request(c, n_weeks, &rq);
 	if (store_load_plan(c->store, &p, &c->err) != 0)
 		return -1;
-	if (reviewio_load(c->store, p, &rq, all_lists, &io, &c->err) == 0)
-		rc = reviewio_compute(p, &rq, &io, &r, &c->err);
+	if (review_io_load(c->store, p, &rq, all_lists, &io, &c->err) == 0)
+		rc = review_io_compute(p, &rq, &io, &r, &c->err);
 	for (size_t i = 0; rc == 0 && full != NULL && i < io.n; i++)
 		full[i] = io.weeks[i] != NULL;
 	review_free(r);
-	reviewio_free(&io);
+	review_io_free(&io);
 	plan_free(p);
 	return rc;
 }

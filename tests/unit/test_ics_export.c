@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/ics_int.h"
+#include "../../src/ics/ics_int.h"
 #include "buf.h"
 #include "ics.h"
 #include "testutil.h"

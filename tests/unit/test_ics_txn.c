@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "store.h"
-#include "store_internal.h"
+#include "store_int.h"
 #include "testutil.h"
 
 #define N_WEEKS 40 /* more than the 16 files a change once could hold */

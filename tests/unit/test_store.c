@@ -13,7 +13,7 @@
 #include "fsio.h"
 #include "starter.h"
 #include "store.h"
-#include "store_internal.h"
+#include "store_int.h"
 #include "testutil.h"
 
 /* ---- a sysio that fails (or counts) system calls ---- */

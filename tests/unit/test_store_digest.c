@@ -20,7 +20,7 @@
 #include "fsio.h"
 #include "starter.h"
 #include "store.h"
-#include "store_internal.h"
+#include "store_int.h"
 #include "test_review_fixture.h"
 
 #define KEY TU_WEEK /* 2026-W49 */

@@ -10,6 +10,7 @@
 
 #include "store.h"
 #include "theme.h"
+#include "theme_load.h"
 #include "testutil.h"
 
 static const char *const shipped[] = { "default", "light", "high-contrast", "mono",

@@ -10,9 +10,10 @@
 
 #include "starter.h"
 #include "store.h"
-#include "store_internal.h"
+#include "store_int.h"
 #include "testutil.h"
 #include "timer.h"
+#include "timer_store.h"
 
 #define KEY 202649 /* 2026-W49: Mon 30 Nov .. Sun 6 Dec */
 

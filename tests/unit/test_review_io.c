@@ -1,4 +1,4 @@
-/* test_reviewio.c - a review read through the digest cache (reviewio): the
+/* test_review_io.c - a review read through the digest cache (review_io): the
  * same report as from every week in full, cold or warm; fewer weeks read
  * once digests are kept; a changed week, a damaged digest, another slot
  * length and a review seen before a week ended all still give the report of
@@ -8,7 +8,7 @@
 #include "test_review_gen.h"
 
 #include "buf.h"
-#include "reviewio.h"
+#include "review_io.h"
 #include "store.h"
 
 #define FIRST 202540 /* 2025-W40 .. 2026-W49 */
@@ -84,23 +84,23 @@ static char *report_full(struct fixture *f, enum review_format fmt)
 	return out.data;
 }
 
-/* The report through reviewio; *read: how many weeks it read in full. */
+/* The report through review_io; *read: how many weeks it read in full. */
 static char *report_io(struct fixture *f, enum review_format fmt, size_t *read)
 {
-	struct reviewio io;
+	struct review_io io;
 	struct review *r;
 	struct buf out = BUF_INIT;
 	struct error err;
 	bool all = fmt == REVIEW_JSON || fmt == REVIEW_CSV;
 
-	assert_int_equal(reviewio_load(f->st, f->p, &f->rq, all, &io, &err), 0);
-	assert_int_equal(reviewio_compute(f->p, &f->rq, &io, &r, &err), 0);
+	assert_int_equal(review_io_load(f->st, f->p, &f->rq, all, &io, &err), 0);
+	assert_int_equal(review_io_compute(f->p, &f->rq, &io, &r, &err), 0);
 	review_write(&out, r, f->p, fmt, TEXT_UTF8);
 	*read = io.read;
 	if (all)
 		assert_int_equal(io.listed, io.n);
 	review_free(r);
-	reviewio_free(&io);
+	review_io_free(&io);
 	return out.data;
 }
 
@@ -113,7 +113,7 @@ static size_t span_weeks(const struct fixture *f)
 	return review_span_weeks(&span);
 }
 
-/* The text and the Markdown through reviewio are those from every week in
+/* The text and the Markdown through review_io are those from every week in
  * full; *read: how many weeks the first of them read in full. */
 static void assert_io_equals_full(struct fixture *f, size_t *read)
 {

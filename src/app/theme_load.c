@@ -1,6 +1,6 @@
 /* theme_load.c - the theme folders, the list of theme files, and loading a
  * theme by name with a fallback to the built-in default. */
-#include "theme.h"
+#include "theme_load.h"
 
 #include <dirent.h>
 #include <errno.h>

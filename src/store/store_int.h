@@ -1,6 +1,7 @@
-/* store_priv.h - what the files of the store module share, and no one else. */
-#ifndef FOCUSWEEK_STORE_PRIV_H
-#define FOCUSWEEK_STORE_PRIV_H
+/* store_int.h - what the files of the store module share, and the store's
+ * tests; no one else. */
+#ifndef FOCUSWEEK_STORE_INT_H
+#define FOCUSWEEK_STORE_INT_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -70,5 +71,8 @@ int store_cache_dir(struct store *st, bool create);
 void store_note_newer(struct store *st, const char *rel);
 /* "weeks/2026-W49.json" for a week key. */
 void store_week_rel(int key, char *out, size_t size);
+
+/* Routes every system call of a save through io (fault injection, tests). */
+void store_set_io(struct store *st, const struct sysio *io);
 
 #endif

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "store.h"
-#include "timer.h"
+#include "timer_store.h"
 #include "xalloc.h"
 
 static void ts_result_init(struct timer_result *res)

@@ -1,6 +1,6 @@
-/* reviewio.c - a review's weeks: digests for the weeks that have ended,
+/* review_io.c - a review's weeks: digests for the weeks that have ended,
  * in full for the weeks its lists show. */
-#include "reviewio.h"
+#include "review_io.h"
 
 #include <stdlib.h>
 
@@ -8,7 +8,7 @@
 
 /* The digests kept for the span's weeks that have ended. */
 static void io_digests(struct store *st, const struct plan *p, const struct review_request *rq,
-		       int first, struct reviewio *io)
+		       int first, struct review_io *io)
 {
 	for (size_t i = 0; i < io->n; i++) {
 		int key = date_week_add(first, (int)i);
@@ -23,7 +23,7 @@ static void io_digests(struct store *st, const struct plan *p, const struct revi
  * its latest REVIEW_LIST_SHOWN entries: back from the range's last week until
  * the digests count that many of each (a week without one counts none, and
  * is read anyway), at most to the range's first. */
-static size_t io_listed(const struct review_request *rq, int first, const struct reviewio *io)
+static size_t io_listed(const struct review_request *rq, int first, const struct review_io *io)
 {
 	size_t last = io->n - 1, pos;
 	size_t unfinished = 0, dropped = 0, interruptions = 0;
@@ -47,7 +47,7 @@ static size_t io_listed(const struct review_request *rq, int first, const struct
 
 /* Reads weeks [from, to) in full, one run of the span. */
 static int io_read_run(struct store *st, const struct plan *p, int first, size_t from,
-		       size_t to, struct reviewio *io, struct error *err)
+		       size_t to, struct review_io *io, struct error *err)
 {
 	if (store_load_weeks(st, p, date_week_add(first, (int)from), to - from,
 			     &io->weeks[from], err) != 0)
@@ -57,7 +57,7 @@ static int io_read_run(struct store *st, const struct plan *p, int first, size_t
 }
 
 /* The weeks to read in full: the listed ones and those without a digest. */
-static int io_read(struct store *st, const struct plan *p, int first, struct reviewio *io,
+static int io_read(struct store *st, const struct plan *p, int first, struct review_io *io,
 		   struct error *err)
 {
 	size_t i = 0;
@@ -86,7 +86,7 @@ static bool io_empty(const struct review_digest *d)
 /* Every week read in full gets its digest made from what was read; one that
  * has ended, had none and is not empty is kept. */
 static void io_digest_read(struct store *st, const struct plan *p,
-			   const struct review_request *rq, int first, struct reviewio *io)
+			   const struct review_request *rq, int first, struct review_io *io)
 {
 	for (size_t i = 0; i < io->n; i++) {
 		int key = date_week_add(first, (int)i);
@@ -102,12 +102,12 @@ static void io_digest_read(struct store *st, const struct plan *p,
 	}
 }
 
-int reviewio_load(struct store *st, const struct plan *p, const struct review_request *rq,
-		  bool all_lists, struct reviewio *io, struct error *err)
+int review_io_load(struct store *st, const struct plan *p, const struct review_request *rq,
+		  bool all_lists, struct review_io *io, struct error *err)
 {
 	struct review_span span;
 
-	*io = (struct reviewio){ 0 };
+	*io = (struct review_io){ 0 };
 	if (review_span(p, rq, &span, err) != 0)
 		return -1;
 	io->n = review_span_weeks(&span);
@@ -123,15 +123,15 @@ int reviewio_load(struct store *st, const struct plan *p, const struct review_re
 	return 0;
 }
 
-int reviewio_compute(const struct plan *p, const struct review_request *rq,
-		     const struct reviewio *io, struct review **out, struct error *err)
+int review_io_compute(const struct plan *p, const struct review_request *rq,
+		     const struct review_io *io, struct review **out, struct error *err)
 {
 	return review_compute_digests(p, rq, (const struct review_digest *const *)io->digests,
 				      (const struct week *const *)io->weeks, io->n, io->listed,
 				      out, err);
 }
 
-void reviewio_free(struct reviewio *io)
+void review_io_free(struct review_io *io)
 {
 	for (size_t i = 0; i < io->n; i++) {
 		week_free(io->weeks != NULL ? io->weeks[i] : NULL);
@@ -139,5 +139,5 @@ void reviewio_free(struct reviewio *io)
 	}
 	free(io->weeks);
 	free(io->digests);
-	*io = (struct reviewio){ 0 };
+	*io = (struct review_io){ 0 };
 }
