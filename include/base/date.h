@@ -25,6 +25,11 @@ void date_to_ymd(date_t day, int *y, int *m, int *d);
 int date_days_in_month(int y, int m);
 /* 0 = Monday ... 6 = Sunday. */
 int date_weekday(date_t day);
+#define DATE_SATURDAY 5
+#define DATE_SUNDAY 6
+/* Sets of weekdays: bit d is weekday d. */
+#define DATE_WEEK_MASK 0x7fu                                     /* every day */
+#define DATE_WEEKEND_MASK ((1u << DATE_SATURDAY) | (1u << DATE_SUNDAY))
 
 /* "YYYY-MM-DD", strict; years DATE_YEAR_MIN..DATE_YEAR_MAX.  0 or -1. */
 int date_parse(const char *s, date_t *out);

@@ -31,6 +31,7 @@
 #define MODEL_TEMPLATE_MAX 50
 #define MODEL_WEEK_BLOCKS_MAX 2000
 #define MODEL_COLOR_MAX 16    /* industry colours are slots 1..16 of a theme's palette */
+#define MODEL_BASELINE_MAX (7 * DATE_MINUTES_PER_DAY) /* minutes a week with an account */
 #define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
 #define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
 
@@ -317,5 +318,7 @@ void session_copy(struct session *dst, const struct session *src);
 void session_clear(struct session *s);
 void template_clear(struct template *t);
 void template_copy(struct template *dst, const struct template *src);
+/* The minutes its blocks add up to. */
+int template_minutes(const struct template *t);
 
 #endif

@@ -284,34 +284,16 @@ static void cli_help_main(void)
 
 int cli_boot(struct cli *c)
 {
-	if (c->booted)
+	struct app_options o = { .data_flag = c->data_flag, .demo = c->demo };
+
+	if (c->app != NULL)
 		return 0;
-	if (boot_open(&c->boot, c->data_flag, c->demo, &c->err) != 0)
-		return -1;
-	c->booted = true;
-	return 0;
+	return app_open(&c->app, &o, &c->err);
 }
 
-int cli_begin_write(struct cli *c)
+const struct plan *cli_plan(const struct cli *c)
 {
-	if (cli_boot(c) != 0 || store_lock(c->boot.store, STORE_LOCK_WAIT_MS, &c->err) != 0)
-		return -1;
-	if (store_plan_changed(c->boot.store)) {
-		struct plan *p;
-
-		if (store_load_plan(c->boot.store, &p, &c->err) != 0) {
-			store_unlock(c->boot.store);
-			return -1;
-		}
-		plan_free(c->boot.plan);
-		c->boot.plan = p;
-	}
-	return 0;
-}
-
-void cli_end_write(struct cli *c)
-{
-	store_unlock(c->boot.store);
+	return app_plan(c->app);
 }
 
 int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
@@ -368,7 +350,7 @@ int cli_date_or_today(struct cli *c, date_t *out)
 
 const struct industry *cli_industry(struct cli *c, const char *name)
 {
-	const struct plan *p = c->boot.plan;
+	const struct plan *p = cli_plan(c);
 	const struct industry *ind = plan_industry_by_name(p, name, false);
 	struct buf known = BUF_INIT;
 
@@ -394,7 +376,7 @@ const struct industry *cli_industry(struct cli *c, const char *name)
 
 const struct account *cli_account(struct cli *c, const char *name)
 {
-	const struct plan *p = c->boot.plan;
+	const struct plan *p = cli_plan(c);
 	const struct account *acc = plan_account_by_name(p, name, false);
 	struct buf known = BUF_INIT;
 
@@ -414,6 +396,22 @@ const struct account *cli_account(struct cli *c, const char *name)
 	}
 	error_set(&c->err, ERR_NOTFOUND, "no account named \"%s\" (known: %s)", name,
 		  known.len ? buf_str(&known) : "none yet; add one with 'focusweek account add'");
+	buf_free(&known);
+	return NULL;
+}
+
+const struct template *cli_template(struct cli *c, const struct plan *p, const char *name)
+{
+	const struct template *t = plan_template_by_name(p, name);
+	struct buf known = BUF_INIT;
+
+	if (t != NULL)
+		return t;
+	for (size_t i = 0; i < plan_template_count(p); i++)
+		buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
+	error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)", name,
+		  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
+		  buf_str(&known));
 	buf_free(&known);
 	return NULL;
 }
@@ -545,8 +543,7 @@ int cli_main(int argc, char **argv)
 	}
 	rc = c.cmd->run(&c);
 out:
-	if (c.booted)
-		boot_close(&c.boot);
+	app_close(c.app);
 	free(rest);
 	fflush(stdout);
 	if (ferror(stdout)) {

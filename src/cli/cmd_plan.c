@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_planning.h"
 #include "cli_int.h"
 #include "planning.h"
-#include "store.h"
 
 static const struct cli_opt plan_opts[] = {
 	{ "week", true, "--week D            the week holding day D (default this week)" },
@@ -26,8 +26,8 @@ static const struct cli_opt plan_opts[] = {
 
 struct planrun {
 	struct cli *c;
-	struct week *week;                        /* as loaded */
-	struct week *past[PLANNING_YIELD_WEEKS];  /* past[0] = last week */
+	struct app_planning *ap;                  /* the weeks read, and the planning */
+	const struct week *week;                  /* the week planned */
 	struct planning *pl;
 	const struct template *tmpl;
 	int trim;                                 /* --trim-accounts, 0 = none */
@@ -57,29 +57,18 @@ static int plan_check_opts(struct cli *c, int *trim)
 static int plan_load(struct planrun *r, int key)
 {
 	struct cli *c = r->c;
+	date_t today;
+	int minute;
 
-	if (store_load_week(c->boot.store, c->boot.plan, key, &r->week, &c->err) != 0)
+	/* Planning ahead: what of this week is still to come is not unfinished. */
+	clock_to_local(clock_now(), &today, &minute, NULL);
+	if (app_planning_open(c->app, key, today, minute, true, &r->ap, &c->err) != 0)
 		return -1;
-	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
-		if (store_load_week(c->boot.store, c->boot.plan, date_week_add(key, -(k + 1)),
-				    &r->past[k], &c->err) != 0)
-			return -1;
-	if (cli_flag(c, "template")) {
-		const struct plan *p = c->boot.plan;
-		struct buf known = BUF_INIT;
-
-		r->tmpl = plan_template_by_name(p, cli_opt(c, "template"));
-		if (r->tmpl != NULL)
-			return 0;
-		for (size_t i = 0; i < plan_template_count(p); i++)
-			buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
-		error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)",
-			  cli_opt(c, "template"),
-			  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
-			  buf_str(&known));
-		buf_free(&known);
+	r->week = r->ap->week;
+	r->pl = r->ap->pl;
+	if (cli_flag(c, "template") &&
+	    (r->tmpl = cli_template(c, r->ap->plan, cli_opt(c, "template"))) == NULL)
 		return -1;
-	}
 	return 0;
 }
 
@@ -159,7 +148,7 @@ static size_t plan_print_step(struct planrun *r, enum planning_step step)
 
 static const char *plan_industry(const struct planrun *r, int id)
 {
-	const struct industry *ind = plan_industry_by_id(r->c->boot.plan, id);
+	const struct industry *ind = plan_industry_by_id(r->ap->plan, id);
 
 	return ind != NULL ? ind->name : "?";
 }
@@ -233,7 +222,7 @@ static void plan_print_accounts(struct planrun *r)
 	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", PLANNING_ACCOUNT_CUT);
 	for (size_t i = 0; i < planning_account_count(r->pl); i++) {
 		const struct planning_account *acc = planning_account_at(r->pl, i);
-		const struct account *ac = plan_account_by_id(r->c->boot.plan, acc->account);
+		const struct account *ac = plan_account_by_id(r->ap->plan, acc->account);
 
 		planning_format_minutes(acc->planned, a);
 		planning_format_minutes(acc->baseline, b);
@@ -290,18 +279,19 @@ static void plan_print(struct planrun *r)
 static int plan_finish(struct planrun *r, bool dry)
 {
 	struct cli *c = r->c;
-	struct week *planned;
 	size_t n = planning_change_count(r->pl);
+	struct week *planned;
 	char wk[9];
 
 	date_week_format(week_key(r->week), wk);
-	if (planning_apply(r->pl, &planned, &c->err) != 0)
+	if (n > 0 && !dry && app_planning_apply(c->app, r->ap, NULL, NULL, &c->err) != 0)
 		return -1;
-	if (n > 0 && !dry && store_save_week(c->boot.store, planned, &c->err) != 0) {
+	if (dry) {
+		/* Applied to a copy only: a choice the rules refuse still fails. */
+		if (planning_apply(r->pl, &planned, &c->err) != 0)
+			return -1;
 		week_free(planned);
-		return -1;
 	}
-	week_free(planned);
 	if (n == 0)
 		buf_addf(&r->out, "\nNothing to change in %s.\n", wk);
 	else if (dry)
@@ -316,40 +306,23 @@ static int plan_run(struct cli *c)
 {
 	struct planrun r = { .c = c, .out = BUF_INIT };
 	bool dry = cli_flag(c, "dry-run");
-	date_t day = cli_today(), today;
-	int rc = CLI_FAIL, minute;
+	date_t day = cli_today();
+	int rc;
 
 	if ((rc = plan_check_opts(c, &r.trim)) != CLI_OK)
 		return rc;
 	if (cli_opt(c, "week") != NULL && cli_parse_date(c, "--week", cli_opt(c, "week"), &day) != 0)
 		return cli_fail(c, &c->err);
-	if ((dry ? cli_boot(c) : cli_begin_write(c)) != 0)
-		return cli_fail(c, &c->err);
-	if (plan_load(&r, date_week_key(day)) != 0)
-		goto fail;
-	/* Planning ahead: what of this week is still to come is not unfinished. */
-	clock_to_local(clock_now(), &today, &minute, NULL);
-	r.pl = planning_new(c->boot.plan, r.week, (const struct week *const *)r.past,
-			    PLANNING_YIELD_WEEKS, today, minute);
-	if (plan_steps(&r) != 0)
-		goto fail;
-	plan_print(&r);
-	if (plan_finish(&r, dry) != 0) {
-		cli_print(c, buf_str(&r.out));
-		goto fail;
+	if (cli_boot(c) != 0 || plan_load(&r, date_week_key(day)) != 0 || plan_steps(&r) != 0) {
+		rc = cli_fail(c, &c->err);
+		goto out;
 	}
+	plan_print(&r);
+	rc = plan_finish(&r, dry);
 	cli_print(c, buf_str(&r.out));
-	rc = CLI_OK;
-	goto out;
-fail:
-	rc = cli_fail(c, &c->err);
+	rc = rc != 0 ? cli_fail(c, &c->err) : CLI_OK;
 out:
-	if (!dry)
-		cli_end_write(c);
-	planning_free(r.pl);
-	week_free(r.week);
-	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
-		week_free(r.past[k]);
+	app_planning_free(r.ap);
 	buf_free(&r.out);
 	return rc;
 }

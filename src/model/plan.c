@@ -387,9 +387,9 @@ const struct account *plan_account_by_name(const struct plan *p, const char *nam
 
 static int plan_check_baseline(int baseline, struct error *err)
 {
-	if (baseline < 0 || baseline > 7 * DATE_MINUTES_PER_DAY)
+	if (baseline < 0 || baseline > MODEL_BASELINE_MAX)
 		return error_set(err, ERR_USAGE,
-				 "baseline is minutes a week, 0..%d", 7 * DATE_MINUTES_PER_DAY);
+				 "baseline is minutes a week, 0..%d", MODEL_BASELINE_MAX);
 	return 0;
 }
 

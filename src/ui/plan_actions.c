@@ -14,56 +14,56 @@
 
 /* ---- moving ---- */
 
-static struct plan_state *ps_of(struct app *a)
+static struct plan_state *ps_of(struct tui *ui)
 {
-	return a->plan_state;
+	return ui->plan_state;
 }
 
-static size_t plan_entries(const struct app *a)
+static size_t plan_entries(const struct tui *ui)
 {
 	struct plan_rows rows;
 	size_t n;
 
-	plan_rows_build(a, &rows);
+	plan_rows_build(ui, &rows);
 	n = rows.entries;
 	plan_rows_free(&rows);
 	return n;
 }
 
-static unsigned act_next(struct app *a)
+static unsigned act_next(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	char keys[64];
 
 	if (ps->page < PLAN_PAGE_SUMMARY) {
 		ps->page++;
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
-	plan_view_keys(a, CTX_PLAN, "plan-apply", keys, sizeof keys);
-	app_message(a, ROLE_STATUS, "this is the summary: %s applies it", keys);
-	return APP_REDRAW;
+	plan_view_keys(ui, CTX_PLAN, "plan-apply", keys, sizeof keys);
+	tui_message(ui, ROLE_STATUS, "this is the summary: %s applies it", keys);
+	return TUI_REDRAW;
 }
 
-static unsigned act_prev(struct app *a)
+static unsigned act_prev(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 
 	if (ps->page > PLAN_PAGE_LAST)
 		ps->page--;
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-static unsigned act_summary(struct app *a)
+static unsigned act_summary(struct tui *ui)
 {
-	ps_of(a)->page = PLAN_PAGE_SUMMARY;
-	return APP_REDRAW;
+	ps_of(ui)->page = PLAN_PAGE_SUMMARY;
+	return TUI_REDRAW;
 }
 
 /* Moves the selection by n entries; past the ends, scrolls the text. */
-static unsigned plan_move(struct app *a, int n)
+static unsigned plan_move(struct tui *ui, int n)
 {
-	struct plan_state *ps = ps_of(a);
-	int entries = (int)plan_entries(a), *sel = &ps->sel[ps->page];
+	struct plan_state *ps = ps_of(ui);
+	int entries = (int)plan_entries(ui), *sel = &ps->sel[ps->page];
 	int to = *sel + n;
 
 	if (to >= entries)
@@ -72,23 +72,23 @@ static unsigned plan_move(struct app *a, int n)
 		to = 0;
 	if (entries > 0 && to != *sel) {
 		*sel = to;
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	/* The draw keeps the selection in sight. */
 	ps->top[ps->page] += n;
 	if (ps->top[ps->page] < 0)
 		ps->top[ps->page] = 0;
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-static unsigned act_down(struct app *a)
+static unsigned act_down(struct tui *ui)
 {
-	return plan_move(a, 1);
+	return plan_move(ui, 1);
 }
 
-static unsigned act_up(struct app *a)
+static unsigned act_up(struct tui *ui)
 {
-	return plan_move(a, -1);
+	return plan_move(ui, -1);
 }
 
 static int plan_page_rows(void)
@@ -96,29 +96,29 @@ static int plan_page_rows(void)
 	return LINES > 12 ? LINES - 8 : 4;
 }
 
-static unsigned act_page_down(struct app *a)
+static unsigned act_page_down(struct tui *ui)
 {
-	return plan_move(a, plan_page_rows());
+	return plan_move(ui, plan_page_rows());
 }
 
-static unsigned act_page_up(struct app *a)
+static unsigned act_page_up(struct tui *ui)
 {
-	return plan_move(a, -plan_page_rows());
+	return plan_move(ui, -plan_page_rows());
 }
 
 /* ---- choosing ---- */
 
 /* The row of the selected entry (rows filled; plan_rows_free them), or NULL
  * with a message. */
-static const struct plan_row *plan_selected(struct app *a, struct plan_rows *rows)
+static const struct plan_row *plan_selected(struct tui *ui, struct plan_rows *rows)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	long at;
 
-	plan_rows_build(a, rows);
+	plan_rows_build(ui, rows);
 	at = plan_rows_entry(rows, ps->sel[ps->page]);
 	if (at < 0) {
-		app_message(a, ROLE_STATUS, "nothing to choose on this page");
+		tui_message(ui, ROLE_STATUS, "nothing to choose on this page");
 		return NULL;
 	}
 	return &rows->v[at];
@@ -126,9 +126,9 @@ static const struct plan_row *plan_selected(struct app *a, struct plan_rows *row
 
 /* A choice on this page was changed: the later steps were proposed again
  * with their defaults, so choices made there are gone. */
-static void plan_touch(struct app *a)
+static void plan_touch(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	bool lost = false;
 
 	for (int p = ps->page + 1; p < PLAN_PAGE_SUMMARY; p++) {
@@ -137,47 +137,47 @@ static void plan_touch(struct app *a)
 	}
 	ps->touched[ps->page] = true;
 	if (lost)
-		app_message(a, ROLE_WARNING,
+		tui_message(ui, ROLE_WARNING,
 			    "the later steps were proposed again; check the choices made there");
 }
 
-static unsigned plan_choose(struct app *a, size_t item, bool chosen)
+static unsigned plan_choose(struct tui *ui, size_t item, bool chosen)
 {
-	struct plan_state *ps = ps_of(a);
-	const struct planning_item *it = planning_item_at(ps->pl, item);
+	struct plan_state *ps = ps_of(ui);
+	const struct planning_item *it = planning_item_at(ps->ap->pl, item);
 	struct error err;
 
 	if (it->blocked) {
-		app_message(a, ROLE_WARNING, "%s", it->why);
-		return APP_REDRAW;
+		tui_message(ui, ROLE_WARNING, "%s", it->why);
+		return TUI_REDRAW;
 	}
-	if (planning_choose(ps->pl, item, chosen, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		return APP_REDRAW;
+	if (planning_choose(ps->ap->pl, item, chosen, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "%s", err.msg);
+		return TUI_REDRAW;
 	}
-	plan_touch(a);
-	return APP_REDRAW;
+	plan_touch(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_toggle(struct app *a)
+static unsigned act_toggle(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	struct plan_rows rows;
-	const struct plan_row *row = plan_selected(a, &rows);
+	const struct plan_row *row = plan_selected(ui, &rows);
 	long item = -1;
 	char keys[64];
 
 	if (row != NULL && ps->page == PLAN_PAGE_SUMMARY) {
-		plan_view_keys(a, CTX_PLAN, "plan-prev", keys, sizeof keys);
-		app_message(a, ROLE_STATUS, "change it on its step (%s goes back)", keys);
+		plan_view_keys(ui, CTX_PLAN, "plan-prev", keys, sizeof keys);
+		tui_message(ui, ROLE_STATUS, "change it on its step (%s goes back)", keys);
 	} else if (row != NULL && row->kind == PLAN_ROW_SLOT) {
-		const struct planning_slot *s = planning_slot_at(ps->pl, row->ref);
-		const struct industry *ind = plan_industry_by_id(ps->plan, s->current);
+		const struct planning_slot *s = planning_slot_at(ps->ap->pl, row->ref);
+		const struct industry *ind = plan_industry_by_id(ps->ap->plan, s->current);
 
 		item = s->item;
 		if (item < 0) {
-			plan_view_keys(a, CTX_PLAN, "plan-industry-next", keys, sizeof keys);
-			app_message(a, ROLE_STATUS, "it keeps %s as it is; %s gives it another",
+			plan_view_keys(ui, CTX_PLAN, "plan-industry-next", keys, sizeof keys);
+			tui_message(ui, ROLE_STATUS, "it keeps %s as it is; %s gives it another",
 				    ind != NULL ? ind->name : "its niche", keys);
 		}
 	} else if (row != NULL) {
@@ -185,22 +185,22 @@ static unsigned act_toggle(struct app *a)
 	}
 	plan_rows_free(&rows);
 	if (item < 0)
-		return APP_REDRAW;
-	return plan_choose(a, (size_t)item, !planning_item_at(ps->pl, (size_t)item)->chosen);
+		return TUI_REDRAW;
+	return plan_choose(ui, (size_t)item, !planning_item_at(ps->ap->pl, (size_t)item)->chosen);
 }
 
 /* The selected rotation slot, or -1 with a message. */
-static long plan_slot(struct app *a)
+static long plan_slot(struct tui *ui)
 {
 	struct plan_rows rows;
 	const struct plan_row *row;
 	long slot = -1;
 
-	if (ps_of(a)->page != PLAN_PAGE_ROTATION) {
-		app_message(a, ROLE_STATUS, "industries are chosen on the rotation step");
+	if (ps_of(ui)->page != PLAN_PAGE_ROTATION) {
+		tui_message(ui, ROLE_STATUS, "industries are chosen on the rotation step");
 		return -1;
 	}
-	row = plan_selected(a, &rows);
+	row = plan_selected(ui, &rows);
 	if (row != NULL && row->kind == PLAN_ROW_SLOT)
 		slot = (long)row->ref;
 	plan_rows_free(&rows);
@@ -219,24 +219,24 @@ static void plan_slot_choices(const struct planning *pl, bool chosen[PLANNING_SL
 
 /* The selected day gets the next (dir 1) or previous industry of the cycle;
  * the other days keep their choices (the rotation is proposed again). */
-static unsigned plan_cycle_industry(struct app *a, int dir)
+static unsigned plan_cycle_industry(struct tui *ui, int dir)
 {
-	struct planning *pl = ps_of(a)->pl;
-	long slot = plan_slot(a);
+	struct planning *pl = ps_of(ui)->ap->pl;
+	long slot = plan_slot(ui);
 	size_t n = planning_yield_count(pl), at = 0;
 	bool chosen[PLANNING_SLOTS_MAX] = { false };
 	struct error err;
 
 	if (slot < 0 || n == 0)
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	for (size_t i = 0; i < n; i++)
 		if (planning_yield_at(pl, i)->industry == planning_slot_at(pl, (size_t)slot)->proposed)
 			at = i;
 	at = (at + (dir > 0 ? 1 : n - 1)) % n;
 	plan_slot_choices(pl, chosen);
 	if (planning_rotate_slot(pl, (size_t)slot, planning_yield_at(pl, at)->industry, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		return APP_REDRAW;
+		tui_message(ui, ROLE_ERROR, "%s", err.msg);
+		return TUI_REDRAW;
 	}
 	for (size_t j = 0; j < planning_slot_count(pl) && j < PLANNING_SLOTS_MAX; j++) {
 		long it = planning_slot_at(pl, j)->item;
@@ -245,66 +245,66 @@ static unsigned plan_cycle_industry(struct app *a, int dir)
 		    !planning_item_at(pl, (size_t)it)->blocked)
 			planning_choose(pl, (size_t)it, chosen[j], NULL);
 	}
-	plan_touch(a);
-	return APP_REDRAW;
+	plan_touch(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_industry_next(struct app *a)
+static unsigned act_industry_next(struct tui *ui)
 {
-	return plan_cycle_industry(a, 1);
+	return plan_cycle_industry(ui, 1);
 }
 
-static unsigned act_industry_prev(struct app *a)
+static unsigned act_industry_prev(struct tui *ui)
 {
-	return plan_cycle_industry(a, -1);
+	return plan_cycle_industry(ui, -1);
 }
 
-static unsigned act_yield(struct app *a)
+static unsigned act_yield(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	struct error err;
 
 	if (ps->page != PLAN_PAGE_ROTATION) {
-		app_message(a, ROLE_STATUS, "the order is chosen on the rotation step");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "the order is chosen on the rotation step");
+		return TUI_REDRAW;
 	}
-	if (planning_rotate(ps->pl, !ps->by_yield, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		return APP_REDRAW;
+	if (planning_rotate(ps->ap->pl, !ps->by_yield, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "%s", err.msg);
+		return TUI_REDRAW;
 	}
 	ps->by_yield = !ps->by_yield;
-	plan_touch(a);
-	if (!a->message[0])
-		app_message(a, ROLE_STATUS, "rotation %s", ps->by_yield ? "by yield, best first"
+	plan_touch(ui);
+	if (!ui->message[0])
+		tui_message(ui, ROLE_STATUS, "rotation %s", ps->by_yield ? "by yield, best first"
 									: "continuing last week's");
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
 /* ---- layout ---- */
 
-static unsigned plan_relayout(struct app *a)
+static unsigned plan_relayout(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	struct error err;
 
 	if (plan_screen_layout(ps, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		return APP_REDRAW;
+		tui_message(ui, ROLE_ERROR, "%s", err.msg);
+		return TUI_REDRAW;
 	}
 	ps->sel[ps->page] = ps->top[ps->page] = 0;
-	plan_touch(a);
-	return APP_REDRAW;
+	plan_touch(ui);
+	return TUI_REDRAW;
 }
 
 /* Templates in plan order, then last week's copy, then nothing. */
-static unsigned act_source(struct app *a)
+static unsigned act_source(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
-	int nt = (int)plan_template_count(ps->plan);
+	struct plan_state *ps = ps_of(ui);
+	int nt = (int)plan_template_count(ps->ap->plan);
 
 	if (ps->page != PLAN_PAGE_LAYOUT) {
-		app_message(a, ROLE_STATUS, "the layout is chosen on the layout step");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "the layout is chosen on the layout step");
+		return TUI_REDRAW;
 	}
 	if (ps->layout == PLAN_LAYOUT_COPY)
 		ps->layout = PLAN_LAYOUT_NONE;
@@ -312,59 +312,59 @@ static unsigned act_source(struct app *a)
 		ps->layout = nt > 0 ? 0 : PLAN_LAYOUT_COPY;
 	else
 		ps->layout = ps->layout + 1 < nt ? ps->layout + 1 : PLAN_LAYOUT_COPY;
-	return plan_relayout(a);
+	return plan_relayout(ui);
 }
 
-static unsigned act_stagger(struct app *a)
+static unsigned act_stagger(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 
 	if (ps->page != PLAN_PAGE_LAYOUT) {
-		app_message(a, ROLE_STATUS, "stagger is chosen on the layout step");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "stagger is chosen on the layout step");
+		return TUI_REDRAW;
 	}
 	ps->stagger = !ps->stagger;
-	return plan_relayout(a);
+	return plan_relayout(ui);
 }
 
 /* ---- account time ---- */
 
-static unsigned plan_set_trim(struct app *a, bool on)
+static unsigned plan_set_trim(struct tui *ui, bool on)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	struct error err;
 
-	if (planning_trim_accounts(ps->pl, on ? PLANNING_ACCOUNT_CUT : 0, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		return APP_REDRAW;
+	if (planning_trim_accounts(ps->ap->pl, on ? PLANNING_ACCOUNT_CUT : 0, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "%s", err.msg);
+		return TUI_REDRAW;
 	}
 	ps->trimmed = on;
-	plan_touch(a);
-	return APP_REDRAW;
+	plan_touch(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_trim(struct app *a)
+static unsigned act_trim(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	char freed[16];
 
 	if (ps->page != PLAN_PAGE_ACCOUNTS) {
-		app_message(a, ROLE_STATUS, "account time is trimmed on the account time step");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "account time is trimmed on the account time step");
+		return TUI_REDRAW;
 	}
-	plan_set_trim(a, !ps->trimmed);
-	planning_format_minutes(planning_freed_minutes(ps->pl), freed);
-	if (!a->message[0] && ps->trimmed)
-		app_message(a, ROLE_STATUS, "trimmed: %s freed", freed);
-	else if (!a->message[0])
-		app_message(a, ROLE_STATUS, "not trimmed");
-	return APP_REDRAW;
+	plan_set_trim(ui, !ps->trimmed);
+	planning_format_minutes(planning_freed_minutes(ps->ap->pl), freed);
+	if (!ui->message[0] && ps->trimmed)
+		tui_message(ui, ROLE_STATUS, "trimmed: %s freed", freed);
+	else if (!ui->message[0])
+		tui_message(ui, ROLE_STATUS, "not trimmed");
+	return TUI_REDRAW;
 }
 
 /* Chooses (or, when all are, leaves out) every open item of a step. */
-static unsigned plan_choose_all(struct app *a, enum planning_step step, bool chosen)
+static unsigned plan_choose_all(struct tui *ui, enum planning_step step, bool chosen)
 {
-	struct planning *pl = ps_of(a)->pl;
+	struct planning *pl = ps_of(ui)->ap->pl;
 	struct error err;
 
 	for (size_t i = 0; i < planning_item_count(pl); i++) {
@@ -373,29 +373,29 @@ static unsigned plan_choose_all(struct app *a, enum planning_step step, bool cho
 		if (it->step != step || it->blocked || it->chosen == chosen)
 			continue;
 		if (planning_choose(pl, i, chosen, &err) != 0) {
-			app_message(a, ROLE_ERROR, "%s", err.msg);
-			return APP_REDRAW;
+			tui_message(ui, ROLE_ERROR, "%s", err.msg);
+			return TUI_REDRAW;
 		}
 	}
-	plan_touch(a);
-	return APP_REDRAW;
+	plan_touch(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_fill(struct app *a)
+static unsigned act_fill(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	bool all = true, any = false;
 
 	if (ps->page != PLAN_PAGE_ACCOUNTS || !ps->trimmed) {
 		char keys[64];
 
-		plan_view_keys(a, CTX_PLAN, "plan-trim", keys, sizeof keys);
-		app_message(a, ROLE_STATUS, "no freed time yet: %s on the account time step trims",
+		plan_view_keys(ui, CTX_PLAN, "plan-trim", keys, sizeof keys);
+		tui_message(ui, ROLE_STATUS, "no freed time yet: %s on the account time step trims",
 			    keys);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
-	for (size_t i = 0; i < planning_item_count(ps->pl); i++) {
-		const struct planning_item *it = planning_item_at(ps->pl, i);
+	for (size_t i = 0; i < planning_item_count(ps->ap->pl); i++) {
+		const struct planning_item *it = planning_item_at(ps->ap->pl, i);
 
 		if (it->step == PLANNING_FREED && !it->blocked) {
 			any = true;
@@ -403,19 +403,19 @@ static unsigned act_fill(struct app *a)
 		}
 	}
 	if (!any) {
-		app_message(a, ROLE_STATUS, "nowhere to place the freed time");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "nowhere to place the freed time");
+		return TUI_REDRAW;
 	}
-	return plan_choose_all(a, PLANNING_FREED, !all);
+	return plan_choose_all(ui, PLANNING_FREED, !all);
 }
 
 /* ---- skipping, leaving, applying ---- */
 
 /* Skipping a step leaves out all it proposes: the layout and the trim by
  * proposing nothing (one recomputation), the others item by item. */
-static unsigned act_skip(struct app *a)
+static unsigned act_skip(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
+	struct plan_state *ps = ps_of(ui);
 	static const int steps[PLAN_PAGE_COUNT] = {
 		[PLAN_PAGE_LAST] = -1,     [PLAN_PAGE_ROTATION] = PLANNING_ROTATION,
 		[PLAN_PAGE_LAYOUT] = -1,   [PLAN_PAGE_CARRY] = PLANNING_CARRY,
@@ -425,61 +425,61 @@ static unsigned act_skip(struct app *a)
 	enum plan_page page = ps->page;
 
 	if (page == PLAN_PAGE_SUMMARY)
-		return act_next(a);
+		return act_next(ui);
 	if (page == PLAN_PAGE_LAYOUT) {
 		ps->layout = PLAN_LAYOUT_NONE;
-		plan_relayout(a);
+		plan_relayout(ui);
 	} else if (page == PLAN_PAGE_ACCOUNTS) {
-		plan_set_trim(a, false);
+		plan_set_trim(ui, false);
 	} else if (steps[page] >= 0) {
-		plan_choose_all(a, (enum planning_step)steps[page], false);
+		plan_choose_all(ui, (enum planning_step)steps[page], false);
 	}
-	if (!a->message[0] && page != PLAN_PAGE_LAST)
-		app_message(a, ROLE_STATUS, "skipped: %s changes nothing", plan_rows_page_name(page));
+	if (!ui->message[0] && page != PLAN_PAGE_LAST)
+		tui_message(ui, ROLE_STATUS, "skipped: %s changes nothing", plan_rows_page_name(page));
 	ps->page++;
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-static unsigned act_cancel(struct app *a)
+static unsigned act_cancel(struct tui *ui)
 {
-	plan_screen_close(a);
-	plan_screen_say_left(a, ROLE_STATUS, "planning left");
-	return APP_REDRAW;
+	plan_screen_close(ui);
+	plan_screen_say_left(ui, ROLE_STATUS, "planning left");
+	return TUI_REDRAW;
 }
 
-static unsigned plan_apply(struct app *a)
+static unsigned plan_apply(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(a);
-	size_t n = planning_change_count(ps->pl);
-	struct week *out;
+	struct plan_state *ps = ps_of(ui);
+	struct app_result res;
 	struct error err;
-	char label[96], wk[9];
+	char wk[9];
+	int rc;
 
-	date_week_format(week_key(ps->week), wk);
-	if (!week_equal(a->week, ps->week))
-		return plan_screen_reloaded(a);
-	if (n == 0) {
-		plan_screen_close(a);
-		app_message(a, ROLE_STATUS, "nothing to change in %s", wk);
-		return APP_REDRAW;
+	date_week_format(week_key(ps->ap->week), wk);
+	if (!week_equal(ui->week, ps->ap->week))
+		return plan_screen_reloaded(ui);
+	if (planning_change_count(ps->ap->pl) == 0) {
+		plan_screen_close(ui);
+		tui_message(ui, ROLE_STATUS, "nothing to change in %s", wk);
+		return TUI_REDRAW;
 	}
-	if (app_refuse_edit(a))
-		return APP_REDRAW;
-	if (planning_apply(ps->pl, &out, &err) != 0) {
-		app_message(a, ROLE_ERROR, "not applied: %s", err.msg);
-		return APP_REDRAW;
+	if (tui_refuse_edit(ui))
+		return TUI_REDRAW;
+	rc = app_planning_apply(ui->app, ps->ap, NULL, &res, &err);
+	if (rc != 0 && err.code == ERR_REFUSED) {
+		/* A choice the rules refuse: the planning stays open to change it. */
+		tui_message(ui, ROLE_ERROR, "not applied: %s", err.msg);
+		return TUI_REDRAW;
 	}
-	snprintf(label, sizeof label, "planned %s: %zu change%s", wk, n, n == 1 ? "" : "s");
-	plan_screen_close(a);
-	change_propose(a, label, out);
-	return APP_CHANGE | APP_REDRAW;
+	plan_screen_close(ui);
+	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned act_apply(struct app *a)
+static unsigned act_apply(struct tui *ui)
 {
-	if (ps_of(a)->page != PLAN_PAGE_SUMMARY)
-		return act_next(a);
-	return plan_apply(a);
+	if (ps_of(ui)->page != PLAN_PAGE_SUMMARY)
+		return act_next(ui);
+	return plan_apply(ui);
 }
 
 

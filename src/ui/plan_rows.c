@@ -21,7 +21,7 @@ const char *plan_rows_page_name(enum plan_page page)
 
 static const char *industry_name(const struct plan_state *ps, int id)
 {
-	const struct industry *ind = plan_industry_by_id(ps->plan, id);
+	const struct industry *ind = plan_industry_by_id(ps->ap->plan, id);
 
 	return ind != NULL ? ind->name : "?";
 }
@@ -88,13 +88,13 @@ static void rows_last(const struct plan_state *ps, struct plan_rows *r)
 {
 	struct buf b = BUF_INIT;
 	char wk[9];
-	size_t n = week_block_count(ps->week);
+	size_t n = week_block_count(ps->ap->week);
 
-	planning_last_week_text(ps->pl, &b);
+	planning_last_week_text(ps->ap->pl, &b);
 	rows_lines(r, buf_str(&b));
 	buf_free(&b);
 	rows_text(r, PLAN_ROW_TEXT, "%s", "");
-	date_week_format(week_key(ps->week), wk);
+	date_week_format(week_key(ps->ap->week), wk);
 	if (n == 0)
 		rows_text(r, PLAN_ROW_TEXT, "%s holds no blocks yet.", wk);
 	else
@@ -105,7 +105,7 @@ static void rows_last(const struct plan_state *ps, struct plan_rows *r)
 
 static void rows_rotation(const struct plan_state *ps, struct plan_rows *r)
 {
-	const struct planning *pl = ps->pl;
+	const struct planning *pl = ps->ap->pl;
 
 	if (!ps->by_yield) {
 		rows_text(r, PLAN_ROW_TEXT, "Order: continuing last week's rotation");
@@ -135,13 +135,13 @@ static void rows_rotation(const struct plan_state *ps, struct plan_rows *r)
 
 static void rows_layout(const struct plan_state *ps, struct plan_rows *r)
 {
-	size_t nt = plan_template_count(ps->plan);
+	size_t nt = plan_template_count(ps->ap->plan);
 	char wk[9];
 
-	date_week_format(date_week_add(week_key(ps->week), -1), wk);
+	date_week_format(date_week_add(week_key(ps->ap->week), -1), wk);
 	if (ps->layout >= 0)
 		rows_text(r, PLAN_ROW_TEXT, "From: template \"%s\" (%d of %zu)",
-			  plan_template_at(ps->plan, (size_t)ps->layout)->name, ps->layout + 1, nt);
+			  plan_template_at(ps->ap->plan, (size_t)ps->layout)->name, ps->layout + 1, nt);
 	else if (ps->layout == PLAN_LAYOUT_COPY)
 		rows_text(r, PLAN_ROW_TEXT, "From: last week's blocks (%s), fresh", wk);
 	else
@@ -155,7 +155,7 @@ static void rows_layout(const struct plan_state *ps, struct plan_rows *r)
 						    "NAME' keeps a week's pattern).");
 		return;
 	}
-	if (rows_items(r, ps->pl, PLANNING_LAYOUT, false) == 0)
+	if (rows_items(r, ps->ap->pl, PLANNING_LAYOUT, false) == 0)
 		rows_text(r, PLAN_ROW_TEXT, "Nothing to lay out: %s.",
 			  ps->layout >= 0 ? "the template has no blocks" : "last week had no blocks");
 }
@@ -164,17 +164,17 @@ static void rows_carry(const struct plan_state *ps, struct plan_rows *r)
 {
 	char wk[9];
 
-	date_week_format(date_week_add(week_key(ps->week), -1), wk);
+	date_week_format(date_week_add(week_key(ps->ap->week), -1), wk);
 	rows_text(r, PLAN_ROW_TEXT, "What %s left unfinished, in free time on its industry's day:",
 		  wk);
 	rows_text(r, PLAN_ROW_TEXT, "%s", "");
-	if (rows_items(r, ps->pl, PLANNING_CARRY, false) == 0)
+	if (rows_items(r, ps->ap->pl, PLANNING_CARRY, false) == 0)
 		rows_text(r, PLAN_ROW_TEXT, "Nothing was left unfinished.");
 }
 
 static void rows_accounts(const struct plan_state *ps, struct plan_rows *r)
 {
-	const struct planning *pl = ps->pl;
+	const struct planning *pl = ps->ap->pl;
 	char freed[16];
 
 	rows_text(r, PLAN_ROW_HEAD, "Account time this week, against the baseline and the target "
@@ -204,7 +204,7 @@ static void rows_quota(const struct plan_state *ps, struct plan_rows *r)
 {
 	rows_text(r, PLAN_ROW_TEXT, "Blocks answered \"not for quota\": keep them, or drop them.");
 	rows_text(r, PLAN_ROW_TEXT, "%s", "");
-	if (rows_items(r, ps->pl, PLANNING_QUOTA, false) == 0)
+	if (rows_items(r, ps->ap->pl, PLANNING_QUOTA, false) == 0)
 		rows_text(r, PLAN_ROW_TEXT, "None: every block answers yes.");
 }
 
@@ -214,10 +214,10 @@ static void rows_summary(const struct plan_state *ps, struct plan_rows *r)
 		"Rotation", "Layout", "Carry over", "Account time: trims",
 		"Account time: freed time as prospecting", "Quota: dropped",
 	};
-	size_t n = planning_change_count(ps->pl);
+	size_t n = planning_change_count(ps->ap->pl);
 	char wk[9];
 
-	date_week_format(week_key(ps->week), wk);
+	date_week_format(week_key(ps->ap->week), wk);
 	if (n == 0) {
 		rows_text(r, PLAN_ROW_TEXT, "Nothing to change in %s.", wk);
 		return;
@@ -227,19 +227,19 @@ static void rows_summary(const struct plan_state *ps, struct plan_rows *r)
 	for (int s = 0; s < PLANNING_STEP_COUNT; s++) {
 		size_t k = 0;
 
-		for (size_t i = 0; i < planning_item_count(ps->pl); i++)
-			k += planning_item_at(ps->pl, i)->step == (enum planning_step)s &&
-			     planning_item_at(ps->pl, i)->chosen;
+		for (size_t i = 0; i < planning_item_count(ps->ap->pl); i++)
+			k += planning_item_at(ps->ap->pl, i)->step == (enum planning_step)s &&
+			     planning_item_at(ps->ap->pl, i)->chosen;
 		if (k == 0)
 			continue;
 		rows_text(r, PLAN_ROW_HEAD, "%s (%zu)", steps[s], k);
-		rows_items(r, ps->pl, (enum planning_step)s, true);
+		rows_items(r, ps->ap->pl, (enum planning_step)s, true);
 	}
 }
 
-void plan_rows_build(const struct app *a, struct plan_rows *rows)
+void plan_rows_build(const struct tui *ui, struct plan_rows *rows)
 {
-	const struct plan_state *ps = a->plan_state;
+	const struct plan_state *ps = ui->plan_state;
 
 	memset(rows, 0, sizeof *rows);
 	switch (ps->page) {
@@ -292,13 +292,13 @@ long plan_rows_entry(const struct plan_rows *rows, int entry)
 
 /* ---- one row in words ---- */
 
-static void slot_text(const struct app *a, const struct planning_slot *s, struct buf *out)
+static void slot_text(const struct tui *ui, const struct planning_slot *s, struct buf *out)
 {
-	const struct plan_state *ps = a->plan_state;
+	const struct plan_state *ps = ui->plan_state;
 	char day[16], len[16];
 
 	if (s->item >= 0) {
-		planning_item_text(ps->pl, planning_item_at(ps->pl, (size_t)s->item), out);
+		planning_item_text(ps->ap->pl, planning_item_at(ps->ap->pl, (size_t)s->item), out);
 	} else {
 		date_format_short(s->day, day);
 		buf_addf(out, "%s%s%s: %s", day, s->part == PART_DAY ? "" : " ",
@@ -309,7 +309,7 @@ static void slot_text(const struct app *a, const struct planning_slot *s, struct
 		buf_adds(out, " (by hand)");
 	if (s->meetings > 0) {
 		planning_format_minutes(s->meeting_minutes, len);
-		buf_addf(out, " %s holds %d real meeting%s (%s)", a->g->dot, s->meetings,
+		buf_addf(out, " %s holds %d real meeting%s (%s)", ui->g->dot, s->meetings,
 			 s->meetings == 1 ? "" : "s", len);
 	}
 }
@@ -317,7 +317,7 @@ static void slot_text(const struct app *a, const struct planning_slot *s, struct
 static void account_text(const struct plan_state *ps, const struct planning_account *acc,
 			 enum text_mode mode, struct buf *out)
 {
-	const struct account *ac = plan_account_by_id(ps->plan, acc->account);
+	const struct account *ac = plan_account_by_id(ps->ap->plan, acc->account);
 	char p[16], b[16], t[16], x[16];
 
 	planning_format_minutes(acc->planned, p);
@@ -348,24 +348,24 @@ static const char *toggle_phrase(const struct planning_item *it)
 }
 
 /* Why the selected entry is as it is: conflicts, blocks, meetings. */
-void plan_rows_detail(const struct app *a, const struct plan_row *row, struct buf *out)
+void plan_rows_detail(const struct tui *ui, const struct plan_row *row, struct buf *out)
 {
-	const struct plan_state *ps = a->plan_state;
+	const struct plan_state *ps = ui->plan_state;
 	const struct planning_item *it = NULL;
 	char keys[64];
 
-	plan_view_keys(a, CTX_PLAN, "plan-toggle", keys, sizeof keys);
+	plan_view_keys(ui, CTX_PLAN, "plan-toggle", keys, sizeof keys);
 	*strchrnul(keys, ' ') = '\0';
 	if (row->kind == PLAN_ROW_SLOT) {
-		const struct planning_slot *s = planning_slot_at(ps->pl, row->ref);
+		const struct planning_slot *s = planning_slot_at(ps->ap->pl, row->ref);
 
 		if (s->item < 0) {
 			buf_addf(out, "keeps %s, as it is", industry_name(ps, s->current));
 			return;
 		}
-		it = planning_item_at(ps->pl, (size_t)s->item);
+		it = planning_item_at(ps->ap->pl, (size_t)s->item);
 	} else if (row->kind == PLAN_ROW_ITEM) {
-		it = planning_item_at(ps->pl, row->ref);
+		it = planning_item_at(ps->ap->pl, row->ref);
 	} else {
 		return;
 	}
@@ -383,9 +383,9 @@ void plan_rows_detail(const struct app *a, const struct plan_row *row, struct bu
 }
 
 
-const struct planning_item *plan_rows_item(const struct app *a, const struct plan_row *row)
+const struct planning_item *plan_rows_item(const struct tui *ui, const struct plan_row *row)
 {
-	const struct planning *pl = a->plan_state->pl;
+	const struct planning *pl = ui->plan_state->ap->pl;
 
 	if (row->kind == PLAN_ROW_ITEM)
 		return planning_item_at(pl, row->ref);
@@ -394,18 +394,18 @@ const struct planning_item *plan_rows_item(const struct app *a, const struct pla
 	return NULL;
 }
 
-const char *plan_rows_verb(const struct app *a, const struct plan_row *row)
+const char *plan_rows_verb(const struct tui *ui, const struct plan_row *row)
 {
-	const struct planning_item *it = plan_rows_item(a, row);
+	const struct planning_item *it = plan_rows_item(ui, row);
 
 	if (it != NULL)
 		return planning_item_verb(it);
 	return row->kind == PLAN_ROW_SLOT ? "keep" : NULL;
 }
 
-void plan_rows_line(const struct app *a, const struct plan_row *row, struct buf *out)
+void plan_rows_line(const struct tui *ui, const struct plan_row *row, struct buf *out)
 {
-	const struct plan_state *ps = a->plan_state;
+	const struct plan_state *ps = ui->plan_state;
 
 	switch (row->kind) {
 	case PLAN_ROW_TEXT:
@@ -413,13 +413,13 @@ void plan_rows_line(const struct app *a, const struct plan_row *row, struct buf 
 		buf_adds(out, row->text);
 		break;
 	case PLAN_ROW_ITEM:
-		planning_item_text(ps->pl, planning_item_at(ps->pl, row->ref), out);
+		planning_item_text(ps->ap->pl, planning_item_at(ps->ap->pl, row->ref), out);
 		break;
 	case PLAN_ROW_SLOT:
-		slot_text(a, planning_slot_at(ps->pl, row->ref), out);
+		slot_text(ui, planning_slot_at(ps->ap->pl, row->ref), out);
 		break;
 	case PLAN_ROW_ACCOUNT:
-		account_text(ps, planning_account_at(ps->pl, row->ref), a->mode, out);
+		account_text(ps, planning_account_at(ps->ap->pl, row->ref), ui->mode, out);
 		break;
 	}
 }

@@ -7,28 +7,23 @@
 #include <string.h>
 
 #include "plan_view.h"
-#include "store.h"
 #include "xalloc.h"
 
 /* ---- opening and closing ---- */
 
-void plan_screen_close(struct app *a)
+void plan_screen_close(struct tui *ui)
 {
-	struct plan_state *ps = a->plan_state;
+	struct plan_state *ps = ui->plan_state;
 
 	if (ps == NULL)
 		return;
-	planning_free(ps->pl);
-	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
-		week_free(ps->past[k]);
-	week_free(ps->week);
-	plan_free(ps->plan);
+	app_planning_free(ps->ap);
 	free(ps);
-	a->plan_state = NULL;
-	if (a->context == CTX_PLAN || (a->context == CTX_HELP && a->help_return == CTX_PLAN))
-		a->context = CTX_WEEK;
-	if (a->help_return == CTX_PLAN)
-		a->help_return = CTX_WEEK;
+	ui->plan_state = NULL;
+	if (ui->context == CTX_PLAN || (ui->context == CTX_HELP && ui->help_return == CTX_PLAN))
+		ui->context = CTX_WEEK;
+	if (ui->help_return == CTX_PLAN)
+		ui->help_return = CTX_WEEK;
 }
 
 static void plan_warn(struct plan_state *ps, const char *msg)
@@ -38,23 +33,6 @@ static void plan_warn(struct plan_state *ps, const char *msg)
 	snprintf(ps->warning + len, sizeof ps->warning - len, "%s%s", len ? "; " : "", msg);
 }
 
-/* Week `key` as this session knows it: an unsaved copy, else the file; a
- * file that cannot be read counts as an empty week, with a note. */
-static struct week *plan_load_week(struct app *a, struct plan_state *ps, int key)
-{
-	struct week *w = NULL;
-	struct error err;
-
-	for (size_t i = 0; i < a->n_unsaved; i++)
-		if (week_key(a->unsaved[i]) == key)
-			return week_clone(a->unsaved[i]);
-	if (store_load_week(a->boot.store, ps->plan, key, &w, &err) == 0)
-		return w;
-	plan_warn(ps, err.msg);
-	plan_warn(ps, "counted as an empty week");
-	return week_new(ps->plan, key);
-}
-
 int plan_screen_layout(struct plan_state *ps, struct error *err)
 {
 	char empty[] = "";
@@ -62,10 +40,10 @@ int plan_screen_layout(struct plan_state *ps, struct error *err)
 	const struct template *t = NULL;
 
 	if (ps->layout >= 0)
-		t = plan_template_at(ps->plan, (size_t)ps->layout);
+		t = plan_template_at(ps->ap->plan, (size_t)ps->layout);
 	else if (ps->layout == PLAN_LAYOUT_NONE)
 		t = &none;
-	return planning_layout(ps->pl, t, ps->stagger, err);
+	return planning_layout(ps->ap->pl, t, ps->stagger, err);
 }
 
 /* Every step with its defaults: the rotation continued, the first template
@@ -74,97 +52,92 @@ static void plan_compute(struct plan_state *ps)
 {
 	struct error err;
 
-	if (plan_template_count(ps->plan) > 0)
+	if (plan_template_count(ps->ap->plan) > 0)
 		ps->layout = 0;
-	else if (week_block_count(ps->past[0]) > 0)
+	else if (week_block_count(ps->ap->past[0]) > 0)
 		ps->layout = PLAN_LAYOUT_COPY;
 	else
 		ps->layout = PLAN_LAYOUT_NONE;
 	/* Each step on its own: one that cannot be proposed leaves the others. */
-	if (planning_rotate(ps->pl, false, &err) != 0)
+	if (planning_rotate(ps->ap->pl, false, &err) != 0)
 		plan_warn(ps, err.msg);
 	if (plan_screen_layout(ps, &err) != 0)
 		plan_warn(ps, err.msg);
-	if (planning_carry_over(ps->pl, &err) != 0)
+	if (planning_carry_over(ps->ap->pl, &err) != 0)
 		plan_warn(ps, err.msg);
-	if (planning_trim_accounts(ps->pl, 0, &err) != 0 || planning_offer_freed(ps->pl, &err) != 0)
+	if (planning_trim_accounts(ps->ap->pl, 0, &err) != 0 || planning_offer_freed(ps->ap->pl, &err) != 0)
 		plan_warn(ps, err.msg);
-	if (planning_quota(ps->pl, &err) != 0)
+	if (planning_quota(ps->ap->pl, &err) != 0)
 		plan_warn(ps, err.msg);
 }
 
-unsigned plan_screen_open(struct app *a)
+unsigned plan_screen_open(struct tui *ui)
 {
 	struct plan_state *ps;
-	int key = app_week_key(a);
+	struct error err;
+	int key = tui_week_key(ui);
 
-	if (app_refuse_edit(a))
-		return APP_REDRAW;
-	plan_screen_close(a);
+	if (tui_refuse_edit(ui))
+		return TUI_REDRAW;
+	plan_screen_close(ui);
 	ps = xcalloc(1, sizeof *ps);
-	ps->plan = plan_clone(a->boot.plan);
-	ps->week = week_clone(a->week);
-	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
-		ps->past[k] = plan_load_week(a, ps, date_week_add(key, -(k + 1)));
-	ps->pl = planning_new(ps->plan, ps->week, (const struct week *const *)ps->past,
-			      PLANNING_YIELD_WEEKS, a->today, a->now_minute);
+	if (app_planning_open(ui->app, key, ui->today, ui->now_minute, false, &ps->ap, &err) != 0) {
+		free(ps);
+		tui_message(ui, ROLE_ERROR, "cannot plan: %s", err.msg);
+		return TUI_REDRAW;
+	}
+	if (ps->ap->warning[0])
+		plan_warn(ps, ps->ap->warning);
 	plan_compute(ps);
-	a->plan_state = ps;
-	a->context = CTX_PLAN;
-	if (key > plan_last_planned_week(a->boot.plan))
-		a->plan_record = key;
-	return APP_REDRAW;
+	ui->plan_state = ps;
+	ui->context = CTX_PLAN;
+	if (key > plan_last_planned_week(tui_plan(ui)))
+		ui->plan_record = key;
+	return TUI_REDRAW;
 }
 
-void plan_screen_auto(struct app *a)
+void plan_screen_auto(struct tui *ui)
 {
-	int key = date_week_key(a->today);
+	int key = date_week_key(ui->today);
 
-	if (a->boot.demo_dir != NULL || store_readonly(a->boot.store, NULL) || a->week_error[0] ||
-	    plan_last_planned_week(a->boot.plan) >= key)
+	if (app_is_demo(ui->app) || app_readonly(ui->app, NULL) || ui->week_error[0] ||
+	    plan_last_planned_week(tui_plan(ui)) >= key)
 		return;
-	if (app_week_key(a) == key)
-		plan_screen_open(a);
+	if (tui_week_key(ui) == key)
+		plan_screen_open(ui);
 }
 
-unsigned plan_screen_record(struct app *a)
+unsigned plan_screen_record(struct tui *ui)
 {
-	int key = a->plan_record, old = plan_last_planned_week(a->boot.plan);
+	int key = ui->plan_record;
+	struct app_result res;
 	struct error err;
 	char wk[9];
 
-	a->plan_record = 0;
-	if (key <= old || store_readonly(a->boot.store, NULL))
-		return APP_NONE;
-	plan_set_last_planned_week(a->boot.plan, key);
-	if (store_save_plan(a->boot.store, a->boot.plan, &err) == 0)
-		return APP_NONE;
-	if (err.committed) {
-		app_message(a, ROLE_WARNING, "%s", err.msg);
-		return APP_REDRAW;
-	}
-	plan_set_last_planned_week(a->boot.plan, old);
+	ui->plan_record = 0;
+	if (app_readonly(ui->app, NULL) || app_planning_note(ui->app, key, &res, &err) == 0)
+		return TUI_NONE;
 	date_week_format(key, wk);
-	app_message(a, ROLE_WARNING,
+	tui_message(ui, ROLE_WARNING,
 		    "could not note in plan.json that %s was planned, so the planning opens "
 		    "again next time: %s", wk, err.msg);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-void plan_screen_say_left(struct app *a, enum theme_role r, const char *what)
+void plan_screen_say_left(struct tui *ui, enum theme_role r, const char *what)
 {
 	char keys[64];
 
-	plan_view_keys(a, CTX_WEEK, "plan", keys, sizeof keys);
-	app_message(a, r, "%s; nothing was changed (%s plans again)", what, keys);
+	plan_view_keys(ui, CTX_WEEK, "plan", keys, sizeof keys);
+	tui_message(ui, r, "%s; nothing was changed (%s plans again)", what, keys);
 }
 
-unsigned plan_screen_reloaded(struct app *a)
+unsigned plan_screen_reloaded(struct tui *ui)
 {
-	if (a->plan_state == NULL)
-		return APP_NONE;
-	plan_screen_close(a);
-	plan_screen_say_left(a, ROLE_WARNING,
+	if (ui->plan_state == NULL)
+		return TUI_NONE;
+	plan_screen_close(ui);
+	plan_screen_say_left(ui, ROLE_WARNING,
 			"the plan or this week was changed by another program, so the planning closed");
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }

@@ -23,12 +23,12 @@ static const char *const page_keys[PLAN_PAGE_COUNT][5] = {
 	[PLAN_PAGE_SUMMARY] = { "plan-apply", "plan-prev", "plan-cancel" },
 };
 
-static attr_t role(const struct app *a, enum theme_role r)
+static attr_t role(const struct tui *ui, enum theme_role r)
 {
-	return colors_role(&a->colors, r);
+	return colors_role(&ui->colors, r);
 }
 
-static const struct action *plan_view_action(enum app_context ctx, const char *name)
+static const struct action *plan_view_action(enum tui_context ctx, const char *name)
 {
 	for (size_t t = 0; action_tables[t] != NULL; t++) {
 		if (!(action_tables[t]->ctx & ctx))
@@ -40,14 +40,14 @@ static const struct action *plan_view_action(enum app_context ctx, const char *n
 	return NULL;
 }
 
-void plan_view_keys(const struct app *a, enum app_context ctx, const char *name, char *out,
+void plan_view_keys(const struct tui *ui, enum tui_context ctx, const char *name, char *out,
 		    size_t size)
 {
 	const struct action *act = plan_view_action(ctx, name);
 
 	out[0] = '\0';
 	if (act != NULL)
-		actions_keys_label(act, a->mode, out, size);
+		actions_keys_label(act, ui->mode, out, size);
 }
 
 /* ---- drawing ---- */
@@ -82,21 +82,21 @@ static void plan_frame(struct plan_frame *f, int rows)
 		f->list_h = 0;
 }
 
-static void draw_top(struct app *a, int row)
+static void draw_top(struct tui *ui, int row)
 {
-	struct plan_state *ps = a->plan_state;
+	struct plan_state *ps = ui->plan_state;
 	char label[48], count[48];
-	size_t n = planning_change_count(ps->pl);
+	size_t n = planning_change_count(ps->ap->pl);
 	int cw;
 
 	if (row < 0)
 		return;
-	draw_fill(row, 0, COLS, role(a, ROLE_HEADER));
-	date_week_label(week_key(ps->week), a->mode == TEXT_UTF8, label);
+	draw_fill(row, 0, COLS, role(ui, ROLE_HEADER));
+	date_week_label(week_key(ps->ap->week), ui->mode == TEXT_UTF8, label);
 	snprintf(count, sizeof count, "%zu change%s", n, n == 1 ? "" : "s");
 	cw = (int)strlen(count);
 	if (COLS >= cw + 20) {
-		draw_text(row, COLS - cw - 1, cw, count, role(a, ROLE_HEADER), a->mode);
+		draw_text(row, COLS - cw - 1, cw, count, role(ui, ROLE_HEADER), ui->mode);
 		cw += 2;
 	} else {
 		cw = 0;
@@ -105,13 +105,13 @@ static void draw_top(struct app *a, int row)
 		char title[96];
 
 		snprintf(title, sizeof title, "Planning %s", label);
-		draw_text(row, 1, COLS - 1 - cw, title, role(a, ROLE_HEADER), a->mode);
+		draw_text(row, 1, COLS - 1 - cw, title, role(ui, ROLE_HEADER), ui->mode);
 	}
 }
 
-static void draw_steps(struct app *a, int row)
+static void draw_steps(struct tui *ui, int row)
 {
-	const struct plan_state *ps = a->plan_state;
+	const struct plan_state *ps = ui->plan_state;
 	char ind[48];
 	int x;
 
@@ -120,30 +120,30 @@ static void draw_steps(struct app *a, int row)
 			 plan_rows_page_name(ps->page));
 	else
 		snprintf(ind, sizeof ind, "%s", plan_rows_page_name(ps->page));
-	draw_fill(row, 0, COLS, role(a, ROLE_NORMAL));
-	x = draw_text(row, 0, COLS, ind, role(a, ROLE_TITLE) | A_BOLD, a->mode) + 3;
+	draw_fill(row, 0, COLS, role(ui, ROLE_NORMAL));
+	x = draw_text(row, 0, COLS, ind, role(ui, ROLE_TITLE) | A_BOLD, ui->mode) + 3;
 	/* Every page, the one shown standing out, when the line has room. */
 	{
 		int need = 0;
 
 		for (int p = 0; p < PLAN_PAGE_COUNT; p++)
-			need += text_width(plan_rows_page_name((enum plan_page)p), a->mode) + 3;
+			need += text_width(plan_rows_page_name((enum plan_page)p), ui->mode) + 3;
 		if (x + need > COLS)
 			return;
 	}
 	for (int p = 0; p < PLAN_PAGE_COUNT; p++) {
-		attr_t at = p == (int)ps->page ? role(a, ROLE_CURSOR) : role(a, ROLE_GRID);
+		attr_t at = p == (int)ps->page ? role(ui, ROLE_CURSOR) : role(ui, ROLE_GRID);
 
 		if (p > 0)
-			x += draw_text(row, x, COLS - x, a->g->dot, role(a, ROLE_GRID), a->mode) + 1;
-		x += draw_text(row, x, COLS - x, plan_rows_page_name((enum plan_page)p), at, a->mode) + 1;
+			x += draw_text(row, x, COLS - x, ui->g->dot, role(ui, ROLE_GRID), ui->mode) + 1;
+		x += draw_text(row, x, COLS - x, plan_rows_page_name((enum plan_page)p), at, ui->mode) + 1;
 	}
 }
 
 /* The page's own keys, from the action table. */
-static void draw_keys(struct app *a, int row)
+static void draw_keys(struct tui *ui, int row)
 {
-	const struct plan_state *ps = a->plan_state;
+	const struct plan_state *ps = ui->plan_state;
 	int x = 0;
 
 	if (row < 0)
@@ -154,60 +154,60 @@ static void draw_keys(struct app *a, int row)
 
 		if (act == NULL)
 			continue;
-		actions_keys_label(act, a->mode, keys, sizeof keys);
-		x += draw_text(row, x, COLS - x, keys, role(a, ROLE_HINT_KEY), a->mode) + 1;
-		x += draw_text(row, x, COLS - x, act->help, role(a, ROLE_HINT), a->mode) + 3;
+		actions_keys_label(act, ui->mode, keys, sizeof keys);
+		x += draw_text(row, x, COLS - x, keys, role(ui, ROLE_HINT_KEY), ui->mode) + 1;
+		x += draw_text(row, x, COLS - x, act->help, role(ui, ROLE_HINT), ui->mode) + 3;
 	}
 }
 
-static attr_t item_attr(const struct app *a, const struct planning_item *it)
+static attr_t item_attr(const struct tui *ui, const struct planning_item *it)
 {
 	if (it->blocked)
-		return role(a, ROLE_GRID);
+		return role(ui, ROLE_GRID);
 	if (it->chosen)
-		return role(a, ROLE_OK);
-	return role(a, ROLE_NORMAL);
+		return role(ui, ROLE_OK);
+	return role(ui, ROLE_NORMAL);
 }
 
 /* A slot's industry swatch: its colour, or its letter without colour. */
-static int draw_swatch(struct app *a, int y, int x, int id)
+static int draw_swatch(struct tui *ui, int y, int x, int id)
 {
-	const struct industry *ind = plan_industry_by_id(a->plan_state->plan, id);
+	const struct industry *ind = plan_industry_by_id(ui->plan_state->ap->plan, id);
 	int slot = ind != NULL ? ind->color : 0;
 	char s[4] = "  ";
 
-	if (!a->colors.color && slot > 0)
+	if (!ui->colors.color && slot > 0)
 		s[0] = theme_industry_letter(slot);
-	draw_text(y, x, 2, s, colors_industry(&a->colors, slot), a->mode);
+	draw_text(y, x, 2, s, colors_industry(&ui->colors, slot), ui->mode);
 	return 3;
 }
 
-static void draw_row(struct app *a, int y, const struct plan_row *row, bool selected)
+static void draw_row(struct tui *ui, int y, const struct plan_row *row, bool selected)
 {
-	const struct planning_item *it = plan_rows_item(a, row);
-	const char *verb = plan_rows_verb(a, row);
+	const struct planning_item *it = plan_rows_item(ui, row);
+	const char *verb = plan_rows_verb(ui, row);
 	struct buf t = BUF_INIT;
-	attr_t at = role(a, row->kind == PLAN_ROW_HEAD ? ROLE_TITLE : ROLE_NORMAL);
-	attr_t vat = it != NULL ? item_attr(a, it) : at;
+	attr_t at = role(ui, row->kind == PLAN_ROW_HEAD ? ROLE_TITLE : ROLE_NORMAL);
+	attr_t vat = it != NULL ? item_attr(ui, it) : at;
 	int x = 1;
 
-	plan_rows_line(a, row, &t);
+	plan_rows_line(ui, row, &t);
 	if (verb == NULL) {
-		draw_pad(y, 0, COLS, buf_str(&t), at, a->mode);
+		draw_pad(y, 0, COLS, buf_str(&t), at, ui->mode);
 		buf_free(&t);
 		return;
 	}
 	if (selected)
-		at = vat = role(a, ROLE_CURSOR);
+		at = vat = role(ui, ROLE_CURSOR);
 	draw_fill(y, 0, COLS, at);
 	if (row->kind == PLAN_ROW_SLOT) {
 		/* The industry the day will have. */
-		const struct planning_slot *s = planning_slot_at(a->plan_state->pl, row->ref);
+		const struct planning_slot *s = planning_slot_at(ui->plan_state->ap->pl, row->ref);
 
-		x += draw_swatch(a, y, x, it != NULL && !it->chosen ? s->current : s->proposed);
+		x += draw_swatch(ui, y, x, it != NULL && !it->chosen ? s->current : s->proposed);
 	}
-	draw_text(y, x, 8, verb, vat | A_BOLD, a->mode);
-	draw_text(y, x + 9, COLS - x - 9, buf_str(&t), at, a->mode);
+	draw_text(y, x, 8, verb, vat | A_BOLD, ui->mode);
+	draw_text(y, x + 9, COLS - x - 9, buf_str(&t), at, ui->mode);
 	buf_free(&t);
 }
 
@@ -238,53 +238,53 @@ static void plan_scroll(struct plan_state *ps, const struct plan_rows *rows, int
 		*top = 0;
 }
 
-static void draw_list(struct app *a, const struct plan_frame *f, const struct plan_rows *rows)
+static void draw_list(struct tui *ui, const struct plan_frame *f, const struct plan_rows *rows)
 {
-	struct plan_state *ps = a->plan_state;
+	struct plan_state *ps = ui->plan_state;
 	long sel = rows->entries > 0 ? plan_rows_entry(rows, ps->sel[ps->page]) : -1;
 	int top = ps->top[ps->page];
 
 	for (int r = 0; r < f->list_h && top + r < (int)rows->n; r++)
-		draw_row(a, f->list_row + r, &rows->v[top + r], top + r == sel);
+		draw_row(ui, f->list_row + r, &rows->v[top + r], top + r == sel);
 	/* More above or below. */
 	if (f->list_h > 1 && COLS > 2) {
-		const char *up = a->mode == TEXT_UTF8 ? "\xe2\x96\xb2" : "^";
-		const char *down = a->mode == TEXT_UTF8 ? "\xe2\x96\xbc" : "v";
+		const char *up = ui->mode == TEXT_UTF8 ? "\xe2\x96\xb2" : "^";
+		const char *down = ui->mode == TEXT_UTF8 ? "\xe2\x96\xbc" : "v";
 
 		if (top > 0)
-			draw_text(f->list_row, COLS - 1, 1, up, role(a, ROLE_HINT_KEY), a->mode);
+			draw_text(f->list_row, COLS - 1, 1, up, role(ui, ROLE_HINT_KEY), ui->mode);
 		if (top + f->list_h < (int)rows->n)
-			draw_text(f->list_row + f->list_h - 1, COLS - 1, 1, down, role(a, ROLE_HINT_KEY),
-				  a->mode);
+			draw_text(f->list_row + f->list_h - 1, COLS - 1, 1, down, role(ui, ROLE_HINT_KEY),
+				  ui->mode);
 	}
 	if (f->detail_row >= 0) {
 		struct buf t = BUF_INIT;
 
 		if (sel >= 0)
-			plan_rows_detail(a, &rows->v[sel], &t);
-		draw_pad(f->detail_row, 0, COLS, buf_str(&t), role(a, ROLE_STATUS), a->mode);
+			plan_rows_detail(ui, &rows->v[sel], &t);
+		draw_pad(f->detail_row, 0, COLS, buf_str(&t), role(ui, ROLE_STATUS), ui->mode);
 		buf_free(&t);
 	}
 }
 
-void plan_view_draw(struct app *a)
+void plan_view_draw(struct tui *ui)
 {
 	struct plan_frame f;
 	struct plan_rows rows;
 
 	erase();
 	/* The help overlay needs the week screen's minimum. */
-	a->layout.too_small = LINES < LAYOUT_MIN_ROWS || COLS < LAYOUT_MIN_COLS;
-	if (a->plan_state == NULL || LINES < 1 || COLS < 1)
+	ui->layout.too_small = LINES < LAYOUT_MIN_ROWS || COLS < LAYOUT_MIN_COLS;
+	if (ui->plan_state == NULL || LINES < 1 || COLS < 1)
 		return;
 	plan_frame(&f, LINES);
-	plan_rows_build(a, &rows);
-	plan_scroll(a->plan_state, &rows, f.list_h);
-	draw_top(a, f.top_row);
-	draw_steps(a, f.step_row);
-	draw_keys(a, f.keys_row);
-	draw_list(a, &f, &rows);
+	plan_rows_build(ui, &rows);
+	plan_scroll(ui->plan_state, &rows, f.list_h);
+	draw_top(ui, f.top_row);
+	draw_steps(ui, f.step_row);
+	draw_keys(ui, f.keys_row);
+	draw_list(ui, &f, &rows);
 	plan_rows_free(&rows);
 	if (f.status_row >= 0)
-		week_view_status(a, f.status_row);
+		week_view_status(ui, f.status_row);
 }
