@@ -32,6 +32,7 @@
 #define MODEL_WEEK_BLOCKS_MAX 2000
 #define MODEL_COLOR_MAX 16    /* industry colours are slots 1..16 of a theme's palette */
 #define MODEL_BASELINE_MAX (7 * DATE_MINUTES_PER_DAY) /* minutes a week with an account */
+#define MODEL_ACCOUNT_CUT 20 /* percent: account time is cut to the baseline less this */
 #define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
 #define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
 
@@ -320,5 +321,8 @@ void template_clear(struct template *t);
 void template_copy(struct template *dst, const struct template *src);
 /* The minutes its blocks add up to. */
 int template_minutes(const struct template *t);
+/* An account's weekly target: its baseline less MODEL_ACCOUNT_CUT percent,
+ * to the nearest minute (halves up). */
+int64_t model_account_target(int64_t baseline);
 
 #endif

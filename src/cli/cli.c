@@ -454,7 +454,7 @@ static const struct cli_command *cli_find_command(int argc, char **argv, int *ne
 	return &planner; /* an unknown word: reported as a usage error */
 }
 
-/* Removes argv[skip_from .. skip_to) so options before the command parse too. */
+/* argv[1..] without argv[from .. to), so options before the command parse too. */
 static int cli_argv_without(int argc, char **argv, int from, int to, char **out)
 {
 	int n = 0;

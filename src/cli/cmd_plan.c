@@ -219,7 +219,7 @@ static void plan_print_accounts(struct planrun *r)
 	struct buf *o = &r->out;
 	char a[16], b[16], t[16], x[16];
 
-	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", PLANNING_ACCOUNT_CUT);
+	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", MODEL_ACCOUNT_CUT);
 	for (size_t i = 0; i < planning_account_count(r->pl); i++) {
 		const struct planning_account *acc = planning_account_at(r->pl, i);
 		const struct account *ac = plan_account_by_id(r->ap->plan, acc->account);

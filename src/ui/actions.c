@@ -96,13 +96,13 @@ void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size)
 	case '\n':
 		snprintf(out, size, "Enter");
 		return;
-	case 27:
+	case KEY_ESC:
 		snprintf(out, size, "Esc");
 		return;
 	case '\t':
 		snprintf(out, size, "Tab");
 		return;
-	case 127:
+	case KEY_DEL_CHAR:
 		snprintf(out, size, "BkSp");
 		return;
 	default:
@@ -112,7 +112,7 @@ void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size)
 		snprintf(out, size, "^%c", k.code + '@');
 		return;
 	}
-	if (mode == TEXT_ASCII && k.code > 127) {
+	if (mode == TEXT_ASCII && k.code >= TEXT_ASCII_END) {
 		snprintf(out, size, "?");
 		return;
 	}

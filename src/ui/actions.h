@@ -16,6 +16,8 @@ struct key {
 };
 
 #define CTRL(c) ((c) & 0x1f)
+#define KEY_ESC 27        /* the Escape character (curses names no such key) */
+#define KEY_DEL_CHAR 127  /* what Backspace sends on most terminals */
 
 struct action {
 	const char *name;      /* "move-down": stable, for docs and tests */

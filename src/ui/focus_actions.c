@@ -168,7 +168,7 @@ static unsigned prompt_key(struct tui *ui, void *state, struct key k)
 	struct timer_action act = { .op = TIMER_OP_INTERRUPT };
 	struct timer_result res;
 
-	if (!k.fn && k.code == 27) {
+	if (!k.fn && k.code == KEY_ESC) {
 		modal_close(ui);
 		tui_message(ui, ROLE_STATUS, "no interruption logged");
 		return TUI_REDRAW;
@@ -269,7 +269,7 @@ static const struct action focus_actions[] = {
 	  act_finish },
 	{ "focus-abandon", { 'a' }, { 0 }, "abandon (the block stays planned, the log is kept)",
 	  NULL, act_abandon },
-	{ "focus-week", { 'f', 27 }, { 0 }, "back to the week (the timer runs on)", "week",
+	{ "focus-week", { 'f', KEY_ESC }, { 0 }, "back to the week (the timer runs on)", "week",
 	  act_week },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },

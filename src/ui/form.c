@@ -140,8 +140,8 @@ static void form_draw(struct tui *ui, void *state)
 		case F_ACCOUNT: {
 			char v[96];
 
-			snprintf(v, sizeof v, "%s %s %s", ui->mode == TEXT_UTF8 ? "\xe2\x97\x82" : "<",
-				 form_choice_name(ui, f, fld), ui->mode == TEXT_UTF8 ? "\xe2\x96\xb8" : ">");
+			snprintf(v, sizeof v, "%s %s %s", ui->g->prev,
+				 form_choice_name(ui, f, fld), ui->g->next);
 			draw_text(row, vx, vw, v, on ? focus : dlg, ui->mode);
 			break;
 		}
@@ -167,16 +167,14 @@ static void form_draw(struct tui *ui, void *state)
 		}
 		case F_QUOTA: {
 			const char *q = "Will this help me make my sales quota?";
-			int used = draw_text(row, vx, vw, q, colors_role(&ui->colors, ROLE_QUESTION),
-					     ui->mode);
 
+			draw_text(row, vx, vw, q, colors_role(&ui->colors, ROLE_QUESTION), ui->mode);
 			row++;
 			draw_text(row, vx, 8, "y yes", f->quota == 1 ? focus | A_BOLD : dlg, ui->mode);
 			draw_text(row, vx + 8, 8, "n no", f->quota == 0 ? focus | A_BOLD : dlg, ui->mode);
 			if (f->quota < 0)
 				draw_text(row, vx + 16, vw - 16, "(answer it)",
 					  colors_role(&ui->colors, ROLE_WARNING), ui->mode);
-			(void)used;
 			break;
 		}
 		default:
@@ -254,7 +252,7 @@ static bool form_jump(struct tui *ui, struct form *f, int c)
 }
 
 /* Builds the block from the fields; on a problem, says it in the form. */
-static bool form_build(struct tui *ui, struct form *f, struct block *b)
+static bool form_build(struct form *f, struct block *b)
 {
 	const char *problem;
 
@@ -282,7 +280,6 @@ static bool form_build(struct tui *ui, struct form *f, struct block *b)
 	b->for_quota = f->quota == 1;
 	block_set_title(b, f->title.s);
 	block_set_note(b, f->note.s);
-	(void)ui;
 	return true;
 }
 
@@ -294,7 +291,7 @@ static unsigned form_save(struct tui *ui, struct form *f)
 	struct block b;
 	int rc;
 
-	if (!form_build(ui, f, &b)) {
+	if (!form_build(f, &b)) {
 		block_clear(&b);
 		return TUI_REDRAW;
 	}
@@ -317,7 +314,7 @@ static unsigned form_key(struct tui *ui, void *state, struct key k)
 		    f->focus == F_END;
 
 	f->error[0] = '\0';
-	if (!k.fn && k.code == 27) {
+	if (!k.fn && k.code == KEY_ESC) {
 		modal_close(ui);
 		ui->cur_y = ui->cur_x = -1;
 		tui_message(ui, ROLE_STATUS, "cancelled");

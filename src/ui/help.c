@@ -29,7 +29,7 @@ static unsigned help_up(struct tui *ui)
 }
 
 static const struct action help_actions[] = {
-	{ "help-close", { '?', 'q', 27 }, { KEY_F(1) }, "close the help", "close", help_close },
+	{ "help-close", { '?', 'q', KEY_ESC }, { KEY_F(1) }, "close the help", "close", help_close },
 	{ "help-down", { 'j', ' ' }, { KEY_DOWN, KEY_NPAGE }, "scroll down", NULL, help_down },
 	{ "help-up", { 'k' }, { KEY_UP, KEY_PPAGE }, "scroll up", NULL, help_up },
 	{ NULL },

@@ -86,7 +86,7 @@ static unsigned confirm_key(struct tui *ui, void *state, struct key k)
 		modal_close(ui);
 		return yes(ui) | TUI_REDRAW;
 	}
-	if (!k.fn && (k.code == 'n' || k.code == 'N' || k.code == 27 || k.code == 'q')) {
+	if (!k.fn && (k.code == 'n' || k.code == 'N' || k.code == KEY_ESC || k.code == 'q')) {
 		modal_close(ui);
 		return TUI_REDRAW;
 	}

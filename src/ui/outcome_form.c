@@ -55,9 +55,9 @@ static void outcome_draw(struct tui *ui, void *state)
 		draw_text(row, x + 2, 15, field_names[i], f->focus == (enum outcome_field)i ? on : dlg,
 			  ui->mode);
 		if (i == O_END) {
-			snprintf(line, sizeof line, "%s %s %s", ui->mode == TEXT_UTF8 ? "\xe2\x97\x82" : "<",
+			snprintf(line, sizeof line, "%s %s %s", ui->g->prev,
 				 f->end == SESSION_DONE ? "done" : "cut short",
-				 ui->mode == TEXT_UTF8 ? "\xe2\x96\xb8" : ">");
+				 ui->g->next);
 			draw_text(row, vx, w - 19, line, f->focus == O_END ? on : dlg, ui->mode);
 			continue;
 		}
@@ -184,7 +184,7 @@ static unsigned outcome_key(struct tui *ui, void *state, struct key k)
 	struct outcome_form *f = state;
 
 	f->error[0] = '\0';
-	if (!k.fn && k.code == 27) {
+	if (!k.fn && k.code == KEY_ESC) {
 		modal_close(ui);
 		tui_message(ui, ROLE_STATUS, "not finished; the timer runs on");
 		return TUI_REDRAW;

@@ -63,7 +63,7 @@ static unsigned picker_key(struct tui *ui, void *state, struct key k)
 {
 	struct picker *p = state;
 
-	if (!k.fn && (k.code == 27 || k.code == 'q')) {
+	if (!k.fn && (k.code == KEY_ESC || k.code == 'q')) {
 		modal_close(ui);
 		return TUI_REDRAW;
 	}

@@ -334,7 +334,7 @@ static unsigned plan_set_trim(struct tui *ui, bool on)
 	struct plan_state *ps = ps_of(ui);
 	struct error err;
 
-	if (planning_trim_accounts(ps->ap->pl, on ? PLANNING_ACCOUNT_CUT : 0, &err) != 0) {
+	if (planning_trim_accounts(ps->ap->pl, on ? MODEL_ACCOUNT_CUT : 0, &err) != 0) {
 		tui_message(ui, ROLE_ERROR, "%s", err.msg);
 		return TUI_REDRAW;
 	}
@@ -502,14 +502,14 @@ static const struct action plan_actions[] = {
 	{ "plan-stagger", { 'z' }, { 0 }, "stagger prospecting starts (again: off)", NULL,
 	  act_stagger },
 	{ "plan-trim", { 't' }, { 0 },
-	  "trim account time by " PLAN_STR(PLANNING_ACCOUNT_CUT) "% (again: untrim)", NULL,
+	  "trim account time by " PLAN_STR(MODEL_ACCOUNT_CUT) "% (again: untrim)", NULL,
 	  act_trim },
 	{ "plan-fill", { 'f' }, { 0 }, "place all freed time as prospecting", NULL, act_fill },
 	{ "plan-skip", { 's' }, { 0 }, "skip this step: it changes nothing", NULL, act_skip },
 	{ "plan-summary", { 'G' }, { KEY_END }, "go to the summary", NULL, act_summary },
 	{ "plan-apply", { '\r', '\n' }, { KEY_ENTER },
 	  "next step; on the summary, apply it all as one change", "apply", act_apply },
-	{ "plan-cancel", { 27, 'q' }, { 0 }, "leave without changing anything", "cancel",
+	{ "plan-cancel", { KEY_ESC, 'q' }, { 0 }, "leave without changing anything", "cancel",
 	  act_cancel },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ NULL },

@@ -178,7 +178,7 @@ static void rows_accounts(const struct plan_state *ps, struct plan_rows *r)
 	char freed[16];
 
 	rows_text(r, PLAN_ROW_HEAD, "Account time this week, against the baseline and the target "
-				    "(the baseline less %d%%):", PLANNING_ACCOUNT_CUT);
+				    "(the baseline less %d%%):", MODEL_ACCOUNT_CUT);
 	for (size_t i = 0; i < planning_account_count(pl); i++)
 		rows_push(r, PLAN_ROW_ACCOUNT, i);
 	if (planning_account_count(pl) == 0)
@@ -189,7 +189,7 @@ static void rows_accounts(const struct plan_state *ps, struct plan_rows *r)
 		rows_text(r, PLAN_ROW_TEXT, "Not trimmed: account blocks keep their length.");
 		return;
 	}
-	rows_text(r, PLAN_ROW_HEAD, "Trimmed by %d%% to the slot grid: %s freed", PLANNING_ACCOUNT_CUT,
+	rows_text(r, PLAN_ROW_HEAD, "Trimmed by %d%% to the slot grid: %s freed", MODEL_ACCOUNT_CUT,
 		  freed);
 	if (rows_items(r, pl, PLANNING_TRIM, false) == 0)
 		rows_text(r, PLAN_ROW_TEXT, "  no account block to trim");

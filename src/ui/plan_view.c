@@ -248,8 +248,8 @@ static void draw_list(struct tui *ui, const struct plan_frame *f, const struct p
 		draw_row(ui, f->list_row + r, &rows->v[top + r], top + r == sel);
 	/* More above or below. */
 	if (f->list_h > 1 && COLS > 2) {
-		const char *up = ui->mode == TEXT_UTF8 ? "\xe2\x96\xb2" : "^";
-		const char *down = ui->mode == TEXT_UTF8 ? "\xe2\x96\xbc" : "v";
+		const char *up = ui->g->up;
+		const char *down = ui->g->down;
 
 		if (top > 0)
 			draw_text(f->list_row, COLS - 1, 1, up, role(ui, ROLE_HINT_KEY), ui->mode);

@@ -45,7 +45,7 @@ struct plan_state {
 	bool by_yield;                /* the rotation's order: by yield, else continued */
 	int layout;                   /* PLAN_LAYOUT_NONE, PLAN_LAYOUT_COPY or a template */
 	bool stagger;                 /* staggered prospecting starts */
-	bool trimmed;                 /* account time trimmed by PLANNING_ACCOUNT_CUT % */
+	bool trimmed;                 /* account time trimmed by MODEL_ACCOUNT_CUT % */
 };
 
 /* What a row of a page's list shows. */

@@ -277,7 +277,7 @@ static const struct action review_actions[] = {
 	{ "review-bottom", { 'G' }, { KEY_END }, "to the bottom", NULL, act_bottom },
 	{ "review-undo", { 'u' }, { 0 }, "undo the last change", NULL, act_undo },
 	{ "review-redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
-	{ "review-back", { 27, 'r' }, { 0 }, "back to the week", "week", act_back },
+	{ "review-back", { KEY_ESC, 'r' }, { 0 }, "back to the week", "week", act_back },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },
 	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", week_action_quit },

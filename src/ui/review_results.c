@@ -180,9 +180,11 @@ static void account_row(struct pen *p, const char *name, attr_t at, int64_t base
 /* The baseline, the target (the baseline less 20%), planned, done. */
 static void account_head(struct pen *p)
 {
-	const char *heads[] = { "Base", p->ui->mode == TEXT_UTF8 ? "\xe2\x88\x92" "20%" : "-20%",
-				"Plan", "Done" };
+	char cut[16];
+	const char *heads[] = { "Base", cut, "Plan", "Done" };
 	int label_w = account_label_w(p);
+
+	snprintf(cut, sizeof cut, "%s%d%%", p->ui->g->minus, MODEL_ACCOUNT_CUT);
 
 	for (int i = 0; i < 4; i++)
 		pen_right(p, label_w + i * ACCOUNT_COL, ACCOUNT_COL - 1, heads[i],

@@ -1,5 +1,6 @@
 /* review_view.c - drawing the review: the title, a one-line answer, and
- * panels (review_panels.c) in one or two columns that scroll together. */
+ * panels (review_results.c, review_work.c) in one or two columns that scroll
+ * together. */
 #include "review_view.h"
 
 #include <curses.h>
@@ -76,7 +77,9 @@ static enum theme_role answer_parts(const struct tui *ui, const struct review *r
  * short words when the long ones do not fit. */
 static void draw_answer(struct tui *ui, const struct review *r)
 {
-	const char *bar = ui->mode == TEXT_UTF8 ? " \xe2\x94\x82 " : " | ";
+	char bar[16];
+
+	snprintf(bar, sizeof bar, " %s ", ui->g->vbar);
 	char parts[3][160];
 	enum theme_role pace = answer_parts(ui, r, false, parts);
 	int x = 0, w = 6;
@@ -145,15 +148,15 @@ static void draw_panels(struct tui *ui, struct review_layout *l, const struct re
 	}
 	if (l->ncols == 2)
 		for (int y = l->body_row; y < l->body_row + l->body_rows; y++)
-			draw_text(y, l->col_w[0] + 1, 1, ui->mode == TEXT_UTF8 ? "\xe2\x94\x82" : "|",
+			draw_text(y, l->col_w[0] + 1, 1, ui->g->vbar,
 				  role(ui, ROLE_GRID), ui->mode);
 }
 
 /* More above or below: a mark at the right end of the first or last row. */
 static void draw_scroll_marks(struct tui *ui, const struct review_layout *l)
 {
-	const char *up = ui->mode == TEXT_UTF8 ? "\xe2\x96\xb2" : "^";
-	const char *down = ui->mode == TEXT_UTF8 ? "\xe2\x96\xbc" : "v";
+	const char *up = ui->g->up;
+	const char *down = ui->g->down;
 
 	if (ui->review.scroll > 0)
 		draw_text(l->body_row, COLS - 1, 1, up, role(ui, ROLE_HINT_KEY), ui->mode);

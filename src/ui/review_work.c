@@ -114,7 +114,7 @@ static void carried_mark(const struct pen *p, const struct review_view *v,
 	const struct block *b = u->block;
 	const struct week *next = review_data_week(v->d, date_week_add(date_week_key(b->date), 1));
 	const struct block *to = next != NULL ? week_block_by_id(next, u->carried_to) : NULL;
-	const char *arrow = p->ui->mode == TEXT_UTF8 ? "\xe2\x86\x92" : "->";
+	const char *arrow = p->ui->g->arrow;
 	char t[6];
 
 	if (to == NULL) {

@@ -112,8 +112,7 @@ static void draw_banners(struct tui *ui, int y, int x, int w, date_t day)
 		const struct banner *b = week_banner_at(ui->week, i);
 
 		if (b->date == day)
-			buf_addf(&t, "%s%s", t.len ? "; " : (ui->mode == TEXT_UTF8 ? "\xe2\x98\x85 " : "* "),
-				 b->title);
+			buf_addf(&t, "%s%s%s", t.len ? "; " : ui->g->star, t.len ? "" : " ", b->title);
 	}
 	if (t.len)
 		draw_pad(y, x, w, buf_str(&t), role(ui, ROLE_BANNER), ui->mode);
@@ -349,7 +348,7 @@ static void draw_now(struct tui *ui)
 		draw_pad(row, 0, l->ruler_w, t, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
 	}
 	draw_text(row, l->day_x[col] + l->day_w[col] - 1, 1,
-		  ui->mode == TEXT_UTF8 ? "\xe2\x97\x80" : "<", role(ui, ROLE_NOW), ui->mode);
+		  ui->g->now, role(ui, ROLE_NOW), ui->mode);
 }
 
 /* ---- details and the bottom line ---- */
