@@ -7,7 +7,7 @@
 #include "app_int.h"
 #include "rules.h"
 
-#define LABEL_TITLE_MAX 60  /* of a title in a change's label */
+#define LABEL_TITLE_MAX 60 /* of a title in a change's label */
 
 /* Prospecting without an industry takes the niche of its day or half-day. */
 static void ab_default_industry(const struct week *w, struct block *b)
@@ -54,8 +54,7 @@ static int ab_own(struct app_txn *tx, const char *id, struct week **w, const str
 }
 
 /* Moves b out of `from` into the week of its new date, in the same change. */
-static int ab_move_week(struct app_txn *tx, struct week *from, struct block *b,
-			struct error *err)
+static int ab_move_week(struct app_txn *tx, struct week *from, struct block *b, struct error *err)
 {
 	const struct block *old = week_block_by_id(from, b->id);
 	struct week *to;
@@ -69,8 +68,7 @@ static int ab_move_week(struct app_txn *tx, struct week *from, struct block *b,
 }
 
 /* What an update does, in words: moved, lengthened, shortened or changed. */
-static void ab_update_label(struct app_result *res, const struct block *old,
-			    const struct block *b)
+static void ab_update_label(struct app_result *res, const struct block *old, const struct block *b)
 {
 	char when[16];
 
@@ -126,8 +124,7 @@ int app_block_update(struct app *app, const struct block *given, struct app_resu
 	return txn_commit(&tx, NULL, res, err);
 }
 
-int app_block_remove(struct app *app, const char *id, struct app_result *res,
-		     struct error *err)
+int app_block_remove(struct app *app, const char *id, struct app_result *res, struct error *err)
 {
 	const struct block *b;
 	struct app_txn tx;
@@ -156,9 +153,12 @@ static int ab_status(struct app_txn *tx, struct week *w, const struct block *b,
 	int rc;
 
 	switch (how) {
-	case AB_RECORD: return timer_record(w, p, b->id, o, err);
-	case AB_SKIP: return timer_skip(w, p, b->id, err);
-	case AB_REOPEN: break;
+	case AB_RECORD:
+		return timer_record(w, p, b->id, o, err);
+	case AB_SKIP:
+		return timer_skip(w, p, b->id, err);
+	case AB_REOPEN:
+		break;
 	}
 	block_copy(&copy, b);
 	copy.status = STATUS_PLANNED;
@@ -169,8 +169,7 @@ static int ab_status(struct app_txn *tx, struct week *w, const struct block *b,
 }
 
 static int ab_set_status(struct app *app, const char *id, enum ab_status_change how,
-			 const struct timer_outcome *o, struct app_result *res,
-			 struct error *err)
+			 const struct timer_outcome *o, struct app_result *res, struct error *err)
 {
 	static const char *const said[] = { "marked done", "marked skipped", "planned again" };
 	const struct block *b;
@@ -204,8 +203,7 @@ int app_block_skip(struct app *app, const char *id, struct app_result *res, stru
 	return ab_set_status(app, id, AB_SKIP, NULL, res, err);
 }
 
-int app_block_reopen(struct app *app, const char *id, struct app_result *res,
-		     struct error *err)
+int app_block_reopen(struct app *app, const char *id, struct app_result *res, struct error *err)
 {
 	return ab_set_status(app, id, AB_REOPEN, NULL, res, err);
 }
@@ -233,8 +231,7 @@ static int ab_rule(struct week *w, const struct plan *p, const struct app_focus 
 			      f->set_midday ? f->midday : week_midday(w), err);
 }
 
-int app_focus(struct app *app, const struct app_focus *f, struct app_result *res,
-	      struct error *err)
+int app_focus(struct app *app, const struct app_focus *f, struct app_result *res, struct error *err)
 {
 	const struct plan *p;
 	const struct industry *ind;
@@ -246,8 +243,7 @@ int app_focus(struct app *app, const struct app_focus *f, struct app_result *res
 	if (txn_begin(&tx, app, err) != 0)
 		return -1;
 	p = txn_plan_now(&tx);
-	if (txn_week(&tx, date_week_key(f->day), &w, err) != 0 ||
-	    ab_rule(w, p, f, err) != 0 ||
+	if (txn_week(&tx, date_week_key(f->day), &w, err) != 0 || ab_rule(w, p, f, err) != 0 ||
 	    (f->set_niche && ab_niche(w, p, f, err) != 0)) {
 		txn_end(&tx);
 		return -1;

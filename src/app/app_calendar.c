@@ -11,8 +11,8 @@
 /* ---------------------------------------------------------------- export */
 
 /* The weeks with a file that hold days of from..to. */
-static int ac_export_weeks(struct app *app, date_t from, date_t to, struct week ***out,
-			   size_t *n, struct error *err)
+static int ac_export_weeks(struct app *app, date_t from, date_t to, struct week ***out, size_t *n,
+			   struct error *err)
 {
 	int *keys, lo = date_week_key(from), hi = date_week_key(to);
 	size_t n_keys, cap = 0;
@@ -35,8 +35,8 @@ static int ac_export_weeks(struct app *app, date_t from, date_t to, struct week 
 	return 0;
 }
 
-int app_export(struct app *app, const char *path, date_t from, date_t to,
-	       struct app_export *out, struct error *err)
+int app_export(struct app *app, const char *path, date_t from, date_t to, struct app_export *out,
+	       struct error *err)
 {
 	struct week **weeks = NULL;
 	struct buf text = BUF_INIT;
@@ -84,8 +84,8 @@ static int ac_parse(const char *path, date_t from, date_t to, struct ics_calenda
 }
 
 /* Every week holding from..to, read for the change, merged in place. */
-static int ac_merge(struct app_txn *tx, const struct ics_calendar *cal, date_t from,
-		    date_t to, struct ics_report *rep, struct error *err)
+static int ac_merge(struct app_txn *tx, const struct ics_calendar *cal, date_t from, date_t to,
+		    struct ics_report *rep, struct error *err)
 {
 	int first = date_week_key(from);
 	size_t n = (size_t)(date_week_monday(date_week_key(to)) - date_week_monday(first)) / 7 + 1;

@@ -88,8 +88,10 @@ static int ac_remove(struct app_txn *tx, int industry, int account, const char *
 	if (weeks > 0)
 		snprintf(in, sizeof in, " in %d week%s", weeks, weeks == 1 ? "" : "s");
 	app_result_label(res, "archived %s", name);
-	app_result_notice(res, "%s is still named %ld time%s%s: archived instead, so history "
-			  "keeps it", name, uses, uses == 1 ? "" : "s", in);
+	app_result_notice(res,
+			  "%s is still named %ld time%s%s: archived instead, so history "
+			  "keeps it",
+			  name, uses, uses == 1 ? "" : "s", in);
 	return rc;
 }
 
@@ -212,8 +214,7 @@ int app_account_baseline(struct app *app, int id, int minutes, struct app_result
 	if (txn_begin(&tx, app, err) != 0)
 		return -1;
 	app_result_label(res, "baseline %d min/week", minutes);
-	return ac_commit(&tx, plan_account_set_baseline(txn_plan(&tx), id, minutes, err), res,
-			 err);
+	return ac_commit(&tx, plan_account_set_baseline(txn_plan(&tx), id, minutes, err), res, err);
 }
 
 int app_account_remove(struct app *app, int id, struct app_result *res, struct error *err)
@@ -264,9 +265,11 @@ int app_template_save(struct app *app, const char *name, int key, struct app_res
 	date_week_format(key, wk);
 	rc = txn_week(&tx, key, &w, err);
 	if (rc == 0 && planning_template_from_week(w, name, &t) == 0)
-		rc = error_set(err, ERR_REFUSED, "%s has no blocks to keep (meetings and "
+		rc = error_set(err, ERR_REFUSED,
+			       "%s has no blocks to keep (meetings and "
 			       "carried-over blocks are left out); plan the week first, or name "
-			       "another week", wk);
+			       "another week",
+			       wk);
 	if (rc == 0) {
 		ac_template_said(res, &t, plan_template_by_name(txn_plan_now(&tx), name), key);
 		rc = plan_template_put(txn_plan(&tx), &t, err);
@@ -289,8 +292,7 @@ int app_template_remove(struct app *app, const char *name, struct app_result *re
 
 /* ---------------------------------------------------------------- theme */
 
-int app_theme_use(struct app *app, const char *name, struct app_result *res,
-		  struct error *err)
+int app_theme_use(struct app *app, const char *name, struct app_result *res, struct error *err)
 {
 	struct app_txn tx;
 	struct settings s;

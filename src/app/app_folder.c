@@ -33,8 +33,7 @@ static void af_theme_of(const struct plan *p, char *name, size_t size)
 	snprintf(name, size, "%s", plan_settings(p)->theme);
 }
 
-int app_plan_theme(const char *data_flag, bool demo, char *name, size_t size,
-		   struct error *err)
+int app_plan_theme(const char *data_flag, bool demo, char *name, size_t size, struct error *err)
 {
 	struct store *st;
 	struct plan *p;

@@ -10,8 +10,8 @@
  * back over that change. */
 static int app_step(struct app *app, bool undo, struct app_result *res, struct error *err)
 {
-	const struct history_change *c = undo ? history_undo_peek(app->history)
-					      : history_redo_peek(app->history);
+	const struct history_change *c =
+		undo ? history_undo_peek(app->history) : history_redo_peek(app->history);
 	struct app_txn tx;
 	struct week *now;
 	char label[sizeof c->label], wk[9];
@@ -32,8 +32,10 @@ static int app_step(struct app *app, bool undo, struct app_result *res, struct e
 		if (!week_equal(now, from)) {
 			date_week_format(week_key(from), wk);
 			txn_end(&tx);
-			return error_set(err, ERR_CONFLICT, "cannot %s \"%s\": %s was changed since, "
-					 "and that change is kept", undo ? "undo" : "redo", label, wk);
+			return error_set(err, ERR_CONFLICT,
+					 "cannot %s \"%s\": %s was changed since, "
+					 "and that change is kept",
+					 undo ? "undo" : "redo", label, wk);
 		}
 	}
 	for (size_t i = 0; i < c->n; i++)

@@ -47,7 +47,8 @@ int app_planning_open(struct app *app, int key, date_t today, int minute, bool s
 		return -1;
 	}
 	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++) {
-		if (ap_past(app, ap, date_week_add(key, -(k + 1)), strict, &ap->past[k], err) != 0) {
+		if (ap_past(app, ap, date_week_add(key, -(k + 1)), strict, &ap->past[k], err) !=
+		    0) {
 			app_planning_free(ap);
 			return -1;
 		}
@@ -88,8 +89,10 @@ int app_planning_apply(struct app *app, const struct app_planning *ap, const cha
 	}
 	if (!week_equal(now, ap->week)) {
 		txn_end(&tx);
-		return error_set(err, ERR_CONFLICT, "%s was changed since this planning was made; "
-				 "nothing was changed, plan it again", wk);
+		return error_set(err, ERR_CONFLICT,
+				 "%s was changed since this planning was made; "
+				 "nothing was changed, plan it again",
+				 wk);
 	}
 	if (planning_apply(ap->pl, &planned, err) != 0) {
 		txn_end(&tx);

@@ -8,8 +8,8 @@
 #include "xalloc.h"
 
 struct app_review {
-	struct review_io io;  /* the weeks and digests read */
-	struct review *r;     /* borrows from io */
+	struct review_io io; /* the weeks and digests read */
+	struct review *r;    /* borrows from io */
 };
 
 int app_review_open(struct app *app, const struct review_request *rq, bool all_lists,

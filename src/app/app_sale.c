@@ -9,8 +9,7 @@
 #include "app_int.h"
 #include "xalloc.h"
 
-int app_sale_add(struct app *app, const struct sale *s, struct app_result *res,
-		 struct error *err)
+int app_sale_add(struct app *app, const struct sale *s, struct app_result *res, struct error *err)
 {
 	struct app_txn tx;
 	struct week *w;
@@ -30,8 +29,7 @@ int app_sale_add(struct app *app, const struct sale *s, struct app_result *res,
 	return txn_commit(&tx, NULL, res, err);
 }
 
-int app_sale_remove(struct app *app, const char *id, struct app_result *res,
-		    struct error *err)
+int app_sale_remove(struct app *app, const char *id, struct app_result *res, struct error *err)
 {
 	int key = model_id_week(id);
 	struct app_txn tx;
@@ -46,8 +44,10 @@ int app_sale_remove(struct app *app, const char *id, struct app_result *res,
 	}
 	if (key == 0 || week_sale_remove(w, id, NULL) != 0) {
 		txn_end(&tx);
-		return error_set(err, ERR_NOTFOUND, "no sale with id %s ('focusweek sales' lists "
-				 "them, e.g. 2026W49-s3)", id);
+		return error_set(err, ERR_NOTFOUND,
+				 "no sale with id %s ('focusweek sales' lists "
+				 "them, e.g. 2026W49-s3)",
+				 id);
 	}
 	app_result_label(res, "deleted sale %s", id);
 	return txn_commit(&tx, NULL, res, err);

@@ -41,8 +41,7 @@ int app_timer_load(struct app *app, struct timer_state *t, bool *present, struct
  * Returns 0, or 1 when the timer is stale (err says why, *w is NULL), or -1
  * on an error.
  */
-static int at_find(struct app_txn *tx, struct timer_state *t, struct week **w,
-		   struct error *err)
+static int at_find(struct app_txn *tx, struct timer_state *t, struct week **w, struct error *err)
 {
 	const struct block *b = NULL;
 	struct error e = { 0 };
@@ -75,8 +74,8 @@ static int at_clear_stale(struct app_txn *tx, struct timer_result *res, struct e
 	return error_set(err, ERR_NOTFOUND, "%s; the stale timer was cleared", why);
 }
 
-static int at_stop(struct app_txn *tx, const struct timer_action *a, struct week *w,
-		   instant_t now, struct timer_result *res, struct error *err)
+static int at_stop(struct app_txn *tx, const struct timer_action *a, struct week *w, instant_t now,
+		   struct timer_result *res, struct error *err)
 {
 	struct timer_outcome o = { 0 };
 
@@ -91,23 +90,35 @@ static int at_stop(struct app_txn *tx, const struct timer_action *a, struct week
 	return 0;
 }
 
-static int at_act(struct app_txn *tx, const struct timer_action *a, struct week *w,
-		  instant_t now, struct timer_result *res, struct error *err)
+static int at_act(struct app_txn *tx, const struct timer_action *a, struct week *w, instant_t now,
+		  struct timer_result *res, struct error *err)
 {
 	struct timer_state *t = &res->state;
 	int rc;
 
 	switch (a->op) {
-	case TIMER_OP_PAUSE: rc = timer_pause(t, now, err); break;
-	case TIMER_OP_RESUME: rc = timer_resume(t, now, err); break;
+	case TIMER_OP_PAUSE:
+		rc = timer_pause(t, now, err);
+		break;
+	case TIMER_OP_RESUME:
+		rc = timer_resume(t, now, err);
+		break;
 	case TIMER_OP_TOGGLE:
 		rc = t->paused_at ? timer_resume(t, now, err) : timer_pause(t, now, err);
 		break;
-	case TIMER_OP_EXTEND: rc = timer_extend(t, a->amount, now, err); break;
-	case TIMER_OP_COUNT: rc = timer_count(t, a->counter, a->amount, now, err); break;
-	case TIMER_OP_INTERRUPT: rc = timer_interrupt(t, a->note, now, err); break;
-	case TIMER_OP_STOP: return at_stop(tx, a, w, now, res, err);
-	default: return error_set(err, ERR_USAGE, "unknown timer action");
+	case TIMER_OP_EXTEND:
+		rc = timer_extend(t, a->amount, now, err);
+		break;
+	case TIMER_OP_COUNT:
+		rc = timer_count(t, a->counter, a->amount, now, err);
+		break;
+	case TIMER_OP_INTERRUPT:
+		rc = timer_interrupt(t, a->note, now, err);
+		break;
+	case TIMER_OP_STOP:
+		return at_stop(tx, a, w, now, res, err);
+	default:
+		return error_set(err, ERR_USAGE, "unknown timer action");
 	}
 	if (rc == 0)
 		txn_timer_set(tx, t);
@@ -157,20 +168,22 @@ static int at_nothing_now(const struct block *next, instant_t now, struct error 
 	date_format_short(today, day);
 	date_time_format(minute, hhmm);
 	if (next == NULL)
-		return error_set(err, ERR_NOTFOUND, "no planned block is happening now (%s %s) "
+		return error_set(err, ERR_NOTFOUND,
+				 "no planned block is happening now (%s %s) "
 				 "and none is left this week; give a block's id to start one",
 				 day, hhmm);
 	date_time_format(next->start, at);
 	date_format_short(next->date, on);
-	return error_set(err, ERR_NOTFOUND, "no planned block is happening now (%s %s); the "
-			 "next is %s \"%s\" at %s%s%s; give its id to start it now", day, hhmm,
-			 next->id, next->title, at, next->date == today ? "" : " on ",
+	return error_set(err, ERR_NOTFOUND,
+			 "no planned block is happening now (%s %s); the "
+			 "next is %s \"%s\" at %s%s%s; give its id to start it now",
+			 day, hhmm, next->id, next->title, at, next->date == today ? "" : " on ",
 			 next->date == today ? "" : on);
 }
 
 /* The block to start, `id` or the one happening now. */
-static int at_target(struct app_txn *tx, const char *id, instant_t now,
-		     const struct block **b, struct error *err)
+static int at_target(struct app_txn *tx, const char *id, instant_t now, const struct block **b,
+		     struct error *err)
 {
 	const struct block *next;
 	struct week *w;
@@ -197,7 +210,8 @@ static int at_busy(struct timer_state *old, const struct block *b, bool do_switc
 		return 0;
 	clock_to_local(old->started, NULL, &minute, NULL);
 	date_time_format(minute, hhmm);
-	error_set(err, ERR_REFUSED, "the timer is running on %s \"%s\" (since %s); there is "
+	error_set(err, ERR_REFUSED,
+		  "the timer is running on %s \"%s\" (since %s); there is "
 		  "only one: stop it first, or switch (that abandons it, keeping its log)",
 		  old->block, old->title, hhmm);
 	res->why = TIMER_REFUSED_BUSY;
@@ -227,8 +241,8 @@ static int at_switch(struct app_txn *tx, const struct timer_state *old, struct w
 
 /* The timer running before the start, if any: *running false when none
  * (a stale one is noted in *stale, with why in *e). */
-static int at_old(struct app_txn *tx, struct timer_state *old, struct week **old_w,
-		  bool *running, bool *stale, struct error *e, struct error *err)
+static int at_old(struct app_txn *tx, struct timer_state *old, struct week **old_w, bool *running,
+		  bool *stale, struct error *e, struct error *err)
 {
 	int rc = at_load(tx->app, old, running, err);
 
@@ -290,7 +304,8 @@ int app_timer_check_free(struct app *app, const struct block *b, struct error *e
 	timer_state_init(&t);
 	rc = at_load(app, &t, &present, err);
 	if (rc == 0 && present && strcmp(t.block, b->id) == 0)
-		rc = error_set(err, ERR_REFUSED, "the timer is running on %s \"%s\"; stop the "
+		rc = error_set(err, ERR_REFUSED,
+			       "the timer is running on %s \"%s\"; stop the "
 			       "timer first: finishing keeps its counts, abandoning keeps its log",
 			       b->id, b->title);
 	timer_state_clear(&t);

@@ -104,8 +104,7 @@ int txn_block(struct app_txn *tx, const char *id, struct week **w, const struct 
 		}
 	}
 	/* The week the id names, else every week. */
-	if (key != 0 && txn_week(tx, key, w, NULL) == 0 &&
-	    (*b = week_block_by_id(*w, id)) != NULL)
+	if (key != 0 && txn_week(tx, key, w, NULL) == 0 && (*b = week_block_by_id(*w, id)) != NULL)
 		return 0;
 	if (store_find_block(tx->app->boot.store, txn_plan_now(tx), id, &found, err) != 0)
 		return -1;
@@ -270,8 +269,7 @@ static struct store_txn *txn_store(struct app_txn *tx)
 	return st;
 }
 
-int txn_commit(struct app_txn *tx, const char *label, struct app_result *res,
-	       struct error *err)
+int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, struct error *err)
 {
 	size_t n = txn_changed_weeks(tx);
 	const char *said = label != NULL ? label : res != NULL ? res->label : "";

@@ -43,7 +43,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_interrupt,
 	&cli_cmd_done,
 	&cli_cmd_skip,
-	&cli_cmd_plan,
+	&cli_cmd_planning,
 	&cli_cmd_template_save,
 	&cli_cmd_template_list,
 	&cli_cmd_template_show,

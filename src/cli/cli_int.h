@@ -75,7 +75,7 @@ extern const struct cli_command cli_cmd_count;
 extern const struct cli_command cli_cmd_interrupt;
 extern const struct cli_command cli_cmd_done;
 extern const struct cli_command cli_cmd_skip;
-extern const struct cli_command cli_cmd_plan;
+extern const struct cli_command cli_cmd_planning;
 extern const struct cli_command cli_cmd_template_save;
 extern const struct cli_command cli_cmd_template_list;
 extern const struct cli_command cli_cmd_template_show;

@@ -14,7 +14,7 @@ const struct action_table *const action_tables[] = {
 	&review_action_table,
 	&focus_action_table,
 	&help_action_table,
-	&plan_action_table,
+	&planning_action_table,
 	NULL,
 };
 

@@ -53,12 +53,12 @@ void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size)
 
 /* The screens' tables: the week view (week_actions.c), the review
  * (review_actions.c), the focus screen (focus_actions.c), the help overlay
- * (help.c) and the planning (plan_actions.c). */
+ * (help.c) and the planning (planning_actions.c). */
 extern const struct action_table week_action_table;
 extern const struct action_table review_action_table;
 extern const struct action_table focus_action_table;
 extern const struct action_table help_action_table;
-extern const struct action_table plan_action_table;
+extern const struct action_table planning_action_table;
 /* The week's quit (asks first when changes could not be saved); bound on
  * other screens too. */
 unsigned week_action_quit(struct tui *ui);

@@ -21,8 +21,7 @@ static void change_follow(struct tui *ui, const struct app_result *res)
 		cursor_to_block(ui, res->id);
 }
 
-unsigned change_shown(struct tui *ui, int rc, const struct app_result *res,
-		      const struct error *err)
+unsigned change_shown(struct tui *ui, int rc, const struct app_result *res, const struct error *err)
 {
 	if (rc != 0 && err->committed) {
 		/* Saved, but the disk did not confirm it: said, not undone. */
@@ -51,7 +50,8 @@ unsigned change_shown(struct tui *ui, int rc, const struct app_result *res,
 	else if (res->notice[0])
 		tui_message(ui, ROLE_WARNING, "%s", res->notice);
 	else
-		tui_message(ui, ROLE_STATUS, "%s%s", res->label, res->undoable ? "  (u undoes)" : "");
+		tui_message(ui, ROLE_STATUS, "%s%s", res->label,
+			    res->undoable ? "  (u undoes)" : "");
 	return TUI_CHANGE | TUI_REDRAW;
 }
 

@@ -5,7 +5,7 @@
 
 #include "focus.h"
 #include "help.h"
-#include "plan_view.h"
+#include "planning_view.h"
 #include "review_view.h"
 #include "week_view.h"
 
@@ -14,7 +14,7 @@ static const struct screen *const screens[] = {
 	&review_screen,
 	&focus_screen,
 	&help_screen,
-	&plan_screen,
+	&planning_screen,
 	NULL,
 };
 
@@ -56,17 +56,17 @@ const struct screen focus_screen = {
 };
 
 /* The planning never changes by itself. */
-static int plan_screen_tick(const struct tui *ui)
+static int planning_screen_tick(const struct tui *ui)
 {
 	(void)ui;
 	return -1;
 }
 
-const struct screen plan_screen = {
-	.ctx = CTX_PLAN,
+const struct screen planning_screen = {
+	.ctx = CTX_PLANNING,
 	.name = "plan",
-	.draw = plan_view_draw,
-	.tick_ms = plan_screen_tick,
+	.draw = planning_view_draw,
+	.tick_ms = planning_screen_tick,
 };
 
 const struct screen review_screen = {

@@ -19,7 +19,7 @@ extern const struct screen week_screen;
 extern const struct screen review_screen;
 extern const struct screen focus_screen;
 extern const struct screen help_screen;
-extern const struct screen plan_screen;
+extern const struct screen planning_screen;
 
 const struct screen *screen_for(enum tui_context ctx);
 /* Opens the help overlay over the current screen. */

@@ -34,13 +34,13 @@ enum tui_context {
 	CTX_HELP = 1u << 1,    /* the help overlay */
 	CTX_FOCUS = 1u << 2,   /* the focus timer */
 	CTX_REVIEW = 1u << 3,  /* the review of completed blocks */
-	CTX_PLAN = 1u << 4,    /* Monday-morning planning */
+	CTX_PLANNING = 1u << 4,    /* Monday-morning planning */
 	CTX_ANY = 0xffu,
 };
 
 struct modal;        /* a form, a picker, a confirmation: modal.h */
 struct review_data;  /* the review screen's figures: review_view.h */
-struct plan_state;  /* the planning screen's state: plan_view.h */
+struct planning_state;  /* the planning screen's state: planning_view.h */
 
 /* The review screen (review_view.c draws it, review_actions.c takes its keys). */
 struct tui_review {
@@ -68,7 +68,7 @@ struct tui {
 	struct app *app;              /* the data folder: every change goes through it */
 	struct week *week;            /* a copy of the week on screen, as the app has it */
 	char week_error[640];         /* the week's file could not be read: shown, not edited */
-	int plan_record;              /* week key the planning screen was shown for, to
+	int planning_record;              /* week key the planning screen was shown for, to
 					 note in plan.json (by the loop), or 0 */
 
 	/* Where the user is. */
@@ -78,7 +78,7 @@ struct tui {
 	int top;                      /* the first slot row shown (scrolling) */
 	bool weekend;                 /* the weekend is shown */
 	struct modal *modal;          /* the open form or picker, or NULL */
-	struct plan_state *plan_state; /* the planning screen while open, or NULL */
+	struct planning_state *planning_state; /* the planning screen while open, or NULL */
 	int help_scroll;              /* first line shown of the help overlay */
 	enum tui_context help_return; /* the screen the help overlay covers */
 	struct tui_review review;     /* the review screen's week, span and scroll */

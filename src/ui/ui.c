@@ -9,7 +9,7 @@
 #include "focus.h"
 #include "screens.h"
 #include "modal.h"
-#include "plan_view.h"
+#include "planning_view.h"
 #include "term.h"
 #include "theme_load.h"
 #include "ui.h"
@@ -106,8 +106,8 @@ static void ui_loop(struct tui *ui)
 
 		if (flags & TUI_QUIT)
 			return;
-		if (ui->plan_record)
-			flags |= plan_screen_record(ui);
+		if (ui->planning_record)
+			flags |= planning_screen_record(ui);
 		if (flags & (TUI_REDRAW | TUI_REPAINT))
 			ui_draw(ui, flags & TUI_REPAINT);
 		flags = TUI_NONE;
@@ -126,7 +126,7 @@ static void ui_loop(struct tui *ui)
 			app_watch_drain(ui->app);
 			reloaded = tui_reload_changed(ui);
 			if (reloaded)   /* a planning made from the old data closes */
-				reloaded |= plan_screen_reloaded(ui);
+				reloaded |= planning_screen_reloaded(ui);
 			flags |= reloaded;
 		}
 		if (wake & TERM_WAKE_TIMEOUT)
@@ -163,7 +163,7 @@ static int ui_start(struct tui *ui, const struct ui_options *opt, const struct t
 	ui->g = glyphs_for(ui->mode);
 	ui->context = CTX_WEEK;
 	ui_theme(ui, opt->theme);
-	plan_screen_auto(ui);
+	planning_screen_auto(ui);
 	focus_timer_load(ui);
 	focus_timer_wake(ui); /* the first reading of the clocks */
 	return 0;
@@ -190,7 +190,7 @@ int ui_main(const struct ui_options *opt)
 	}
 	ui_loop(ui);
 	term_stop();
-	plan_screen_close(ui);
+	planning_screen_close(ui);
 	if (term_pending_signal() == TERM_SIG_NONE && app_unsaved_count(ui->app) > 0)
 		rc = 1;
 	if (app_unsaved_count(ui->app) > 0)
@@ -239,7 +239,7 @@ void ui_probe_close(struct tui *ui)
 {
 	if (ui == NULL)
 		return;
-	plan_screen_close(ui);
+	planning_screen_close(ui);
 	tui_close(ui);
 	free(ui);
 }

@@ -7,7 +7,7 @@
 #include "app_block.h"
 #include "focus.h"
 #include "modal.h"
-#include "plan_view.h"
+#include "planning_view.h"
 #include "review_view.h"
 #include "rules.h"
 #include "screens.h"
@@ -328,7 +328,7 @@ static unsigned act_niche(struct tui *ui)
 
 static unsigned act_plan(struct tui *ui)
 {
-	return plan_screen_open(ui);
+	return planning_screen_open(ui);
 }
 
 /* ---- the rest ---- */

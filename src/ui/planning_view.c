@@ -1,7 +1,7 @@
-/* plan_view.c - drawing the planning screen: the week and the count of
+/* planning_view.c - drawing the planning screen: the week and the count of
  * changes, the step indicator, the page's keys, its list (scrolling to the
  * selection), the selected item's details and the bottom line. */
-#include "plan_view.h"
+#include "planning_view.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -13,14 +13,14 @@
 #include "week_view.h"
 
 /* The actions each page names in its key line (besides the common ones). */
-static const char *const page_keys[PLAN_PAGE_COUNT][5] = {
-	[PLAN_PAGE_LAST] = { "plan-next", "plan-summary", "plan-cancel" },
-	[PLAN_PAGE_ROTATION] = { "plan-industry-next", "plan-yield", "plan-toggle", "plan-skip" },
-	[PLAN_PAGE_LAYOUT] = { "plan-source", "plan-stagger", "plan-toggle", "plan-skip" },
-	[PLAN_PAGE_CARRY] = { "plan-toggle", "plan-skip" },
-	[PLAN_PAGE_ACCOUNTS] = { "plan-trim", "plan-fill", "plan-toggle", "plan-skip" },
-	[PLAN_PAGE_QUOTA] = { "plan-toggle", "plan-skip" },
-	[PLAN_PAGE_SUMMARY] = { "plan-apply", "plan-prev", "plan-cancel" },
+static const char *const page_keys[PLANNING_PAGE_COUNT][5] = {
+	[PLANNING_PAGE_LAST] = { "plan-next", "plan-summary", "plan-cancel" },
+	[PLANNING_PAGE_ROTATION] = { "plan-industry-next", "plan-yield", "plan-toggle", "plan-skip" },
+	[PLANNING_PAGE_LAYOUT] = { "plan-source", "plan-stagger", "plan-toggle", "plan-skip" },
+	[PLANNING_PAGE_CARRY] = { "plan-toggle", "plan-skip" },
+	[PLANNING_PAGE_ACCOUNTS] = { "plan-trim", "plan-fill", "plan-toggle", "plan-skip" },
+	[PLANNING_PAGE_QUOTA] = { "plan-toggle", "plan-skip" },
+	[PLANNING_PAGE_SUMMARY] = { "plan-apply", "plan-prev", "plan-cancel" },
 };
 
 static attr_t role(const struct tui *ui, enum theme_role r)
@@ -28,7 +28,7 @@ static attr_t role(const struct tui *ui, enum theme_role r)
 	return colors_role(&ui->colors, r);
 }
 
-static const struct action *plan_view_action(enum tui_context ctx, const char *name)
+static const struct action *planning_view_action(enum tui_context ctx, const char *name)
 {
 	for (size_t t = 0; action_tables[t] != NULL; t++) {
 		if (!(action_tables[t]->ctx & ctx))
@@ -40,10 +40,10 @@ static const struct action *plan_view_action(enum tui_context ctx, const char *n
 	return NULL;
 }
 
-void plan_view_keys(const struct tui *ui, enum tui_context ctx, const char *name, char *out,
+void planning_view_keys(const struct tui *ui, enum tui_context ctx, const char *name, char *out,
 		    size_t size)
 {
-	const struct action *act = plan_view_action(ctx, name);
+	const struct action *act = planning_view_action(ctx, name);
 
 	out[0] = '\0';
 	if (act != NULL)
@@ -53,7 +53,7 @@ void plan_view_keys(const struct tui *ui, enum tui_context ctx, const char *name
 /* ---- drawing ---- */
 
 /* Rows of the screen. */
-struct plan_frame {
+struct planning_frame {
 	int top_row;     /* the week and the count, or -1 */
 	int step_row;    /* the step indicator */
 	int keys_row;    /* the page's keys, or -1 */
@@ -63,7 +63,7 @@ struct plan_frame {
 	int status_row;  /* the bottom line, or -1 */
 };
 
-static void plan_frame(struct plan_frame *f, int rows)
+static void planning_frame(struct planning_frame *f, int rows)
 {
 	f->top_row = rows >= 4 ? 0 : -1;
 	f->step_row = rows >= 4 ? 1 : 0;
@@ -84,7 +84,7 @@ static void plan_frame(struct plan_frame *f, int rows)
 
 static void draw_top(struct tui *ui, int row)
 {
-	struct plan_state *ps = ui->plan_state;
+	struct planning_state *ps = ui->planning_state;
 	char label[48], count[48];
 	size_t n = planning_change_count(ps->ap->pl);
 	int cw;
@@ -111,45 +111,45 @@ static void draw_top(struct tui *ui, int row)
 
 static void draw_steps(struct tui *ui, int row)
 {
-	const struct plan_state *ps = ui->plan_state;
+	const struct planning_state *ps = ui->planning_state;
 	char ind[48];
 	int x;
 
-	if (ps->page < PLAN_STEPS)
-		snprintf(ind, sizeof ind, "%d/%d %s", ps->page + 1, PLAN_STEPS,
-			 plan_rows_page_name(ps->page));
+	if (ps->page < PLANNING_STEPS)
+		snprintf(ind, sizeof ind, "%d/%d %s", ps->page + 1, PLANNING_STEPS,
+			 planning_rows_page_name(ps->page));
 	else
-		snprintf(ind, sizeof ind, "%s", plan_rows_page_name(ps->page));
+		snprintf(ind, sizeof ind, "%s", planning_rows_page_name(ps->page));
 	draw_fill(row, 0, COLS, role(ui, ROLE_NORMAL));
 	x = draw_text(row, 0, COLS, ind, role(ui, ROLE_TITLE) | A_BOLD, ui->mode) + 3;
 	/* Every page, the one shown standing out, when the line has room. */
 	{
 		int need = 0;
 
-		for (int p = 0; p < PLAN_PAGE_COUNT; p++)
-			need += text_width(plan_rows_page_name((enum plan_page)p), ui->mode) + 3;
+		for (int p = 0; p < PLANNING_PAGE_COUNT; p++)
+			need += text_width(planning_rows_page_name((enum planning_page)p), ui->mode) + 3;
 		if (x + need > COLS)
 			return;
 	}
-	for (int p = 0; p < PLAN_PAGE_COUNT; p++) {
+	for (int p = 0; p < PLANNING_PAGE_COUNT; p++) {
 		attr_t at = p == (int)ps->page ? role(ui, ROLE_CURSOR) : role(ui, ROLE_GRID);
 
 		if (p > 0)
 			x += draw_text(row, x, COLS - x, ui->g->dot, role(ui, ROLE_GRID), ui->mode) + 1;
-		x += draw_text(row, x, COLS - x, plan_rows_page_name((enum plan_page)p), at, ui->mode) + 1;
+		x += draw_text(row, x, COLS - x, planning_rows_page_name((enum planning_page)p), at, ui->mode) + 1;
 	}
 }
 
 /* The page's own keys, from the action table. */
 static void draw_keys(struct tui *ui, int row)
 {
-	const struct plan_state *ps = ui->plan_state;
+	const struct planning_state *ps = ui->planning_state;
 	int x = 0;
 
 	if (row < 0)
 		return;
 	for (int k = 0; k < 5 && page_keys[ps->page][k] != NULL && x < COLS; k++) {
-		const struct action *act = plan_view_action(CTX_PLAN, page_keys[ps->page][k]);
+		const struct action *act = planning_view_action(CTX_PLANNING, page_keys[ps->page][k]);
 		char keys[64];
 
 		if (act == NULL)
@@ -172,7 +172,7 @@ static attr_t item_attr(const struct tui *ui, const struct planning_item *it)
 /* A slot's industry swatch: its colour, or its letter without colour. */
 static int draw_swatch(struct tui *ui, int y, int x, int id)
 {
-	const struct industry *ind = plan_industry_by_id(ui->plan_state->ap->plan, id);
+	const struct industry *ind = plan_industry_by_id(ui->planning_state->ap->plan, id);
 	int slot = ind != NULL ? ind->color : 0;
 	char s[4] = "  ";
 
@@ -182,16 +182,16 @@ static int draw_swatch(struct tui *ui, int y, int x, int id)
 	return 3;
 }
 
-static void draw_row(struct tui *ui, int y, const struct plan_row *row, bool selected)
+static void draw_row(struct tui *ui, int y, const struct planning_row *row, bool selected)
 {
-	const struct planning_item *it = plan_rows_item(ui, row);
-	const char *verb = plan_rows_verb(ui, row);
+	const struct planning_item *it = planning_rows_item(ui, row);
+	const char *verb = planning_rows_verb(ui, row);
 	struct buf t = BUF_INIT;
-	attr_t at = role(ui, row->kind == PLAN_ROW_HEAD ? ROLE_TITLE : ROLE_NORMAL);
+	attr_t at = role(ui, row->kind == PLANNING_ROW_HEAD ? ROLE_TITLE : ROLE_NORMAL);
 	attr_t vat = it != NULL ? item_attr(ui, it) : at;
 	int x = 1;
 
-	plan_rows_line(ui, row, &t);
+	planning_rows_line(ui, row, &t);
 	if (verb == NULL) {
 		draw_pad(y, 0, COLS, buf_str(&t), at, ui->mode);
 		buf_free(&t);
@@ -200,9 +200,9 @@ static void draw_row(struct tui *ui, int y, const struct plan_row *row, bool sel
 	if (selected)
 		at = vat = role(ui, ROLE_CURSOR);
 	draw_fill(y, 0, COLS, at);
-	if (row->kind == PLAN_ROW_SLOT) {
+	if (row->kind == PLANNING_ROW_SLOT) {
 		/* The industry the day will have. */
-		const struct planning_slot *s = planning_slot_at(ui->plan_state->ap->pl, row->ref);
+		const struct planning_slot *s = planning_slot_at(ui->planning_state->ap->pl, row->ref);
 
 		x += draw_swatch(ui, y, x, it != NULL && !it->chosen ? s->current : s->proposed);
 	}
@@ -212,7 +212,7 @@ static void draw_row(struct tui *ui, int y, const struct plan_row *row, bool sel
 }
 
 /* Keeps the selection inside the entries and the list scrolled to it. */
-static void plan_scroll(struct plan_state *ps, const struct plan_rows *rows, int list_h)
+static void planning_scroll(struct planning_state *ps, const struct planning_rows *rows, int list_h)
 {
 	int *sel = &ps->sel[ps->page], *top = &ps->top[ps->page];
 	int max_top = (int)rows->n - list_h;
@@ -222,7 +222,7 @@ static void plan_scroll(struct plan_state *ps, const struct plan_rows *rows, int
 		*sel = (int)rows->entries - 1;
 	if (*sel < 0)
 		*sel = 0;
-	at = plan_rows_entry(rows, *sel);
+	at = planning_rows_entry(rows, *sel);
 	if (at >= 0 && list_h > 0) {
 		if (at < *top)
 			*top = (int)at;
@@ -238,10 +238,10 @@ static void plan_scroll(struct plan_state *ps, const struct plan_rows *rows, int
 		*top = 0;
 }
 
-static void draw_list(struct tui *ui, const struct plan_frame *f, const struct plan_rows *rows)
+static void draw_list(struct tui *ui, const struct planning_frame *f, const struct planning_rows *rows)
 {
-	struct plan_state *ps = ui->plan_state;
-	long sel = rows->entries > 0 ? plan_rows_entry(rows, ps->sel[ps->page]) : -1;
+	struct planning_state *ps = ui->planning_state;
+	long sel = rows->entries > 0 ? planning_rows_entry(rows, ps->sel[ps->page]) : -1;
 	int top = ps->top[ps->page];
 
 	for (int r = 0; r < f->list_h && top + r < (int)rows->n; r++)
@@ -261,30 +261,30 @@ static void draw_list(struct tui *ui, const struct plan_frame *f, const struct p
 		struct buf t = BUF_INIT;
 
 		if (sel >= 0)
-			plan_rows_detail(ui, &rows->v[sel], &t);
+			planning_rows_detail(ui, &rows->v[sel], &t);
 		draw_pad(f->detail_row, 0, COLS, buf_str(&t), role(ui, ROLE_STATUS), ui->mode);
 		buf_free(&t);
 	}
 }
 
-void plan_view_draw(struct tui *ui)
+void planning_view_draw(struct tui *ui)
 {
-	struct plan_frame f;
-	struct plan_rows rows;
+	struct planning_frame f;
+	struct planning_rows rows;
 
 	erase();
 	/* The help overlay needs the week screen's minimum. */
 	ui->layout.too_small = LINES < LAYOUT_MIN_ROWS || COLS < LAYOUT_MIN_COLS;
-	if (ui->plan_state == NULL || LINES < 1 || COLS < 1)
+	if (ui->planning_state == NULL || LINES < 1 || COLS < 1)
 		return;
-	plan_frame(&f, LINES);
-	plan_rows_build(ui, &rows);
-	plan_scroll(ui->plan_state, &rows, f.list_h);
+	planning_frame(&f, LINES);
+	planning_rows_build(ui, &rows);
+	planning_scroll(ui->planning_state, &rows, f.list_h);
 	draw_top(ui, f.top_row);
 	draw_steps(ui, f.step_row);
 	draw_keys(ui, f.keys_row);
 	draw_list(ui, &f, &rows);
-	plan_rows_free(&rows);
+	planning_rows_free(&rows);
 	if (f.status_row >= 0)
 		week_view_status(ui, f.status_row);
 }

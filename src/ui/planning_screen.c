@@ -1,4 +1,4 @@
-/* plan_screen.c - the planning screen's life: opening it on the week shown
+/* planning_screen.c - the planning screen's life: opening it on the week shown
  * (with copies of the plan and the weeks it needs, every step proposed with
  * its defaults), once by itself in a new week, noting that in plan.json,
  * and closing it. */
@@ -6,34 +6,34 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan_view.h"
+#include "planning_view.h"
 #include "xalloc.h"
 
 /* ---- opening and closing ---- */
 
-void plan_screen_close(struct tui *ui)
+void planning_screen_close(struct tui *ui)
 {
-	struct plan_state *ps = ui->plan_state;
+	struct planning_state *ps = ui->planning_state;
 
 	if (ps == NULL)
 		return;
 	app_planning_free(ps->ap);
 	free(ps);
-	ui->plan_state = NULL;
-	if (ui->context == CTX_PLAN || (ui->context == CTX_HELP && ui->help_return == CTX_PLAN))
+	ui->planning_state = NULL;
+	if (ui->context == CTX_PLANNING || (ui->context == CTX_HELP && ui->help_return == CTX_PLANNING))
 		ui->context = CTX_WEEK;
-	if (ui->help_return == CTX_PLAN)
+	if (ui->help_return == CTX_PLANNING)
 		ui->help_return = CTX_WEEK;
 }
 
-static void plan_warn(struct plan_state *ps, const char *msg)
+static void planning_warn(struct planning_state *ps, const char *msg)
 {
 	size_t len = strlen(ps->warning);
 
 	snprintf(ps->warning + len, sizeof ps->warning - len, "%s%s", len ? "; " : "", msg);
 }
 
-int plan_screen_layout(struct plan_state *ps, struct error *err)
+int planning_screen_layout(struct planning_state *ps, struct error *err)
 {
 	char empty[] = "";
 	struct template none = { .name = empty, .blocks = NULL, .n_blocks = 0 };
@@ -41,45 +41,45 @@ int plan_screen_layout(struct plan_state *ps, struct error *err)
 
 	if (ps->layout >= 0)
 		t = plan_template_at(ps->ap->plan, (size_t)ps->layout);
-	else if (ps->layout == PLAN_LAYOUT_NONE)
+	else if (ps->layout == PLANNING_LAYOUT_NONE)
 		t = &none;
 	return planning_layout(ps->ap->pl, t, ps->stagger, err);
 }
 
 /* Every step with its defaults: the rotation continued, the first template
  * (else last week's structure), carry-over, the account report, quota. */
-static void plan_compute(struct plan_state *ps)
+static void planning_compute(struct planning_state *ps)
 {
 	struct error err;
 
 	if (plan_template_count(ps->ap->plan) > 0)
 		ps->layout = 0;
 	else if (week_block_count(ps->ap->past[0]) > 0)
-		ps->layout = PLAN_LAYOUT_COPY;
+		ps->layout = PLANNING_LAYOUT_COPY;
 	else
-		ps->layout = PLAN_LAYOUT_NONE;
+		ps->layout = PLANNING_LAYOUT_NONE;
 	/* Each step on its own: one that cannot be proposed leaves the others. */
 	if (planning_rotate(ps->ap->pl, false, &err) != 0)
-		plan_warn(ps, err.msg);
-	if (plan_screen_layout(ps, &err) != 0)
-		plan_warn(ps, err.msg);
+		planning_warn(ps, err.msg);
+	if (planning_screen_layout(ps, &err) != 0)
+		planning_warn(ps, err.msg);
 	if (planning_carry_over(ps->ap->pl, &err) != 0)
-		plan_warn(ps, err.msg);
+		planning_warn(ps, err.msg);
 	if (planning_trim_accounts(ps->ap->pl, 0, &err) != 0 || planning_offer_freed(ps->ap->pl, &err) != 0)
-		plan_warn(ps, err.msg);
+		planning_warn(ps, err.msg);
 	if (planning_quota(ps->ap->pl, &err) != 0)
-		plan_warn(ps, err.msg);
+		planning_warn(ps, err.msg);
 }
 
-unsigned plan_screen_open(struct tui *ui)
+unsigned planning_screen_open(struct tui *ui)
 {
-	struct plan_state *ps;
+	struct planning_state *ps;
 	struct error err;
 	int key = tui_week_key(ui);
 
 	if (tui_refuse_edit(ui))
 		return TUI_REDRAW;
-	plan_screen_close(ui);
+	planning_screen_close(ui);
 	ps = xcalloc(1, sizeof *ps);
 	if (app_planning_open(ui->app, key, ui->today, ui->now_minute, false, &ps->ap, &err) != 0) {
 		free(ps);
@@ -87,16 +87,16 @@ unsigned plan_screen_open(struct tui *ui)
 		return TUI_REDRAW;
 	}
 	if (ps->ap->warning[0])
-		plan_warn(ps, ps->ap->warning);
-	plan_compute(ps);
-	ui->plan_state = ps;
-	ui->context = CTX_PLAN;
+		planning_warn(ps, ps->ap->warning);
+	planning_compute(ps);
+	ui->planning_state = ps;
+	ui->context = CTX_PLANNING;
 	if (key > plan_last_planned_week(tui_plan(ui)))
-		ui->plan_record = key;
+		ui->planning_record = key;
 	return TUI_REDRAW;
 }
 
-void plan_screen_auto(struct tui *ui)
+void planning_screen_auto(struct tui *ui)
 {
 	int key = date_week_key(ui->today);
 
@@ -104,17 +104,17 @@ void plan_screen_auto(struct tui *ui)
 	    plan_last_planned_week(tui_plan(ui)) >= key)
 		return;
 	if (tui_week_key(ui) == key)
-		plan_screen_open(ui);
+		planning_screen_open(ui);
 }
 
-unsigned plan_screen_record(struct tui *ui)
+unsigned planning_screen_record(struct tui *ui)
 {
-	int key = ui->plan_record;
+	int key = ui->planning_record;
 	struct app_result res;
 	struct error err;
 	char wk[9];
 
-	ui->plan_record = 0;
+	ui->planning_record = 0;
 	if (app_readonly(ui->app, NULL) || app_planning_note(ui->app, key, &res, &err) == 0)
 		return TUI_NONE;
 	date_week_format(key, wk);
@@ -124,20 +124,20 @@ unsigned plan_screen_record(struct tui *ui)
 	return TUI_REDRAW;
 }
 
-void plan_screen_say_left(struct tui *ui, enum theme_role r, const char *what)
+void planning_screen_say_left(struct tui *ui, enum theme_role r, const char *what)
 {
 	char keys[64];
 
-	plan_view_keys(ui, CTX_WEEK, "plan", keys, sizeof keys);
+	planning_view_keys(ui, CTX_WEEK, "plan", keys, sizeof keys);
 	tui_message(ui, r, "%s; nothing was changed (%s plans again)", what, keys);
 }
 
-unsigned plan_screen_reloaded(struct tui *ui)
+unsigned planning_screen_reloaded(struct tui *ui)
 {
-	if (ui->plan_state == NULL)
+	if (ui->planning_state == NULL)
 		return TUI_NONE;
-	plan_screen_close(ui);
-	plan_screen_say_left(ui, ROLE_WARNING,
+	planning_screen_close(ui);
+	planning_screen_say_left(ui, ROLE_WARNING,
 			"the plan or this week was changed by another program, so the planning closed");
 	return TUI_REDRAW;
 }

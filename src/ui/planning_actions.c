@@ -1,4 +1,4 @@
-/* plan_actions.c - the planning screen's keys: moving over steps and
+/* planning_actions.c - the planning screen's keys: moving over steps and
  * items, each step's choices, skipping, leaving, and applying the plan as
  * one change. */
 #include <curses.h>
@@ -6,64 +6,64 @@
 #include <string.h>
 
 #include "actions.h"
-#include "plan_view.h"
+#include "planning_view.h"
 #include "screens.h"
 
 #define PLAN_STR2(x) #x
-#define PLAN_STR(x) PLAN_STR2(x)
+#define PLANNING_STR(x) PLAN_STR2(x)
 
 /* ---- moving ---- */
 
-static struct plan_state *ps_of(struct tui *ui)
+static struct planning_state *ps_of(struct tui *ui)
 {
-	return ui->plan_state;
+	return ui->planning_state;
 }
 
-static size_t plan_entries(const struct tui *ui)
+static size_t planning_entries(const struct tui *ui)
 {
-	struct plan_rows rows;
+	struct planning_rows rows;
 	size_t n;
 
-	plan_rows_build(ui, &rows);
+	planning_rows_build(ui, &rows);
 	n = rows.entries;
-	plan_rows_free(&rows);
+	planning_rows_free(&rows);
 	return n;
 }
 
 static unsigned act_next(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	char keys[64];
 
-	if (ps->page < PLAN_PAGE_SUMMARY) {
+	if (ps->page < PLANNING_PAGE_SUMMARY) {
 		ps->page++;
 		return TUI_REDRAW;
 	}
-	plan_view_keys(ui, CTX_PLAN, "plan-apply", keys, sizeof keys);
+	planning_view_keys(ui, CTX_PLANNING, "plan-apply", keys, sizeof keys);
 	tui_message(ui, ROLE_STATUS, "this is the summary: %s applies it", keys);
 	return TUI_REDRAW;
 }
 
 static unsigned act_prev(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 
-	if (ps->page > PLAN_PAGE_LAST)
+	if (ps->page > PLANNING_PAGE_LAST)
 		ps->page--;
 	return TUI_REDRAW;
 }
 
 static unsigned act_summary(struct tui *ui)
 {
-	ps_of(ui)->page = PLAN_PAGE_SUMMARY;
+	ps_of(ui)->page = PLANNING_PAGE_SUMMARY;
 	return TUI_REDRAW;
 }
 
 /* Moves the selection by n entries; past the ends, scrolls the text. */
-static unsigned plan_move(struct tui *ui, int n)
+static unsigned planning_move(struct tui *ui, int n)
 {
-	struct plan_state *ps = ps_of(ui);
-	int entries = (int)plan_entries(ui), *sel = &ps->sel[ps->page];
+	struct planning_state *ps = ps_of(ui);
+	int entries = (int)planning_entries(ui), *sel = &ps->sel[ps->page];
 	int to = *sel + n;
 
 	if (to >= entries)
@@ -83,40 +83,40 @@ static unsigned plan_move(struct tui *ui, int n)
 
 static unsigned act_down(struct tui *ui)
 {
-	return plan_move(ui, 1);
+	return planning_move(ui, 1);
 }
 
 static unsigned act_up(struct tui *ui)
 {
-	return plan_move(ui, -1);
+	return planning_move(ui, -1);
 }
 
-static int plan_page_rows(void)
+static int planning_page_rows(void)
 {
 	return LINES > 12 ? LINES - 8 : 4;
 }
 
 static unsigned act_page_down(struct tui *ui)
 {
-	return plan_move(ui, plan_page_rows());
+	return planning_move(ui, planning_page_rows());
 }
 
 static unsigned act_page_up(struct tui *ui)
 {
-	return plan_move(ui, -plan_page_rows());
+	return planning_move(ui, -planning_page_rows());
 }
 
 /* ---- choosing ---- */
 
-/* The row of the selected entry (rows filled; plan_rows_free them), or NULL
+/* The row of the selected entry (rows filled; planning_rows_free them), or NULL
  * with a message. */
-static const struct plan_row *plan_selected(struct tui *ui, struct plan_rows *rows)
+static const struct planning_row *planning_selected(struct tui *ui, struct planning_rows *rows)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	long at;
 
-	plan_rows_build(ui, rows);
-	at = plan_rows_entry(rows, ps->sel[ps->page]);
+	planning_rows_build(ui, rows);
+	at = planning_rows_entry(rows, ps->sel[ps->page]);
 	if (at < 0) {
 		tui_message(ui, ROLE_STATUS, "nothing to choose on this page");
 		return NULL;
@@ -126,12 +126,12 @@ static const struct plan_row *plan_selected(struct tui *ui, struct plan_rows *ro
 
 /* A choice on this page was changed: the later steps were proposed again
  * with their defaults, so choices made there are gone. */
-static void plan_touch(struct tui *ui)
+static void planning_touch(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	bool lost = false;
 
-	for (int p = ps->page + 1; p < PLAN_PAGE_SUMMARY; p++) {
+	for (int p = ps->page + 1; p < PLANNING_PAGE_SUMMARY; p++) {
 		lost |= ps->touched[p];
 		ps->touched[p] = false;
 	}
@@ -141,9 +141,9 @@ static void plan_touch(struct tui *ui)
 			    "the later steps were proposed again; check the choices made there");
 }
 
-static unsigned plan_choose(struct tui *ui, size_t item, bool chosen)
+static unsigned choose_item(struct tui *ui, size_t item, bool chosen)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	const struct planning_item *it = planning_item_at(ps->ap->pl, item);
 	struct error err;
 
@@ -155,60 +155,60 @@ static unsigned plan_choose(struct tui *ui, size_t item, bool chosen)
 		tui_message(ui, ROLE_ERROR, "%s", err.msg);
 		return TUI_REDRAW;
 	}
-	plan_touch(ui);
+	planning_touch(ui);
 	return TUI_REDRAW;
 }
 
 static unsigned act_toggle(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
-	struct plan_rows rows;
-	const struct plan_row *row = plan_selected(ui, &rows);
+	struct planning_state *ps = ps_of(ui);
+	struct planning_rows rows;
+	const struct planning_row *row = planning_selected(ui, &rows);
 	long item = -1;
 	char keys[64];
 
-	if (row != NULL && ps->page == PLAN_PAGE_SUMMARY) {
-		plan_view_keys(ui, CTX_PLAN, "plan-prev", keys, sizeof keys);
+	if (row != NULL && ps->page == PLANNING_PAGE_SUMMARY) {
+		planning_view_keys(ui, CTX_PLANNING, "plan-prev", keys, sizeof keys);
 		tui_message(ui, ROLE_STATUS, "change it on its step (%s goes back)", keys);
-	} else if (row != NULL && row->kind == PLAN_ROW_SLOT) {
+	} else if (row != NULL && row->kind == PLANNING_ROW_SLOT) {
 		const struct planning_slot *s = planning_slot_at(ps->ap->pl, row->ref);
 		const struct industry *ind = plan_industry_by_id(ps->ap->plan, s->current);
 
 		item = s->item;
 		if (item < 0) {
-			plan_view_keys(ui, CTX_PLAN, "plan-industry-next", keys, sizeof keys);
+			planning_view_keys(ui, CTX_PLANNING, "plan-industry-next", keys, sizeof keys);
 			tui_message(ui, ROLE_STATUS, "it keeps %s as it is; %s gives it another",
 				    ind != NULL ? ind->name : "its niche", keys);
 		}
 	} else if (row != NULL) {
 		item = (long)row->ref;
 	}
-	plan_rows_free(&rows);
+	planning_rows_free(&rows);
 	if (item < 0)
 		return TUI_REDRAW;
-	return plan_choose(ui, (size_t)item, !planning_item_at(ps->ap->pl, (size_t)item)->chosen);
+	return choose_item(ui, (size_t)item, !planning_item_at(ps->ap->pl, (size_t)item)->chosen);
 }
 
 /* The selected rotation slot, or -1 with a message. */
-static long plan_slot(struct tui *ui)
+static long planning_slot(struct tui *ui)
 {
-	struct plan_rows rows;
-	const struct plan_row *row;
+	struct planning_rows rows;
+	const struct planning_row *row;
 	long slot = -1;
 
-	if (ps_of(ui)->page != PLAN_PAGE_ROTATION) {
+	if (ps_of(ui)->page != PLANNING_PAGE_ROTATION) {
 		tui_message(ui, ROLE_STATUS, "industries are chosen on the rotation step");
 		return -1;
 	}
-	row = plan_selected(ui, &rows);
-	if (row != NULL && row->kind == PLAN_ROW_SLOT)
+	row = planning_selected(ui, &rows);
+	if (row != NULL && row->kind == PLANNING_ROW_SLOT)
 		slot = (long)row->ref;
-	plan_rows_free(&rows);
+	planning_rows_free(&rows);
 	return slot;
 }
 
 /* Whether each rotation slot's change is chosen (false when it has none). */
-static void plan_slot_choices(const struct planning *pl, bool chosen[PLANNING_SLOTS_MAX])
+static void planning_slot_choices(const struct planning *pl, bool chosen[PLANNING_SLOTS_MAX])
 {
 	for (size_t j = 0; j < planning_slot_count(pl) && j < PLANNING_SLOTS_MAX; j++) {
 		long it = planning_slot_at(pl, j)->item;
@@ -219,10 +219,10 @@ static void plan_slot_choices(const struct planning *pl, bool chosen[PLANNING_SL
 
 /* The selected day gets the next (dir 1) or previous industry of the cycle;
  * the other days keep their choices (the rotation is proposed again). */
-static unsigned plan_cycle_industry(struct tui *ui, int dir)
+static unsigned planning_cycle_industry(struct tui *ui, int dir)
 {
 	struct planning *pl = ps_of(ui)->ap->pl;
-	long slot = plan_slot(ui);
+	long slot = planning_slot(ui);
 	size_t n = planning_yield_count(pl), at = 0;
 	bool chosen[PLANNING_SLOTS_MAX] = { false };
 	struct error err;
@@ -233,7 +233,7 @@ static unsigned plan_cycle_industry(struct tui *ui, int dir)
 		if (planning_yield_at(pl, i)->industry == planning_slot_at(pl, (size_t)slot)->proposed)
 			at = i;
 	at = (at + (dir > 0 ? 1 : n - 1)) % n;
-	plan_slot_choices(pl, chosen);
+	planning_slot_choices(pl, chosen);
 	if (planning_rotate_slot(pl, (size_t)slot, planning_yield_at(pl, at)->industry, &err) != 0) {
 		tui_message(ui, ROLE_ERROR, "%s", err.msg);
 		return TUI_REDRAW;
@@ -245,26 +245,26 @@ static unsigned plan_cycle_industry(struct tui *ui, int dir)
 		    !planning_item_at(pl, (size_t)it)->blocked)
 			planning_choose(pl, (size_t)it, chosen[j], NULL);
 	}
-	plan_touch(ui);
+	planning_touch(ui);
 	return TUI_REDRAW;
 }
 
 static unsigned act_industry_next(struct tui *ui)
 {
-	return plan_cycle_industry(ui, 1);
+	return planning_cycle_industry(ui, 1);
 }
 
 static unsigned act_industry_prev(struct tui *ui)
 {
-	return plan_cycle_industry(ui, -1);
+	return planning_cycle_industry(ui, -1);
 }
 
 static unsigned act_yield(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	struct error err;
 
-	if (ps->page != PLAN_PAGE_ROTATION) {
+	if (ps->page != PLANNING_PAGE_ROTATION) {
 		tui_message(ui, ROLE_STATUS, "the order is chosen on the rotation step");
 		return TUI_REDRAW;
 	}
@@ -273,7 +273,7 @@ static unsigned act_yield(struct tui *ui)
 		return TUI_REDRAW;
 	}
 	ps->by_yield = !ps->by_yield;
-	plan_touch(ui);
+	planning_touch(ui);
 	if (!ui->message[0])
 		tui_message(ui, ROLE_STATUS, "rotation %s", ps->by_yield ? "by yield, best first"
 									: "continuing last week's");
@@ -282,56 +282,56 @@ static unsigned act_yield(struct tui *ui)
 
 /* ---- layout ---- */
 
-static unsigned plan_relayout(struct tui *ui)
+static unsigned planning_relayout(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	struct error err;
 
-	if (plan_screen_layout(ps, &err) != 0) {
+	if (planning_screen_layout(ps, &err) != 0) {
 		tui_message(ui, ROLE_ERROR, "%s", err.msg);
 		return TUI_REDRAW;
 	}
 	ps->sel[ps->page] = ps->top[ps->page] = 0;
-	plan_touch(ui);
+	planning_touch(ui);
 	return TUI_REDRAW;
 }
 
 /* Templates in plan order, then last week's copy, then nothing. */
 static unsigned act_source(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	int nt = (int)plan_template_count(ps->ap->plan);
 
-	if (ps->page != PLAN_PAGE_LAYOUT) {
+	if (ps->page != PLANNING_PAGE_LAYOUT) {
 		tui_message(ui, ROLE_STATUS, "the layout is chosen on the layout step");
 		return TUI_REDRAW;
 	}
-	if (ps->layout == PLAN_LAYOUT_COPY)
-		ps->layout = PLAN_LAYOUT_NONE;
-	else if (ps->layout == PLAN_LAYOUT_NONE)
-		ps->layout = nt > 0 ? 0 : PLAN_LAYOUT_COPY;
+	if (ps->layout == PLANNING_LAYOUT_COPY)
+		ps->layout = PLANNING_LAYOUT_NONE;
+	else if (ps->layout == PLANNING_LAYOUT_NONE)
+		ps->layout = nt > 0 ? 0 : PLANNING_LAYOUT_COPY;
 	else
-		ps->layout = ps->layout + 1 < nt ? ps->layout + 1 : PLAN_LAYOUT_COPY;
-	return plan_relayout(ui);
+		ps->layout = ps->layout + 1 < nt ? ps->layout + 1 : PLANNING_LAYOUT_COPY;
+	return planning_relayout(ui);
 }
 
 static unsigned act_stagger(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 
-	if (ps->page != PLAN_PAGE_LAYOUT) {
+	if (ps->page != PLANNING_PAGE_LAYOUT) {
 		tui_message(ui, ROLE_STATUS, "stagger is chosen on the layout step");
 		return TUI_REDRAW;
 	}
 	ps->stagger = !ps->stagger;
-	return plan_relayout(ui);
+	return planning_relayout(ui);
 }
 
 /* ---- account time ---- */
 
-static unsigned plan_set_trim(struct tui *ui, bool on)
+static unsigned planning_set_trim(struct tui *ui, bool on)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	struct error err;
 
 	if (planning_trim_accounts(ps->ap->pl, on ? MODEL_ACCOUNT_CUT : 0, &err) != 0) {
@@ -339,20 +339,20 @@ static unsigned plan_set_trim(struct tui *ui, bool on)
 		return TUI_REDRAW;
 	}
 	ps->trimmed = on;
-	plan_touch(ui);
+	planning_touch(ui);
 	return TUI_REDRAW;
 }
 
 static unsigned act_trim(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	char freed[16];
 
-	if (ps->page != PLAN_PAGE_ACCOUNTS) {
+	if (ps->page != PLANNING_PAGE_ACCOUNTS) {
 		tui_message(ui, ROLE_STATUS, "account time is trimmed on the account time step");
 		return TUI_REDRAW;
 	}
-	plan_set_trim(ui, !ps->trimmed);
+	planning_set_trim(ui, !ps->trimmed);
 	planning_format_minutes(planning_freed_minutes(ps->ap->pl), freed);
 	if (!ui->message[0] && ps->trimmed)
 		tui_message(ui, ROLE_STATUS, "trimmed: %s freed", freed);
@@ -362,7 +362,7 @@ static unsigned act_trim(struct tui *ui)
 }
 
 /* Chooses (or, when all are, leaves out) every open item of a step. */
-static unsigned plan_choose_all(struct tui *ui, enum planning_step step, bool chosen)
+static unsigned planning_choose_all(struct tui *ui, enum planning_step step, bool chosen)
 {
 	struct planning *pl = ps_of(ui)->ap->pl;
 	struct error err;
@@ -377,19 +377,19 @@ static unsigned plan_choose_all(struct tui *ui, enum planning_step step, bool ch
 			return TUI_REDRAW;
 		}
 	}
-	plan_touch(ui);
+	planning_touch(ui);
 	return TUI_REDRAW;
 }
 
 static unsigned act_fill(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	bool all = true, any = false;
 
-	if (ps->page != PLAN_PAGE_ACCOUNTS || !ps->trimmed) {
+	if (ps->page != PLANNING_PAGE_ACCOUNTS || !ps->trimmed) {
 		char keys[64];
 
-		plan_view_keys(ui, CTX_PLAN, "plan-trim", keys, sizeof keys);
+		planning_view_keys(ui, CTX_PLANNING, "plan-trim", keys, sizeof keys);
 		tui_message(ui, ROLE_STATUS, "no freed time yet: %s on the account time step trims",
 			    keys);
 		return TUI_REDRAW;
@@ -406,7 +406,7 @@ static unsigned act_fill(struct tui *ui)
 		tui_message(ui, ROLE_STATUS, "nowhere to place the freed time");
 		return TUI_REDRAW;
 	}
-	return plan_choose_all(ui, PLANNING_FREED, !all);
+	return planning_choose_all(ui, PLANNING_FREED, !all);
 }
 
 /* ---- skipping, leaving, applying ---- */
@@ -415,41 +415,41 @@ static unsigned act_fill(struct tui *ui)
  * proposing nothing (one recomputation), the others item by item. */
 static unsigned act_skip(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
-	static const int steps[PLAN_PAGE_COUNT] = {
-		[PLAN_PAGE_LAST] = -1,     [PLAN_PAGE_ROTATION] = PLANNING_ROTATION,
-		[PLAN_PAGE_LAYOUT] = -1,   [PLAN_PAGE_CARRY] = PLANNING_CARRY,
-		[PLAN_PAGE_ACCOUNTS] = -1, [PLAN_PAGE_QUOTA] = PLANNING_QUOTA,
-		[PLAN_PAGE_SUMMARY] = -1,
+	struct planning_state *ps = ps_of(ui);
+	static const int steps[PLANNING_PAGE_COUNT] = {
+		[PLANNING_PAGE_LAST] = -1,     [PLANNING_PAGE_ROTATION] = PLANNING_ROTATION,
+		[PLANNING_PAGE_LAYOUT] = -1,   [PLANNING_PAGE_CARRY] = PLANNING_CARRY,
+		[PLANNING_PAGE_ACCOUNTS] = -1, [PLANNING_PAGE_QUOTA] = PLANNING_QUOTA,
+		[PLANNING_PAGE_SUMMARY] = -1,
 	};
-	enum plan_page page = ps->page;
+	enum planning_page page = ps->page;
 
-	if (page == PLAN_PAGE_SUMMARY)
+	if (page == PLANNING_PAGE_SUMMARY)
 		return act_next(ui);
-	if (page == PLAN_PAGE_LAYOUT) {
-		ps->layout = PLAN_LAYOUT_NONE;
-		plan_relayout(ui);
-	} else if (page == PLAN_PAGE_ACCOUNTS) {
-		plan_set_trim(ui, false);
+	if (page == PLANNING_PAGE_LAYOUT) {
+		ps->layout = PLANNING_LAYOUT_NONE;
+		planning_relayout(ui);
+	} else if (page == PLANNING_PAGE_ACCOUNTS) {
+		planning_set_trim(ui, false);
 	} else if (steps[page] >= 0) {
-		plan_choose_all(ui, (enum planning_step)steps[page], false);
+		planning_choose_all(ui, (enum planning_step)steps[page], false);
 	}
-	if (!ui->message[0] && page != PLAN_PAGE_LAST)
-		tui_message(ui, ROLE_STATUS, "skipped: %s changes nothing", plan_rows_page_name(page));
+	if (!ui->message[0] && page != PLANNING_PAGE_LAST)
+		tui_message(ui, ROLE_STATUS, "skipped: %s changes nothing", planning_rows_page_name(page));
 	ps->page++;
 	return TUI_REDRAW;
 }
 
 static unsigned act_cancel(struct tui *ui)
 {
-	plan_screen_close(ui);
-	plan_screen_say_left(ui, ROLE_STATUS, "planning left");
+	planning_screen_close(ui);
+	planning_screen_say_left(ui, ROLE_STATUS, "planning left");
 	return TUI_REDRAW;
 }
 
-static unsigned plan_apply(struct tui *ui)
+static unsigned apply_planning(struct tui *ui)
 {
-	struct plan_state *ps = ps_of(ui);
+	struct planning_state *ps = ps_of(ui);
 	struct app_result res;
 	struct error err;
 	char wk[9];
@@ -457,9 +457,9 @@ static unsigned plan_apply(struct tui *ui)
 
 	date_week_format(week_key(ps->ap->week), wk);
 	if (!week_equal(ui->week, ps->ap->week))
-		return plan_screen_reloaded(ui);
+		return planning_screen_reloaded(ui);
 	if (planning_change_count(ps->ap->pl) == 0) {
-		plan_screen_close(ui);
+		planning_screen_close(ui);
 		tui_message(ui, ROLE_STATUS, "nothing to change in %s", wk);
 		return TUI_REDRAW;
 	}
@@ -471,19 +471,19 @@ static unsigned plan_apply(struct tui *ui)
 		tui_message(ui, ROLE_ERROR, "not applied: %s", err.msg);
 		return TUI_REDRAW;
 	}
-	plan_screen_close(ui);
+	planning_screen_close(ui);
 	return change_shown(ui, rc, &res, &err);
 }
 
 static unsigned act_apply(struct tui *ui)
 {
-	if (ps_of(ui)->page != PLAN_PAGE_SUMMARY)
+	if (ps_of(ui)->page != PLANNING_PAGE_SUMMARY)
 		return act_next(ui);
-	return plan_apply(ui);
+	return apply_planning(ui);
 }
 
 
-static const struct action plan_actions[] = {
+static const struct action planning_actions[] = {
 	{ "plan-next", { '\t', 'n' }, { 0 }, "next step", "next", act_next },
 	{ "plan-prev", { 'p' }, { KEY_BTAB }, "previous step", "back", act_prev },
 	{ "plan-down", { 'j' }, { KEY_DOWN }, "next item", NULL, act_down },
@@ -502,7 +502,7 @@ static const struct action plan_actions[] = {
 	{ "plan-stagger", { 'z' }, { 0 }, "stagger prospecting starts (again: off)", NULL,
 	  act_stagger },
 	{ "plan-trim", { 't' }, { 0 },
-	  "trim account time by " PLAN_STR(MODEL_ACCOUNT_CUT) "% (again: untrim)", NULL,
+	  "trim account time by " PLANNING_STR(MODEL_ACCOUNT_CUT) "% (again: untrim)", NULL,
 	  act_trim },
 	{ "plan-fill", { 'f' }, { 0 }, "place all freed time as prospecting", NULL, act_fill },
 	{ "plan-skip", { 's' }, { 0 }, "skip this step: it changes nothing", NULL, act_skip },
@@ -515,8 +515,8 @@ static const struct action plan_actions[] = {
 	{ NULL },
 };
 
-const struct action_table plan_action_table = {
-	.ctx = CTX_PLAN,
+const struct action_table planning_action_table = {
+	.ctx = CTX_PLANNING,
 	.title = "Planning",
-	.actions = plan_actions,
+	.actions = planning_actions,
 };
