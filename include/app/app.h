@@ -52,6 +52,8 @@ struct app_result {
 	bool unsaved;              /* planner only: the disk refused the change; it is
 				      kept in memory (notice says why) until app_retry */
 	bool undoable;             /* planner only: app_undo takes it back */
+	bool forceable;            /* refused, but the same call forced would make it,
+				      keeping as it is what the error names */
 	char id[MODEL_ID_MAX];     /* the block or sale made or changed, or "" */
 	char label[96];            /* the change in words, e.g. deleted "Calls" */
 	char notice[700];          /* something more the user should know, or "" */

@@ -36,7 +36,7 @@ int app_template_save(struct app *app, const char *name, int key, struct app_res
 int app_template_remove(struct app *app, const char *name, struct app_result *res,
 			struct error *err);
 
-/* Makes theme `name` the plan's (the caller checked that it loads). */
+/* Makes theme `name` the plan's: app_settings_set of "theme". */
 int app_theme_use(struct app *app, const char *name, struct app_result *res,
 		  struct error *err);
 

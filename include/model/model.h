@@ -21,7 +21,9 @@
 #include "date.h"
 #include "error.h"
 
-#define PLAN_SCHEMA 1
+#define PLAN_SCHEMA 2   /* plan.json: 2 added week_start and time_format */
+#define WEEK_SCHEMA 1   /* weeks/YYYY-Www.json */
+#define TIMER_SCHEMA 1  /* timer.json */
 #define MODEL_NAME_MAX 64     /* bytes in an industry, account or template name */
 #define MODEL_TITLE_MAX 200   /* bytes in a block title */
 #define MODEL_NOTE_MAX 2000   /* bytes in a note */
@@ -92,12 +94,16 @@ struct account {
 	bool archived;
 };
 
+enum time_format { TIME_24H, TIME_12H };
+
 struct settings {
 	int day_start, day_end;   /* minutes */
 	int slot;                 /* 15, 30 or 60 */
 	unsigned work_days;       /* bit 0 = Monday ... bit 6 = Sunday */
+	int week_start;           /* the first day shown: 0 Monday, 5 Saturday, 6 Sunday */
 	enum focus_rule focus;    /* the rule for weeks created from now on */
 	int midday;               /* minutes: the boundary of AM and PM */
+	enum time_format clock;   /* how times of day are shown */
 	char theme[MODEL_NAME_MAX];
 };
 

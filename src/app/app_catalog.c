@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app_int.h"
+#include "app_settings.h"
 #include "planning.h"
 
 /* ---------------------------------------------------------------- uses */
@@ -292,16 +293,8 @@ int app_template_remove(struct app *app, const char *name, struct app_result *re
 
 /* ---------------------------------------------------------------- theme */
 
-int app_theme_use(struct app *app, const char *name, struct app_result *res, struct error *err)
+int app_theme_use(struct app *app, const char *name, struct app_result *res,
+		  struct error *err)
 {
-	struct app_txn tx;
-	struct settings s;
-
-	app_result_init(res);
-	if (txn_begin(&tx, app, err) != 0)
-		return -1;
-	s = *plan_settings(txn_plan_now(&tx));
-	snprintf(s.theme, sizeof s.theme, "%s", name);
-	app_result_label(res, "theme %s", name);
-	return ac_commit(&tx, plan_set_settings(txn_plan(&tx), &s, err), res, err);
+	return app_settings_set(app, "theme", name, false, res, err);
 }

@@ -22,10 +22,15 @@ int txn_begin(struct app_txn *tx, struct app *app, struct error *err)
 	tx->app = app;
 	tx->undoable = true;
 	timer_state_init(&tx->timer_state);
-	if (store_readonly(app->boot.store, &why))
-		return error_set(err, ERR_READONLY, "read-only: %s", why);
-	if (store_lock(app->boot.store, STORE_LOCK_WAIT_MS, err) != 0)
+	if (store_readonly(app->boot.store, &why)) {
+		error_set(err, ERR_READONLY, "read-only: %s", why);
+		txn_end(tx);
 		return -1;
+	}
+	if (store_lock(app->boot.store, STORE_LOCK_WAIT_MS, err) != 0) {
+		txn_end(tx);
+		return -1;
+	}
 	tx->locked = true;
 	if (app_plan_fresh(app, err) != 0) {
 		txn_end(tx);

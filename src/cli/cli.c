@@ -32,6 +32,8 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_settings,
+	&cli_cmd_settings_set,
 	&cli_cmd_themes,
 	&cli_cmd_timer_start,
 	&cli_cmd_timer_pause,
