@@ -309,9 +309,9 @@ int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
 
 int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out)
 {
-	if (date_time_parse(s, out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a time (HH:MM, 00:00-24:00)", opt,
-			  s);
+	if (date_time_read(s, out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a time of day (e.g. 09:30, 9:30, "
+			  "9:30am; 00:00-24:00)", opt, s);
 		return -1;
 	}
 	return 0;

@@ -5,7 +5,7 @@ fw week --bogus
 fw week --date
 fw week --date 2026-02-30
 fw add --date 2026-12-01
-fw add --date 2026-12-01 --start 9:00 --end 10:00 --kind admin --title x
+fw add --date 2026-12-01 --start 9:75 --end 10:00 --kind admin --title x
 fw add --date 2026-12-01 --start 09:00 --end 10:00 --kind lunch --title x
 fw rm
 fw rm a b
