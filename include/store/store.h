@@ -23,6 +23,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "fsio.h"
 #include "model.h"
 #include "review.h"
 #include "theme.h"
@@ -126,6 +127,12 @@ void store_txn_free(struct store_txn *tx);
 bool store_plan_changed(struct store *st);
 bool store_week_changed(struct store *st, int key);
 bool store_timer_changed(struct store *st);
+/* What week `key`'s file was when this store last read or wrote it (false
+ * when it never did), and whether the file on disk is still that one: a
+ * copy kept elsewhere stays valid exactly while store_week_still says so,
+ * whatever this store or another process wrote or replayed since. */
+bool store_week_noted(struct store *st, int key, struct stamp *out);
+bool store_week_still(struct store *st, int key, const struct stamp *s);
 
 /* An fd that becomes readable when files in the folder change (inotify), or
  * -1 when not available; store_watch_drain empties it. */

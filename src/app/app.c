@@ -39,7 +39,7 @@ void app_close(struct app *app)
 		week_free(app->unsaved[i]);
 	free(app->unsaved);
 	for (size_t i = 0; i < APP_CACHE_WEEKS; i++)
-		week_free(app->cache[i]);
+		week_free(app->cache[i].week);
 	history_free(app->history);
 	boot_close(&app->boot);
 	free(app);
@@ -110,38 +110,42 @@ const struct week *app_unsaved_week(const struct app *app, int key)
 	return NULL;
 }
 
-static struct week **app_cache_slot(struct app *app, int key)
+static struct app_cached *app_cache_slot(struct app *app, int key)
 {
 	for (size_t i = 0; i < APP_CACHE_WEEKS; i++)
-		if (app->cache[i] != NULL && week_key(app->cache[i]) == key)
+		if (app->cache[i].week != NULL && week_key(app->cache[i].week) == key)
 			return &app->cache[i];
 	return NULL;
 }
 
 void app_cache_put(struct app *app, const struct week *w)
 {
-	struct week **slot = app_cache_slot(app, week_key(w));
+	struct app_cached *slot = app_cache_slot(app, week_key(w));
+	struct stamp file;
 
+	if (!store_week_noted(app->boot.store, week_key(w), &file))
+		return; /* not read or written through the store: nothing to check against */
 	if (slot == NULL) {
 		slot = &app->cache[app->cache_next];
 		app->cache_next = (app->cache_next + 1) % APP_CACHE_WEEKS;
 	}
-	week_free(*slot);
-	*slot = week_clone(w);
+	week_free(slot->week);
+	slot->week = week_clone(w);
+	slot->file = file;
 }
 
 int app_read_week(struct app *app, const struct plan *p, int key, struct week **out,
 		  struct error *err)
 {
 	const struct week *unsaved = app_unsaved_week(app, key);
-	struct week **cached = app_cache_slot(app, key);
+	struct app_cached *cached = app_cache_slot(app, key);
 
 	if (unsaved != NULL) {
 		*out = week_clone(unsaved);
 		return 0;
 	}
-	if (cached != NULL && !store_week_changed(app->boot.store, key)) {
-		*out = week_clone(*cached);
+	if (cached != NULL && store_week_still(app->boot.store, key, &cached->file)) {
+		*out = week_clone(cached->week);
 		return 0;
 	}
 	if (store_load_week(app->boot.store, p, key, out, err) != 0)

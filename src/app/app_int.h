@@ -15,14 +15,20 @@
 #define APP_HISTORY_MAX 500  /* changes the planner can undo */
 #define APP_CACHE_WEEKS 4    /* weeks kept as last read or written */
 
+/* A week as this session last read or wrote it, and its file then. */
+struct app_cached {
+	struct week *week;            /* NULL: a free slot */
+	struct stamp file;
+};
+
 struct app {
 	struct boot boot;             /* the open folder and the plan */
 	bool planner;                 /* app_options.planner */
 	struct history *history;      /* undo and redo (planner), or NULL */
 	struct week **unsaved;        /* weeks the disk refused (planner) */
 	size_t n_unsaved;
-	struct week *cache[APP_CACHE_WEEKS]; /* weeks as last read or written here,
-					   used while their file is unchanged */
+	struct app_cached cache[APP_CACHE_WEEKS]; /* weeks as last read or written
+					   here, used while their file is unchanged */
 	size_t cache_next;            /* the slot the next cached week takes */
 };
 

@@ -52,6 +52,36 @@ bool store_week_changed(struct store *st, int key)
 	return store_changed(st, st->weeksfd, rel, rel + sizeof WEEKS_DIR);
 }
 
+bool store_week_noted(struct store *st, int key, struct stamp *out)
+{
+	char rel[32];
+	struct stamp *known;
+
+	store_week_rel(key, rel, sizeof rel);
+	known = store_stamp(st, rel, false);
+	if (known == NULL)
+		return false;
+	*out = *known;
+	return true;
+}
+
+bool store_week_still(struct store *st, int key, const struct stamp *s)
+{
+	char rel[32];
+	struct stamp now;
+	const char *kind;
+
+	store_week_rel(key, rel, sizeof rel);
+	if (st->weeksfd < 0)
+		st->weeksfd = openat(st->dirfd, WEEKS_DIR,
+				     O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (st->weeksfd < 0)
+		return !s->exists;
+	if (fsio_stat(st->weeksfd, rel + sizeof WEEKS_DIR, &now, &kind, NULL) != 0)
+		return false;
+	return fsio_stamp_equal(&now, s);
+}
+
 int store_watch_fd(struct store *st)
 {
 	char weeks[PATH_MAX];
