@@ -39,6 +39,9 @@ struct store;
 char *store_default_dir(const char *flag, struct error *err);
 
 /* Opens (creating with mode 0700 when `create` is set) the data folder.
+ * Refuses, with the reason and the way out, a folder (or weeks/) that is
+ * not the effective user's or that others can write to, and to create one
+ * inside a folder of someone else's (store_safety.c).
  * Replays an interrupted journal.  A writer notes its pid in .lock while it
  * holds the lock; when the last one died holding it, its stale temp files
  * are removed at once (and again checked at each lock), so folders are

@@ -64,6 +64,8 @@ static int store_mkdirs(const char *dir, struct error *err)
 
 	if (len == 0 || len >= sizeof path)
 		return error_set(err, ERR_USAGE, "the data folder path is empty or too long");
+	if (store_safety_make(dir, err) != 0)
+		return -1;
 	memcpy(path, dir, len + 1);
 	for (size_t i = 1; i <= len; i++) {
 		if (path[i] != '/' && path[i] != '\0')
@@ -140,6 +142,11 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 		store_close(st);
 		return -1;
 	}
+	/* Nothing is read, replayed or swept in a folder that is not safe. */
+	if (store_safety_open(dir, st->dirfd, st->weeksfd, err) != 0) {
+		store_close(st);
+		return -1;
+	}
 	*out = st;
 	if (journal_exists(st->dirfd)) {
 		/* A multi-file change was interrupted: finish it before reading. */
@@ -209,8 +216,11 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
 
 	if (fd < 0) {
 		store_shown(st, name, shown, sizeof shown);
-		if (errno == EROFS || errno == EACCES || errno == EPERM)
-			return error_sys(err, errno, "cannot write in the data folder (%s)", shown);
+		if (errno == EROFS || errno == EACCES || errno == EPERM) {
+			error_sys(err, errno, "cannot write in the data folder (%s)", shown);
+			store_safety_hint(st->dirfd, name, shown, err);
+			return -1;
+		}
 		return error_sys(err, errno, "cannot open the lock file %s", shown);
 	}
 	fchmod(fd, 0600);
@@ -296,6 +306,9 @@ int store_lock(struct store *st, int wait_ms, struct error *err)
 		st->lock_depth++;
 		return 0;
 	}
+	/* Made unsafe since it was opened (a long-running planner): no save. */
+	if (store_safety_open(st->dir, st->dirfd, st->weeksfd, err) != 0)
+		return -1;
 	if (st->lockfd < 0) {
 		st->lockfd = store_open_lockfile(st, ".lock", err);
 		if (st->lockfd < 0)
