@@ -44,8 +44,10 @@ char *store_default_dir(const char *flag, struct error *err);
  * inside a folder of someone else's (store_safety.c).
  * Replays an interrupted journal.  A writer notes its pid in .lock while it
  * holds the lock; when the last one died holding it, its stale temp files
- * are removed at once (and again checked at each lock), so folders are
- * listed only after a crash, never on a normal command. */
+ * are removed at once.  Each lock also sweeps the folders changed since the
+ * last writer let go (a review killed while keeping a digest, a temp file
+ * of another writer), and check sweeps every folder; a normal command lists
+ * no folder. */
 int store_open(struct store **out, const char *dir, bool create, struct error *err);
 void store_close(struct store *st);
 const char *store_dir(const struct store *st);
@@ -144,8 +146,10 @@ void store_watch_drain(struct store *st);
 int store_read_theme(const char *path, const struct theme *base, struct theme *out,
 		     struct error *err);
 
-/* Checks every data file; calls report(msg) for each problem.  Returns the
- * number of problems. */
+/* Checks every data file, and that each file and folder in the data folder
+ * is the user's (and cache/ private); calls report(msg) for each problem.
+ * Returns the number of problems.  First removes, under the lock, the temp
+ * files of writers that died (skipped while another writer holds it). */
 int store_check_all(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx);
 
 #endif

@@ -231,11 +231,20 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
  * Temp files of writers that died mid-save; never loaded as data.
  *
  * A writer notes its pid in .lock while it holds the lock and empties it on
- * release, so a .lock that is free but not empty means its last holder died,
- * maybe leaving temp files.  Only then are the folders listed: listing
- * weeks/ costs in proportion to the history, and normal commands never pay.
+ * release, which also sets .lock's modification time: after that, no one
+ * changes the folders but the next writer.  So, when the lock is taken:
+ *   - a .lock that is not empty means its last holder died, maybe leaving
+ *     temp files anywhere: every folder is swept;
+ *   - else a folder changed since .lock was emptied (one made younger than
+ *     .lock: a review killed while it kept a digest, which needs no lock,
+ *     or a temp file of another program) is swept;
+ *   - else nothing is listed: listing weeks/ costs in proportion to the
+ *     history, and the normal write never pays for it.
+ * `focusweek check` sweeps every folder (store_clean_temps).  A sweep
+ * removes only temp files whose writer is dead, or that are older than an
+ * hour (fsio_clean_temps).
  */
-static void store_clean_temps(struct store *st)
+void store_clean_temps(struct store *st)
 {
 	fsio_clean_temps(st->dirfd);
 	if (st->weeksfd >= 0)
@@ -244,17 +253,43 @@ static void store_clean_temps(struct store *st)
 		fsio_clean_temps(st->cachefd);
 }
 
-/* With the lock just taken: sweep if the last holder died, then note us. */
+static bool store_younger(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec > b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec > b->tv_nsec);
+}
+
+/* Sweeps the folders changed since the last writer emptied .lock. */
+static void store_clean_changed(struct store *st, const struct stat *lock)
+{
+	struct stat sb;
+
+	if (fstat(st->dirfd, &sb) == 0 && store_younger(&sb.st_mtim, &lock->st_mtim))
+		fsio_clean_temps(st->dirfd);
+	if (st->weeksfd >= 0 && fstat(st->weeksfd, &sb) == 0 &&
+	    store_younger(&sb.st_mtim, &lock->st_mtim))
+		fsio_clean_temps(st->weeksfd);
+	if (fstatat(st->dirfd, CACHE_DIR, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    store_younger(&sb.st_mtim, &lock->st_mtim) && store_cache_dir(st, false) >= 0)
+		fsio_clean_temps(st->cachefd);
+}
+
+/* With the lock just taken: sweep what the last holder may have left, then
+ * note us. */
 static void store_mark_writer(struct store *st)
 {
 	struct stat sb;
 	char pid[24];
 	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
 
-	if (fstat(st->lockfd, &sb) == 0 && sb.st_size > 0)
-		store_clean_temps(st);
+	if (fstat(st->lockfd, &sb) == 0) {
+		if (sb.st_size > 0)
+			store_clean_temps(st);
+		else
+			store_clean_changed(st, &sb);
+	}
 	if (pwrite(st->lockfd, pid, (size_t)n, 0) != n || ftruncate(st->lockfd, n) != 0) {
-		/* Without the note a crash is swept by `focusweek check` only. */
+		/* Without the note a crash is swept when the next writer sees
+		 * the folder changed, or by `focusweek check`. */
 	}
 }
 

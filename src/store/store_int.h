@@ -73,6 +73,10 @@ void store_note_newer(struct store *st, const char *rel);
 /* "weeks/2026-W49.json" for a week key. */
 void store_week_rel(int key, char *out, size_t size);
 
+/* Removes temp files of dead writers (or older than an hour) from every
+ * folder of the store; see store.c. */
+void store_clean_temps(struct store *st);
+
 /*
  * store_safety.c: the folder is the effective user's and no one else can
  * write in it.
