@@ -54,6 +54,10 @@ const char *store_dir(const struct store *st);
 /* True when the folder holds no plan.json yet. */
 bool store_is_fresh(struct store *st);
 
+/* True once a save through st changed a data file, even one that then
+ * failed after its change was in place (err->committed). */
+bool store_wrote(const struct store *st);
+
 /* Read-only: every save is refused with the reason. */
 void store_set_readonly(struct store *st, const char *why);
 bool store_readonly(const struct store *st, const char **why);

@@ -2,14 +2,18 @@
 #include "cli_int.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "clock.h"
+#include "store.h"
 #include "ui.h"
 
 #ifndef FOCUSWEEK_VERSION
@@ -488,6 +492,60 @@ static int cli_run_planner(struct cli *c)
 	return ui_main(&o);
 }
 
+/*
+ * The standard streams.  One closed by the caller (>&-) is opened on
+ * /dev/null, so no file focusweek opens takes its number (what is printed
+ * would land in that file): closed output is output thrown away.  A closed
+ * pipe ends a command with an error (EPIPE), not SIGPIPE, so that one that
+ * saved a change can say so (cli_finish).
+ */
+static void cli_std_streams(void)
+{
+	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+		int null;
+
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+		if (null >= 0 && null != fd) {
+			dup2(null, fd);
+			close(null);
+		}
+	}
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/*
+ * The end of every command: its output is written, or it says why not.  A
+ * change that was saved stays the command's result (exit 0 if it did what
+ * was asked): a script that took a failure as "not done" and ran it again
+ * would make it twice or be refused.  A command that saved nothing fails
+ * (exit 1); on a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
+ */
+static int cli_finish(struct cli *c, int rc)
+{
+	bool saved = c->booted && store_wrote(c->boot.store);
+	const char *why;
+
+	if (c->booted)
+		boot_close(&c->boot);
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return rc;
+	why = errno != 0 ? strerror(errno) : "a write error";
+	if (saved) {
+		cli_message(c, "the change was saved, but its output could not be written: %s",
+			    why);
+		return rc;
+	}
+	if (errno == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+	cli_message(c, "cannot write the output: %s", why);
+	return CLI_FAIL;
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -498,6 +556,7 @@ int cli_main(int argc, char **argv)
 
 	if (rest == NULL)
 		return CLI_FAIL;
+	cli_std_streams();
 	/* Only the character set is taken from the environment: it decides
 	 * UTF-8 or ASCII and the width of characters.  Everything focusweek says
 	 * is English, dates and numbers have one form, and the other categories
@@ -545,13 +604,6 @@ int cli_main(int argc, char **argv)
 	}
 	rc = c.cmd->run(&c);
 out:
-	if (c.booted)
-		boot_close(&c.boot);
 	free(rest);
-	fflush(stdout);
-	if (ferror(stdout)) {
-		fprintf(stderr, "focusweek: cannot write the output: %s\n", strerror(errno));
-		return CLI_FAIL;
-	}
-	return rc;
+	return cli_finish(&c, rc);
 }

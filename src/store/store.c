@@ -200,6 +200,11 @@ void store_set_readonly(struct store *st, const char *why)
 	snprintf(st->readonly_why, sizeof st->readonly_why, "%s", why);
 }
 
+bool store_wrote(const struct store *st)
+{
+	return st->saved > 0;
+}
+
 bool store_readonly(const struct store *st, const char **why)
 {
 	if (why != NULL)

@@ -35,6 +35,7 @@ struct store {
 	int watchfd;                /* inotify, or -1 */
 
 	const struct sysio *io;     /* system calls of a save */
+	unsigned saved;             /* saves that changed a data file */
 	bool readonly;
 	char readonly_why[300];
 	struct stamp_entry *stamps; /* what each file looked like when last seen */
