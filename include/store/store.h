@@ -54,6 +54,9 @@ const char *store_dir(const struct store *st);
 /* True when the folder holds no plan.json yet. */
 bool store_is_fresh(struct store *st);
 
+/* The cJSON library in use, "1.7.15", for --version. */
+const char *store_cjson_version(void);
+
 /* True once a save through st changed a data file, even one that then
  * failed after its change was in place (err->committed). */
 bool store_wrote(const struct store *st);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "ics.h"
 #include "store.h"
 #include "ui.h"
 
@@ -471,14 +472,23 @@ static int cli_argv_without(int argc, char **argv, int from, int to, char **out)
 	return n;
 }
 
+/* focusweek and the libraries it runs with.  libical is named by the
+ * version built with: it is loaded only for calendar files, and loading it
+ * would cost more than the rest of the command (src/ics/ics_lib.h). */
+static int cli_version(void)
+{
+	printf("focusweek %s\n%s\ncJSON %s\nlibical %s (built with; loaded only for "
+	       "calendar files)\n", FOCUSWEEK_VERSION, ui_curses_version(),
+	       store_cjson_version(), ics_lib_version());
+	return CLI_OK;
+}
+
 static int cli_run_planner(struct cli *c)
 {
 	struct ui_options o = { 0 };
 
-	if (cli_flag(c, "version")) {
-		printf("focusweek %s\n", FOCUSWEEK_VERSION);
-		return CLI_OK;
-	}
+	if (cli_flag(c, "version"))
+		return cli_version();
 	if (c->n_args > 0)
 		return cli_usage(c, "unknown command \"%s\"", c->args[0]);
 	o.data_flag = c->data_flag;

@@ -12,6 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "codec.h"
 #include "journal.h"
 #include "store_int.h"
@@ -198,6 +200,11 @@ void store_set_readonly(struct store *st, const char *why)
 {
 	st->readonly = true;
 	snprintf(st->readonly_why, sizeof st->readonly_why, "%s", why);
+}
+
+const char *store_cjson_version(void)
+{
+	return cJSON_Version();
 }
 
 bool store_wrote(const struct store *st)
