@@ -117,14 +117,18 @@ int store_load_week(struct store *st, const struct plan *p, int key, struct week
 }
 
 /* The folder of a peek, opened only to read, and safe as store_open wants
- * it (weeks/ is not read): its fd, or -1 with err. */
+ * it (weeks/ too, though it is not read): its fd, or -1 with err. */
 static int store_peek_dir(const char *dir, struct error *err)
 {
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), weeks, rc;
 
 	if (fd < 0)
 		return error_sys(err, errno, "cannot open the data folder %s", dir);
-	if (store_safety_open(dir, fd, -1, err) != 0) {
+	weeks = openat(fd, WEEKS_DIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	rc = store_safety_open(dir, fd, weeks, err);
+	if (weeks >= 0)
+		close(weeks);
+	if (rc != 0) {
 		close(fd);
 		return -1;
 	}

@@ -343,29 +343,29 @@ static void safety_cache(struct store *st, struct safety_report *r)
 	int fd;
 
 	snprintf(shown, sizeof shown, "%s/" CACHE_DIR, st->dir);
-	fd = openat(st->dirfd, CACHE_DIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, &sb) != 0) {
-		if (fd >= 0)
-			close(fd);
+	if (fstatat(st->dirfd, CACHE_DIR, &sb, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(sb.st_mode))
 		return;
-	}
 	if (sb.st_uid != geteuid()) {
+		/* Not listed: its files are most likely its owner's too. */
 		safety_belongs(&b, shown, sb.st_uid);
 		buf_adds(&b, ", so the review does not use it; it holds only what the review "
 			 "makes again: ");
 		buf_adds(&b, geteuid() == 0 ? "rm -r " : "sudo rm -r ");
 		safety_word(&b, shown);
 		safety_say(r, &b);
-	} else {
-		if (sb.st_mode & SAFETY_OTHERS_WRITE) {
-			buf_addf(&b, "others can write to %s (mode %04o), so the review does not "
-				 "use it: chmod 700 ", shown, (unsigned)(sb.st_mode & 07777));
-			safety_word(&b, shown);
-			safety_say(r, &b);
-		}
-		safety_files(fd, shown, r);
+		return;
 	}
-	close(fd);
+	if (sb.st_mode & SAFETY_OTHERS_WRITE) {
+		buf_addf(&b, "others can write to %s (mode %04o), so the review does not use it: "
+			 "chmod 700 ", shown, (unsigned)(sb.st_mode & 07777));
+		safety_word(&b, shown);
+		safety_say(r, &b);
+	}
+	fd = openat(st->dirfd, CACHE_DIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd >= 0) {
+		safety_files(fd, shown, r);
+		close(fd);
+	}
 }
 
 int store_safety_report(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx)
