@@ -299,6 +299,8 @@ int cli_boot(struct cli *c)
 
 int cli_begin_write(struct cli *c)
 {
+	/* A closed pipe must not end a command that saves (cli_finish). */
+	signal(SIGPIPE, SIG_IGN);
 	if (cli_boot(c) != 0 || store_lock(c->boot.store, STORE_LOCK_WAIT_MS, &c->err) != 0)
 		return -1;
 	if (store_plan_changed(c->boot.store)) {
@@ -505,9 +507,7 @@ static int cli_run_planner(struct cli *c)
 /*
  * The standard streams.  One closed by the caller (>&-) is opened on
  * /dev/null, so no file focusweek opens takes its number (what is printed
- * would land in that file): closed output is output thrown away.  A closed
- * pipe ends a command with an error (EPIPE), not SIGPIPE, so that one that
- * saved a change can say so (cli_finish).
+ * would land in that file): closed output is output thrown away.
  */
 static void cli_std_streams(void)
 {
@@ -522,15 +522,15 @@ static void cli_std_streams(void)
 			close(null);
 		}
 	}
-	signal(SIGPIPE, SIG_IGN);
 }
 
 /*
  * The end of every command: its output is written, or it says why not.  A
  * change that was saved stays the command's result (exit 0 if it did what
  * was asked): a script that took a failure as "not done" and ran it again
- * would make it twice or be refused.  A command that saved nothing fails
- * (exit 1); on a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
+ * would make it twice or be refused.  So a command that writes ignores
+ * SIGPIPE (cli_begin_write).  A command that saved nothing fails (exit 1);
+ * on a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
  */
 static int cli_finish(struct cli *c, int rc)
 {
