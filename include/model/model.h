@@ -21,7 +21,9 @@
 #include "date.h"
 #include "error.h"
 
-#define PLAN_SCHEMA 1
+#define PLAN_SCHEMA 2   /* plan.json: 2 added week_start and time_format */
+#define WEEK_SCHEMA 1   /* weeks/YYYY-Www.json */
+#define TIMER_SCHEMA 1  /* timer.json */
 #define MODEL_NAME_MAX 64     /* bytes in an industry, account or template name */
 #define MODEL_TITLE_MAX 200   /* bytes in a block title */
 #define MODEL_NOTE_MAX 2000   /* bytes in a note */
@@ -31,6 +33,8 @@
 #define MODEL_TEMPLATE_MAX 50
 #define MODEL_WEEK_BLOCKS_MAX 2000
 #define MODEL_COLOR_MAX 16    /* industry colours are slots 1..16 of a theme's palette */
+#define MODEL_BASELINE_MAX (7 * DATE_MINUTES_PER_DAY) /* minutes a week with an account */
+#define MODEL_ACCOUNT_CUT 20 /* percent: account time is cut to the baseline less this */
 #define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
 #define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
 
@@ -90,12 +94,16 @@ struct account {
 	bool archived;
 };
 
+enum time_format { TIME_24H, TIME_12H };
+
 struct settings {
 	int day_start, day_end;   /* minutes */
 	int slot;                 /* 15, 30 or 60 */
 	unsigned work_days;       /* bit 0 = Monday ... bit 6 = Sunday */
+	int week_start;           /* the first day shown: 0 Monday, 5 Saturday, 6 Sunday */
 	enum focus_rule focus;    /* the rule for weeks created from now on */
 	int midday;               /* minutes: the boundary of AM and PM */
+	enum time_format clock;   /* how times of day are shown */
 	char theme[MODEL_NAME_MAX];
 };
 
@@ -317,5 +325,10 @@ void session_copy(struct session *dst, const struct session *src);
 void session_clear(struct session *s);
 void template_clear(struct template *t);
 void template_copy(struct template *dst, const struct template *src);
+/* The minutes its blocks add up to. */
+int template_minutes(const struct template *t);
+/* An account's weekly target: its baseline less MODEL_ACCOUNT_CUT percent,
+ * to the nearest minute (halves up). */
+int64_t model_account_target(int64_t baseline);
 
 #endif

@@ -28,8 +28,10 @@ struct plan *plan_new(void)
 	p->settings.day_start = 8 * 60;
 	p->settings.day_end = 18 * 60;
 	p->settings.slot = 30;
-	p->settings.work_days = 0x1F; /* Monday to Friday */
+	p->settings.work_days = DATE_WEEK_MASK & ~DATE_WEEKEND_MASK; /* Monday to Friday */
+	p->settings.week_start = 0; /* Monday, as ISO weeks */
 	p->settings.focus = FOCUS_DAY;
+	p->settings.clock = TIME_24H;
 	p->settings.midday = 12 * 60;
 	strcpy(p->settings.theme, "default");
 	p->quota.period = QUOTA_MONTH;
@@ -120,8 +122,12 @@ int plan_set_settings(struct plan *p, const struct settings *s, struct error *er
 	if (s->midday <= s->day_start || s->midday >= s->day_end || s->midday % 15 != 0)
 		return error_set(err, ERR_REFUSED,
 				 "midday must lie inside the day, on a quarter hour");
-	if ((s->work_days & 0x7F) == 0 || (s->work_days & ~0x7Fu) != 0)
+	if ((s->work_days & DATE_WEEK_MASK) == 0 || (s->work_days & ~DATE_WEEK_MASK) != 0)
 		return error_set(err, ERR_REFUSED, "at least one work day is needed");
+	if (s->week_start != 0 && s->week_start != DATE_SATURDAY && s->week_start != DATE_SUNDAY)
+		return error_set(err, ERR_REFUSED, "a week starts on Monday, Saturday or Sunday");
+	if (s->clock != TIME_24H && s->clock != TIME_12H)
+		return error_set(err, ERR_REFUSED, "times are shown as 24h or 12h");
 	if (s->focus != FOCUS_DAY && s->focus != FOCUS_HALF_DAY)
 		return error_set(err, ERR_REFUSED, "unknown focus rule");
 	if (memchr(s->theme, '\0', sizeof s->theme) == NULL ||
@@ -387,9 +393,9 @@ const struct account *plan_account_by_name(const struct plan *p, const char *nam
 
 static int plan_check_baseline(int baseline, struct error *err)
 {
-	if (baseline < 0 || baseline > 7 * DATE_MINUTES_PER_DAY)
+	if (baseline < 0 || baseline > MODEL_BASELINE_MAX)
 		return error_set(err, ERR_USAGE,
-				 "baseline is minutes a week, 0..%d", 7 * DATE_MINUTES_PER_DAY);
+				 "baseline is minutes a week, 0..%d", MODEL_BASELINE_MAX);
 	return 0;
 }
 

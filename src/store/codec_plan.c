@@ -17,12 +17,13 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		{ "day_start", RD_STR, true }, { "day_end", RD_STR, true },
 		{ "slot", RD_NUM, true },      { "work_days", RD_ARR, true },
 		{ "focus", RD_STR, true },     { "midday", RD_STR, true },
-		{ "theme", RD_STR, false },
+		{ "theme", RD_STR, false },    { "week_start", RD_STR, false },
+		{ "time_format", RD_STR, false },
 	};
 	const cJSON *v[COUNT(f)], *d;
 	struct settings s = *plan_settings(p);
 	size_t mark = rd_enter(r, "settings", -1);
-	int focus, slot;
+	int focus, slot, clock;
 	long i = 0;
 	const char *theme;
 
@@ -51,6 +52,13 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		if (rd_text(r, v[6], "theme", MODEL_NAME_MAX - 1, false, &theme) != 0)
 			return -1;
 		strcpy(s.theme, theme);
+	}
+	if (v[7] != NULL && rd_enum(r, v[7], "week_start", codec_day_names, 7, &s.week_start) != 0)
+		return -1;
+	if (v[8] != NULL) {
+		if (rd_enum(r, v[8], "time_format", codec_clock_names, 2, &clock) != 0)
+			return -1;
+		s.clock = (enum time_format)clock;
 	}
 	if (plan_set_settings(p, &s, r->err) != 0) {
 		r->err->code = ERR_DATA;
@@ -274,6 +282,8 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 	cJSON_AddStringToObject(o, "focus", codec_focus_names[s->focus]);
 	wr_time(o, "midday", s->midday);
 	cJSON_AddStringToObject(o, "theme", s->theme);
+	cJSON_AddStringToObject(o, "week_start", codec_day_names[s->week_start]);
+	cJSON_AddStringToObject(o, "time_format", codec_clock_names[s->clock]);
 	o = cJSON_AddObjectToObject(root, "quota");
 	cJSON_AddStringToObject(o, "period", codec_period_names[q->period]);
 	wr_int(o, "target", q->target);

@@ -162,7 +162,7 @@ mode_inject() {
 		"focusweek edit: cannot save $DATA/journal (write): No space left on device" \
 		setup_two_weeks "${MOVE_CMD[@]}"
 	named "EIO on the second file of a move" "renameat:error=EIO:when=5" \
-		"focusweek edit: the change is kept in the journal and will be completed on the next save: cannot save $W (rename): Input/output error" \
+		"focusweek edit: the change is kept in the journal and will be completed on the next save: cannot save $DATA/weeks/2026-W50.json (rename): Input/output error" \
 		setup_two_weeks "${MOVE_CMD[@]}"
 	named "EIO writing plan.json" "write:error=EIO:when=1" \
 		"focusweek industry add: cannot save $DATA/plan.json (write): Input/output error" \

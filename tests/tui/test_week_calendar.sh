@@ -16,9 +16,9 @@ wait_for "Call with Zo"
 keys l G k k k k k k
 wait_for "Wed 25 Mar 14:00–15:00 · meeting"
 keys Enter
-wait_for "is a real meeting from your calendar; change it there"
+wait_for "is a meeting from your calendar: change it there"
 keys d
-wait_for "is a real meeting from your calendar; change it there"
+wait_for "is a meeting from your calendar: change it there"
 fw week --date 2026-03-25 | grep -q "Kick-off with the Boston team" || fail "the meeting was deleted"
 keys q
 wait_for "EXITED:0"
