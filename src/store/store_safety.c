@@ -143,9 +143,10 @@ static int safety_folder(const struct stat *sb, const char *shown, const char *t
 		if (shown == top)
 			buf_adds(&b, "the data folder ");
 		safety_belongs(&b, shown, sb->st_uid);
-		buf_adds(&b, "; focusweek uses only a data folder of your own, so that no one else "
-			 "can change your plan and it never leaves files their owner cannot open: ");
+		buf_adds(&b, ": ");
 		safety_way_out(&b, sb->st_uid, top);
+		buf_adds(&b, "; focusweek uses only a data folder of your own, so that no one else "
+			 "can change your plan and it never leaves files their owner cannot open");
 		return safety_refuse(&b, err);
 	}
 	if (sb->st_mode & SAFETY_OTHERS_WRITE)
@@ -187,8 +188,8 @@ int store_safety_open(const char *dir, int dirfd, int weeksfd, struct error *err
 	}
 	if (rc == 0 && o.list.len > 0) {
 		safety_cache_too(dir, dirfd, &o);
-		buf_addf(&b, "others can write to %s; focusweek uses only folders no one else can "
-			 "write to, so that no one can replace or remove your plan: %s",
+		buf_addf(&b, "others can write to %s: %s; focusweek uses only folders no one else "
+			 "can write to, so that no one can replace or remove your plan",
 			 buf_str(&o.list), buf_str(&o.fix));
 		rc = safety_refuse(&b, err);
 	}
@@ -242,9 +243,10 @@ int store_safety_make(const char *dir, struct error *err)
 		return 0;
 	buf_addf(&b, "the data folder %s does not exist, and ", dir);
 	safety_belongs(&b, parent, sb.st_uid);
-	buf_adds(&b, "; focusweek makes its folder only inside a folder of your own, so that it "
-		 "never leaves folders their owner cannot open: ");
+	buf_adds(&b, ": ");
 	safety_way_out(&b, sb.st_uid, parent);
+	buf_adds(&b, "; focusweek makes its folder only inside a folder of your own, so that it "
+		 "never leaves folders their owner cannot open");
 	return safety_refuse(&b, err);
 }
 
