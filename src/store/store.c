@@ -252,9 +252,11 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
  *     or a temp file of another program) is swept;
  *   - else nothing is listed: listing weeks/ costs in proportion to the
  *     history, and the normal write never pays for it.
- * `focusweek check` sweeps every folder (store_clean_temps).  A sweep
- * removes only temp files whose writer is dead, or that are older than an
- * hour (fsio_clean_temps).
+ * File times tick coarsely (a few milliseconds): a temp file made in the
+ * tick in which .lock was emptied does not look younger, and waits for
+ * check.  `focusweek check` sweeps every folder (store_clean_temps).  A
+ * sweep removes only temp files whose writer is dead, or that are older
+ * than an hour (fsio_clean_temps).
  */
 void store_clean_temps(struct store *st)
 {
