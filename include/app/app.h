@@ -76,6 +76,11 @@ bool app_first_run(const struct app *app);
 bool app_is_demo(const struct app *app);
 /* True, with the reason, when every change is refused. */
 bool app_readonly(const struct app *app, const char **why);
+/* True once this session saved a change (even one whose last durability
+ * step then failed): a command's result, whatever happens to its output. */
+bool app_wrote(const struct app *app);
+/* The cJSON library the data files are read and written with, "1.7.15". */
+const char *app_cjson_version(void);
 
 /* ---- reading ---- */
 

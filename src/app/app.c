@@ -70,6 +70,16 @@ bool app_readonly(const struct app *app, const char **why)
 	return store_readonly(app->boot.store, why);
 }
 
+bool app_wrote(const struct app *app)
+{
+	return store_wrote(app->boot.store);
+}
+
+const char *app_cjson_version(void)
+{
+	return store_cjson_version();
+}
+
 /* ---------------------------------------------------------------- results */
 
 void app_result_init(struct app_result *res)

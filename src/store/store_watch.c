@@ -1,19 +1,16 @@
-/* store_watch.c - noticing changes made by others; checking every file. */
+/* store_watch.c - noticing changes made by others. */
 #include "store.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <sys/inotify.h>
 
-#include "journal.h"
 #include "store_int.h"
-#include "xalloc.h"
 
 /* ---------------------------------------------------------------- changes */
 
@@ -121,48 +118,4 @@ void store_watch_drain(struct store *st)
 		inotify_add_watch(st->watchfd, weeks,
 				  IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_ATTRIB);
 	}
-}
-
-/* ---------------------------------------------------------------- check */
-
-int store_check_all(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx)
-{
-	struct error err = { 0 };
-	struct plan *p = NULL;
-	struct timer_state t;
-	bool present;
-	int *keys = NULL, problems = 0;
-	size_t n = 0;
-
-	if (journal_exists(st->dirfd)) {
-		report("a journal of an interrupted change is waiting to be replayed", ctx);
-		problems++;
-	}
-	if (store_load_plan(st, &p, &err) != 0) {
-		report(err.msg, ctx);
-		return problems + 1; /* weeks cannot be checked without their plan */
-	}
-	if (store_load_timer(st, &t, &present, &err) != 0) {
-		report(err.msg, ctx);
-		problems++;
-	} else if (present) {
-		timer_state_clear(&t);
-	}
-	if (store_list_weeks(st, &keys, &n, &err) != 0) {
-		report(err.msg, ctx);
-		problems++;
-	}
-	for (size_t i = 0; i < n; i++) {
-		struct week *w;
-
-		if (store_load_week(st, p, keys[i], &w, &err) != 0) {
-			report(err.msg, ctx);
-			problems++;
-			continue;
-		}
-		week_free(w);
-	}
-	free(keys);
-	plan_free(p);
-	return problems;
 }

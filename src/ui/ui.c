@@ -201,6 +201,11 @@ int ui_main(const struct ui_options *opt)
 	return rc;
 }
 
+const char *ui_curses_version(void)
+{
+	return curses_version();
+}
+
 /* ---------------------------------------------------------------- probe */
 
 struct tui *ui_probe_open(const struct ui_options *opt, struct error *err)

@@ -386,7 +386,7 @@ static void test_readonly_newer_schema(void **state)
 	struct store *st;
 	struct plan *p = starter_plan(), *p2;
 	struct error err;
-	char *text, *pos;
+	char *text, *pos, schema[32];
 	const char *why;
 
 	(void)state;
@@ -394,9 +394,10 @@ static void test_readonly_newer_schema(void **state)
 	assert_int_equal(store_save_plan(st, p, &err), 0);
 	store_close(st);
 	text = tu_read(dir, "plan.json", NULL);
-	pos = strstr(text, "\"schema\":\t2");
+	snprintf(schema, sizeof schema, "\"schema\":\t%d", PLAN_SCHEMA);
+	pos = strstr(text, schema);
 	assert_non_null(pos);
-	pos[10] = '9';
+	pos[10] = '9'; /* a schema this focusweek does not know yet */
 	/* A newer file may carry keys we do not know. */
 	pos = strstr(text, "\"quota\"");
 	{
