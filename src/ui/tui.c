@@ -90,9 +90,7 @@ int tui_open(struct tui *ui, const struct ui_options *opt, struct error *err)
 	day = opt->has_date ? opt->date : ui->today;
 	tui_place_cursor(ui, day);
 	tui_show_week(ui, date_week_key(day));
-	if (app_first_run(ui->app))
-		tui_message(ui, ROLE_OK, "Welcome: a starter plan was created. Press ? for help.");
-	else if (app_is_demo(ui->app))
+	if (app_is_demo(ui->app))
 		tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
 	return 0;
 }
