@@ -95,6 +95,23 @@ int tui_open(struct tui *ui, const struct ui_options *opt, struct error *err)
 	return 0;
 }
 
+unsigned tui_open_demo(struct tui *ui)
+{
+	struct app_options o = { .demo = true, .planner = true };
+	struct app *demo;
+	struct error err;
+
+	if (app_open(&demo, &o, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "the demo cannot be opened: %s", err.msg);
+		return TUI_REDRAW;
+	}
+	app_close(ui->app);
+	ui->app = demo;
+	tui_show_week(ui, date_week_key(ui->today));
+	tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
+	return TUI_REDRAW | TUI_REPAINT;
+}
+
 void tui_close(struct tui *ui)
 {
 	review_data_drop(ui);
