@@ -33,6 +33,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_industry_rm,
 	&cli_cmd_industry_list,
 	&cli_cmd_account_add,
+	&cli_cmd_account_rename,
 	&cli_cmd_account_baseline,
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
