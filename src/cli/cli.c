@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app_hooks.h"
 #include "clock.h"
 #include "ics.h"
 #include "ui.h"
@@ -542,11 +543,28 @@ static bool cli_pipe_gone(void)
  * runs (cli_std_streams).  A command that saved nothing fails (exit 1); on
  * a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
  */
+/* Hooks that failed after the command's change, one line each. */
+static void cli_hooks_said(struct cli *c)
+{
+	struct buf b = BUF_INIT;
+
+	if (c->app == NULL || !app_hooks_report(c->app, &b))
+		return;
+	for (const char *p = buf_str(&b); *p;) {
+		size_t n = strcspn(p, "\n");
+
+		cli_message(c, "%.*s", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+	buf_free(&b);
+}
+
 static int cli_finish(struct cli *c, int rc)
 {
 	bool saved = c->app != NULL && app_wrote(c->app);
 	int e;
 
+	cli_hooks_said(c);
 	app_close(c->app);
 	c->app = NULL;
 	errno = 0;
