@@ -63,6 +63,8 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_export,
 	&cli_cmd_import,
 	&cli_cmd_remind,
+	&cli_cmd_completion,
+	&cli_cmd_completion_words,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -85,6 +87,26 @@ static const struct cli_opt planner_opts[] = {
 static const struct cli_command planner = {
 	.name = "", .opts = planner_opts, .max_args = 0,
 };
+
+size_t cli_command_count(void)
+{
+	return N_COMMANDS;
+}
+
+const struct cli_command *cli_command_at(size_t i)
+{
+	return i < N_COMMANDS ? commands[i] : NULL;
+}
+
+const struct cli_opt *cli_global_opts(void)
+{
+	return global_opts;
+}
+
+const struct cli_opt *cli_planner_opts(void)
+{
+	return planner_opts;
+}
 
 /* ---------------------------------------------------------------- messages */
 
@@ -281,7 +303,8 @@ static void cli_help_main(void)
 	       "       focusweek COMMAND [ARGS] [OPTIONS]\n\n"
 	       "With no command, opens the full-screen planner.\n\nCommands:\n");
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		printf("  %-18s %s\n", commands[i]->name, commands[i]->summary);
+		if (!commands[i]->hidden)
+			printf("  %-18s %s\n", commands[i]->name, commands[i]->summary);
 	printf("\nOptions:\n");
 	cli_help_opts(planner_opts);
 	cli_help_opts(global_opts);
