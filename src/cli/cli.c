@@ -38,6 +38,8 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_init,
+	&cli_cmd_sample_rm,
 	&cli_cmd_settings,
 	&cli_cmd_settings_set,
 	&cli_cmd_themes,

@@ -93,6 +93,8 @@ extern const struct cli_command cli_cmd_review;
 extern const struct cli_command cli_cmd_sale;
 extern const struct cli_command cli_cmd_sale_rm;
 extern const struct cli_command cli_cmd_sales;
+extern const struct cli_command cli_cmd_init;
+extern const struct cli_command cli_cmd_sample_rm;
 extern const struct cli_command cli_cmd_settings;
 extern const struct cli_command cli_cmd_settings_set;
 extern const struct cli_command cli_cmd_export;

@@ -103,6 +103,8 @@ static int industry_list_run(struct cli *c)
 		text_pad(&out, ind->name, 24, c->out_mode);
 		buf_addf(&out, " colour %2d%s\n", ind->color, ind->archived ? "  (archived)" : "");
 	}
+	if (out.len == 0)
+		buf_adds(&out, "No industries yet; add one with 'focusweek industry add NAME'.\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;
@@ -164,6 +166,9 @@ static int account_list_run(struct cli *c)
 		buf_addf(&out, " baseline %3d min/week%s\n", acc->baseline,
 			 acc->archived ? "  (archived)" : "");
 	}
+	if (out.len == 0)
+		buf_adds(&out, "No accounts yet; add one with 'focusweek account add NAME "
+			       "--baseline MIN'.\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;

@@ -1,4 +1,5 @@
 /* plan.c - the plan: settings, quota, industries, accounts, templates. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +19,9 @@ struct plan {
 	size_t n_accounts, cap_accounts;
 	struct template *templates;
 	size_t n_templates, cap_templates;
+	char (*sample_blocks)[MODEL_ID_MAX]; /* ids of the sample plan's blocks */
+	size_t n_sample_blocks;
+	bool sample_quota;          /* the quota is the sample's */
 };
 
 struct plan *plan_new(void)
@@ -56,6 +60,7 @@ void plan_free(struct plan *p)
 	free(p->industries);
 	free(p->accounts);
 	free(p->templates);
+	free(p->sample_blocks);
 	free(p);
 }
 
@@ -80,6 +85,9 @@ struct plan *plan_clone(const struct plan *src)
 	p->cap_templates = src->n_templates + 1;
 	for (size_t i = 0; i < src->n_templates; i++)
 		template_copy(&p->templates[i], &src->templates[i]);
+	p->sample_blocks = xcalloc(src->n_sample_blocks + 1, sizeof *p->sample_blocks);
+	memcpy(p->sample_blocks, src->sample_blocks,
+	       src->n_sample_blocks * sizeof *p->sample_blocks);
 	return p;
 }
 
@@ -186,6 +194,83 @@ int plan_set_quota(struct plan *p, const struct quota *q, struct error *err)
 		return error_set(err, ERR_REFUSED, "the quota period is month or quarter");
 	p->quota = *q;
 	return 0;
+}
+
+/* ---- the sample plan ---- */
+
+int plan_mark_sample(struct plan *p, int industry, int account, struct error *err)
+{
+	struct industry *ind = NULL;
+	struct account *acc = NULL;
+
+	for (size_t i = 0; i < p->n_industries; i++)
+		if (industry && p->industries[i].id == industry)
+			ind = &p->industries[i];
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (account && p->accounts[i].id == account)
+			acc = &p->accounts[i];
+	if (ind != NULL)
+		ind->sample = true;
+	if (acc != NULL)
+		acc->sample = true;
+	if (ind != NULL || acc != NULL)
+		return 0;
+	return error_set(err, ERR_NOTFOUND, "no industry %d or account %d to mark", industry,
+			 account);
+}
+
+int plan_note_sample_block(struct plan *p, const char *id, struct error *err)
+{
+	if (strlen(id) >= MODEL_ID_MAX || id[0] == '\0')
+		return error_set(err, ERR_USAGE, "\"%s\" is not a block id", id);
+	if (p->n_sample_blocks >= MODEL_WEEK_BLOCKS_MAX)
+		return error_set(err, ERR_REFUSED, "the sample notes at most %d blocks",
+				 MODEL_WEEK_BLOCKS_MAX);
+	p->sample_blocks = xrealloc(p->sample_blocks,
+				    (p->n_sample_blocks + 1) * sizeof *p->sample_blocks);
+	snprintf(p->sample_blocks[p->n_sample_blocks++], MODEL_ID_MAX, "%s", id);
+	return 0;
+}
+
+void plan_note_sample_quota(struct plan *p, bool set)
+{
+	p->sample_quota = set;
+}
+
+bool plan_sample_quota(const struct plan *p)
+{
+	return p->sample_quota;
+}
+
+size_t plan_sample_block_count(const struct plan *p)
+{
+	return p->n_sample_blocks;
+}
+
+const char *plan_sample_block_at(const struct plan *p, size_t i)
+{
+	return i < p->n_sample_blocks ? p->sample_blocks[i] : NULL;
+}
+
+bool plan_has_sample(const struct plan *p)
+{
+	for (size_t i = 0; i < p->n_industries; i++)
+		if (p->industries[i].sample)
+			return true;
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (p->accounts[i].sample)
+			return true;
+	return p->n_sample_blocks > 0 || p->sample_quota;
+}
+
+void plan_forget_sample(struct plan *p)
+{
+	for (size_t i = 0; i < p->n_industries; i++)
+		p->industries[i].sample = false;
+	for (size_t i = 0; i < p->n_accounts; i++)
+		p->accounts[i].sample = false;
+	p->n_sample_blocks = 0;
+	p->sample_quota = false;
 }
 
 int plan_last_planned_week(const struct plan *p)

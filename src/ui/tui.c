@@ -90,11 +90,26 @@ int tui_open(struct tui *ui, const struct ui_options *opt, struct error *err)
 	day = opt->has_date ? opt->date : ui->today;
 	tui_place_cursor(ui, day);
 	tui_show_week(ui, date_week_key(day));
-	if (app_first_run(ui->app))
-		tui_message(ui, ROLE_OK, "Welcome: a starter plan was created. Press ? for help.");
-	else if (app_is_demo(ui->app))
+	if (app_is_demo(ui->app))
 		tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
 	return 0;
+}
+
+unsigned tui_open_demo(struct tui *ui)
+{
+	struct app_options o = { .demo = true, .planner = true };
+	struct app *demo;
+	struct error err;
+
+	if (app_open(&demo, &o, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "the demo cannot be opened: %s", err.msg);
+		return TUI_REDRAW;
+	}
+	app_close(ui->app);
+	ui->app = demo;
+	tui_show_week(ui, date_week_key(ui->today));
+	tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
+	return TUI_REDRAW | TUI_REPAINT;
 }
 
 void tui_close(struct tui *ui)

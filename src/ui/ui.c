@@ -115,9 +115,9 @@ static int ui_timeout(const struct tui *ui)
 static void ui_loop(struct tui *ui)
 {
 	unsigned flags = TUI_REDRAW;
-	int watch = app_watch_fd(ui->app);
-
 	for (;;) {
+		/* Asked each time: the demo may have taken the folder's place. */
+		int watch = app_watch_fd(ui->app);
 		unsigned wake;
 
 		if (flags & TUI_QUIT)
@@ -179,7 +179,10 @@ static int ui_start(struct tui *ui, const struct ui_options *opt, const struct t
 	ui->g = glyphs_for(ui->mode);
 	ui->context = CTX_WEEK;
 	ui_theme(ui, opt->theme);
-	planning_screen_auto(ui);
+	if (app_is_new(ui->app))
+		setup_first_start(ui);
+	else
+		planning_screen_auto(ui);
 	focus_timer_load(ui);
 	focus_timer_wake(ui); /* the first reading of the clocks */
 	return 0;
