@@ -4,7 +4,7 @@
 #
 #   . "$(dirname "$0")/lib.sh" "$1"      # $1: the focusweek binary
 #
-# Each test has its own HOME and data folder (the starter plan, slots of
+# Each test has its own HOME and data folder (the sample plan, slots of
 # 15 minutes, remind.before 1), a zone, a UTF-8 locale, no display and no
 # tmux.  remind.command is $TMP/notify.sh, which notes the time it ran
 # (first thing), every FOCUSWEEK_* variable it got, and a line in
@@ -74,7 +74,7 @@ echo "$at" > "$f.at.tmp" && mv "$f.at.tmp" "$f.at"
 echo "$FOCUSWEEK_EVENT $FOCUSWEEK_ID" >> "$OUT/log"
 SH
 chmod +x "$TMP/notify.sh"
-fw_ok week
+fw_ok init --sample
 fw_ok settings set day.slot 15
 fw_ok settings set remind.before 1
 fw_ok settings set remind.command "$TMP/notify.sh"

@@ -4,7 +4,7 @@
 # that looks like shell is never run); a change of plan made while it
 # sleeps moves the next reminder (inotify); it sleeps on a timerfd set on
 # the wall clock that a clock change cancels; SIGTERM ends it, noting what
-# it gave.
+# it gave; before a first start it waits for the plan.
 . "$(dirname "$0")/lib.sh" "$1"
 
 TITLE='CRM "notes" $(touch pwned) `touch pwned2` #1'
@@ -69,5 +69,21 @@ late=$(ms_between "$(cat "$OUT/start.$B.at")" "$T_LAUNCH" 6)
 [ "$late" -lt 1000 ] || fail "the new block's reminder came ${late} ms after its moment"
 figure moved_reminder_latency_ms "$late"
 grep -q '^FOCUSWEEK_TITLE=Call back Ana$' "$OUT/start.$B.env" || fail "the new block's title"
+stop_remind
+
+# ---- before a first start: it makes the folder (empty, for its lock) and
+# reads the plan when the first start makes one.
+export FOCUSWEEK_DATA="$TMP/fresh"
+start_remind 2026-12-01T11:58:50
+asleep "$RPID"
+[ -f "$FOCUSWEEK_DATA/.remind" ] && [ ! -e "$FOCUSWEEK_DATA/plan.json" ] ||
+	fail "a folder not set up yet: $(ls -A "$FOCUSWEEK_DATA")"
+fw_ok init --sample
+fw_ok settings set day.slot 15
+fw_ok settings set remind.before 1
+fw_ok settings set remind.command "$TMP/notify.sh"
+C=$(fw add --date 2026-12-01 --start 12:00 --end 12:30 --kind admin --title 'First day') ||
+	fail "add"
+wait_until -s "$OUT/start.$C.at" "the reminder in a plan made while it ran"
 stop_remind
 echo "ok: on time, with its fields, once; a change of plan moves the next reminder"
