@@ -35,10 +35,29 @@ int date_weekday(date_t day);
 int date_parse(const char *s, date_t *out);
 /* Writes "YYYY-MM-DD" into out[11]. */
 void date_format(date_t day, char out[11]);
-/* Writes e.g. "Tue 1 Dec" into out[16]. */
-void date_format_short(date_t day, char out[16]);
+
+/* ---- how dates and times are shown (date_style.c) ----
+ * Day and month names and the order of day and month follow LC_TIME, and
+ * times of day may show in 12 hours: set once at start-up (and after the
+ * settings change), like setlocale.  Nothing written to a data file, JSON
+ * or CSV depends on it: those use date_format and date_time_format. */
+#define DATE_NAME_MAX 16      /* bytes of a day or month name, with the NUL */
+#define DATE_SHORT_MAX 16     /* "Tue 1 Dec", with the NUL (cut to fit) */
+#define DATE_TIME_SHOW_MAX 8  /* "12:30pm", with the NUL */
+
+/* The names and order of LC_TIME (after setlocale(LC_TIME, "")); English
+ * where the C library has none.  Without a call, English. */
+void date_style_from_locale(void);
+void date_style_clock12(bool on);
+bool date_style_is_clock12(void);
+/* Writes e.g. "Tue 1 Dec" (or "Tue Dec 1") into out. */
+void date_format_short(date_t day, char out[DATE_SHORT_MAX]);
+/* "1 Dec" or "Dec 1" into out; returns out. */
+const char *date_day_month(int day, int month, char out[DATE_NAME_MAX * 2]);
 const char *date_weekday_abbr(int weekday);   /* "Mon" */
 const char *date_month_abbr(int month);       /* 1..12 -> "Jan" */
+/* A time of day as the user reads it: "09:30", or "9:30am". */
+void date_time_show(int minutes, char out[DATE_TIME_SHOW_MAX]);
 
 /*
  * ISO 8601 weeks.  A week key is year * 100 + week, e.g. 202649 for

@@ -5,14 +5,6 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const weekday_abbr[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-};
-static const char *const month_abbr[12] = {
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-};
-
 static bool date_leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -118,23 +110,6 @@ void date_format(date_t day, char out[11])
 	out[10] = '\0';
 }
 
-void date_format_short(date_t day, char out[16])
-{
-	int y, m, d;
-
-	date_to_ymd(day, &y, &m, &d);
-	snprintf(out, 16, "%s %d %s", weekday_abbr[date_weekday(day)], d, month_abbr[m - 1]);
-}
-
-const char *date_weekday_abbr(int weekday)
-{
-	return weekday >= 0 && weekday < 7 ? weekday_abbr[weekday] : "???";
-}
-
-const char *date_month_abbr(int month)
-{
-	return month >= 1 && month <= 12 ? month_abbr[month - 1] : "???";
-}
 
 /* Monday of ISO week 1 of iso_year: the Monday on or before 4 January. */
 static date_t week1_monday(int iso_year)
@@ -202,15 +177,15 @@ void date_week_format(int key, char out[9])
 
 void date_week_label(int key, bool utf8, char out[48])
 {
-	char wk[9];
+	char wk[9], a[DATE_NAME_MAX * 2], b[DATE_NAME_MAX * 2];
 	date_t mon = date_week_monday(key), fri = mon + 4;
 	int y1, m1, d1, y2, m2, d2;
 
 	date_week_format(key, wk);
 	date_to_ymd(mon, &y1, &m1, &d1);
 	date_to_ymd(fri, &y2, &m2, &d2);
-	snprintf(out, 48, "%s %s %d %s %s %d %s", wk, utf8 ? "\xc2\xb7" : "-", d1,
-		 month_abbr[m1 - 1], utf8 ? "\xe2\x80\x93" : "-", d2, month_abbr[m2 - 1]);
+	snprintf(out, 48, "%s %s %s %s %s", wk, utf8 ? "\xc2\xb7" : "-",
+		 date_day_month(d1, m1, a), utf8 ? "\xe2\x80\x93" : "-", date_day_month(d2, m2, b));
 }
 
 int date_time_parse(const char *s, int *minutes)

@@ -84,11 +84,11 @@ static void md_earlier(struct buf *o, size_t total, size_t n, const char *what)
 /* "| day | time | kind | title": the start of a listed block's row. */
 static void md_block(struct buf *o, const struct block *b)
 {
-	char day[16], s[6], e[6];
+	char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	date_format_short(b->date, day);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	buf_addf(o, "| %s | %s\xe2\x80\x93%s | %s | ", day, s, e, model_kind_name(b->kind));
 	md_text(o, b->title[0] ? b->title : model_kind_name(b->kind));
 }
@@ -214,10 +214,10 @@ static void md_focus(struct buf *o, const struct review *r)
 		buf_addf(o, "  - (%zu earlier not shown)\n",
 			 review_list_earlier((size_t)f->interruptions, f->n_list));
 	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
-		char day[16], t[6];
+		char day[16], t[DATE_TIME_SHOW_MAX];
 
 		date_format_short(f->list[i].date, day);
-		date_time_format(f->list[i].minute, t);
+		date_time_show(f->list[i].minute, t);
 		buf_addf(o, "  - %s %s: ", day, t);
 		md_text(o, f->list[i].note[0] ? f->list[i].note : "(no note)");
 		buf_addc(o, '\n');
@@ -314,7 +314,7 @@ static void md_trend(struct buf *o, const struct review *r)
 
 void review_write_md(struct buf *o, const struct review *r, const struct plan *p)
 {
-	char label[48], a[9], b[9], when[16], t[6];
+	char label[48], a[9], b[9], when[16], t[DATE_TIME_SHOW_MAX];
 
 	if (r->n_weeks == 1) {
 		date_week_label(r->last, true, label);
@@ -325,7 +325,7 @@ void review_write_md(struct buf *o, const struct review *r, const struct plan *p
 		buf_addf(o, "# Review: %s \xe2\x80\x93 %s (%d weeks)\n", a, b, r->n_weeks);
 	}
 	date_format_short(r->today, when);
-	date_time_format(r->minute, t);
+	date_time_show(r->minute, t);
 	buf_addf(o, "\nAs of %s %s.\n", when, t);
 	md_finished(o, r, p);
 	md_results(o, r, p);

@@ -123,10 +123,10 @@ static void rcell(struct buf *o, const char *s, int cols, enum text_mode mode)
 static void text_header(struct buf *o, const struct review *r, enum text_mode mode,
 			const struct glyphs *g)
 {
-	char label[48], a[9], when[16], t[6];
+	char label[48], a[9], when[16], t[DATE_TIME_SHOW_MAX];
 
 	date_format_short(r->today, when);
-	date_time_format(r->minute, t);
+	date_time_show(r->minute, t);
 	if (r->n_weeks == 1) {
 		date_week_label(r->last, mode == TEXT_UTF8, label);
 		buf_addf(o, "Review %s\n", label);
@@ -231,11 +231,11 @@ static void text_earlier(struct buf *o, size_t total, size_t n)
 static void text_block(struct buf *o, const struct block *b, enum text_mode mode,
 		       const struct glyphs *g)
 {
-	char day[16], s[6], e[6];
+	char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	date_format_short(b->date, day);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	buf_adds(o, "    ");
 	cell(o, day, 11, mode);
 	buf_addf(o, "%s%s%s  ", s, g->dash, e);
@@ -362,10 +362,10 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 	text_earlier(o, (size_t)f->interruptions, f->n_list);
 	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
 		const struct review_interruption *x = &f->list[i];
-		char day[16], t[6];
+		char day[16], t[DATE_TIME_SHOW_MAX];
 
 		date_format_short(x->date, day);
-		date_time_format(x->minute, t);
+		date_time_show(x->minute, t);
 		buf_adds(o, "    ");
 		cell(o, day, 11, mode);
 		buf_addf(o, "%s  ", t);

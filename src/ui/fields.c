@@ -53,7 +53,7 @@ void fields_draw(struct tui *ui, struct fields *f, int y, int x, int h, int w, i
 	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG);
 	attr_t in = colors_role(&ui->colors, ROLE_INPUT);
 	attr_t on = colors_role(&ui->colors, ROLE_CURSOR);
-	int rows = h - 1;
+	int rows = h - FIELDS_HINT_ROWS;
 
 	if (rows < 1 || w <= label_w + 2)
 		return;
@@ -73,6 +73,6 @@ void fields_draw(struct tui *ui, struct fields *f, int y, int x, int h, int w, i
 			ui->cur_x = cx;
 		}
 	}
-	draw_pad(y + h - 1, x, w, f->v[f->sel].hint, colors_role(&ui->colors, ROLE_HINT),
-		 ui->mode);
+	draw_wrap(y + h - FIELDS_HINT_ROWS, x, w, FIELDS_HINT_ROWS, f->v[f->sel].hint,
+		  colors_role(&ui->colors, ROLE_HINT), ui->mode);
 }

@@ -33,8 +33,11 @@ const char *fields_value(const struct fields *f, size_t i);
 /* Tab, Down, Shift-Tab and Up move between fields; the editing keys go to
  * the selected one.  False when the key is neither. */
 bool fields_key(struct fields *f, struct key k);
-/* Draws them in rows..rows+h of width w at x, labels label_w wide, and the
- * selected one's hint on the last row; puts the terminal cursor in it. */
+#define FIELDS_HINT_ROWS 2 /* the selected field's hint, below the fields */
+
+/* Draws them in rows y..y+h of width w at x, labels label_w wide, and the
+ * selected one's hint on the last FIELDS_HINT_ROWS rows; puts the terminal
+ * cursor in the selected field. */
 void fields_draw(struct tui *ui, struct fields *f, int y, int x, int h, int w, int label_w);
 
 #endif

@@ -44,13 +44,13 @@ struct setup_form {
 static void setup_form_draw(struct tui *ui, void *state)
 {
 	struct setup_form *s = state;
-	int w = COLS - 4 < 72 ? COLS - 4 : 72, h = SF_COUNT + 8, y, x;
+	int w = COLS - 4 < 72 ? COLS - 4 : 72, h = SF_COUNT + FIELDS_HINT_ROWS + 7, y, x;
 
 	modal_frame(ui, h, w, "Set up my week", &y, &x);
 	ui->cur_y = ui->cur_x = -1;
 	draw_text(y + 1, x + 2, w - 4, "Will this help me make my sales quota? Start with what does.",
 		  colors_role(&ui->colors, ROLE_QUESTION), ui->mode);
-	fields_draw(ui, &s->f, y + 3, x + 2, SF_COUNT + 1, w - 4, 14);
+	fields_draw(ui, &s->f, y + 3, x + 2, SF_COUNT + FIELDS_HINT_ROWS, w - 4, 14);
 	if (s->error[0])
 		draw_wrap(y + h - 4, x + 2, w - 4, 2, s->error, colors_role(&ui->colors, ROLE_ERROR),
 			  ui->mode);

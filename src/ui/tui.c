@@ -8,6 +8,7 @@
 
 #include "focus.h"
 #include "review_view.h"
+#include "theme_load.h"
 
 void tui_message(struct tui *ui, enum theme_role role, const char *fmt, ...)
 {
@@ -93,6 +94,20 @@ int tui_open(struct tui *ui, const struct ui_options *opt, struct error *err)
 	if (app_is_demo(ui->app))
 		tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
 	return 0;
+}
+
+void tui_theme(struct tui *ui, const char *name)
+{
+	struct theme_dirs d;
+	struct error err;
+
+	if (name == NULL)
+		name = plan_settings(tui_plan(ui))->theme;
+	theme_dirs_default(&d);
+	if (theme_load_or_default(&d, name, &ui->theme, &err) != 0)
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
+	theme_dirs_free(&d);
+	colors_init(&ui->colors, &ui->theme, &ui->caps);
 }
 
 unsigned tui_open_demo(struct tui *ui)

@@ -326,6 +326,16 @@ static unsigned act_niche(struct tui *ui)
 	return TUI_REDRAW;
 }
 
+static unsigned act_settings(struct tui *ui)
+{
+	return settings_view_open(ui);
+}
+
+static unsigned act_catalog(struct tui *ui)
+{
+	return catalog_view_open(ui);
+}
+
 static unsigned act_plan(struct tui *ui)
 {
 	return planning_screen_open(ui);
@@ -441,6 +451,10 @@ static const struct action week_actions[] = {
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "catalog", { 'I' }, { 0 }, "industries and accounts: add, rename, colour, baseline, "
+	  "archive, delete", NULL, act_catalog },
+	{ "settings", { 'S' }, { 0 }, "settings: quota, hours, work days, week start, times, theme",
+	  NULL, act_settings },
 	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
 	  act_plan },
 	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
