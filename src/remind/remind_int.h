@@ -111,7 +111,9 @@ struct remind_text {
 	char *title;                 /* the block's title, or its kind */
 	const char *kind;
 	char *industry, *account;    /* names, or "" */
-	char date[11], start[6], end[6];
+	char date[11], start[6], end[6]; /* as data: YYYY-MM-DD, HH:MM */
+	char show_start[DATE_TIME_SHOW_MAX], show_end[DATE_TIME_SHOW_MAX]; /* as the
+					     user reads them (time.format) */
 	long minutes;                /* from now to the block's start (negative after) */
 	bool for_quota;
 	struct outcome counted;      /* the timer's counts (timer reminders) */

@@ -42,6 +42,16 @@ static void text_local(instant_t t, char date[11], char hhmm[6])
 	date_time_format(minute, hhmm);
 }
 
+/* "HH:MM" as the user reads it: "14:30", or "2:30pm" under time.format 12h. */
+static void text_show(const char *hhmm, char out[DATE_TIME_SHOW_MAX])
+{
+	int minutes = 0;
+
+	if (date_time_parse(hhmm, &minutes) != 0)
+		minutes = 0;
+	date_time_show(minutes, out);
+}
+
 /* The block's (or the timer's) names and times into x. */
 static void text_fields(struct remind_text *x, const struct plan *p, const struct reminder *r,
 			const struct timer_state *t)
@@ -72,6 +82,8 @@ static void text_fields(struct remind_text *x, const struct plan *p, const struc
 	}
 	if (r->event == REMIND_EV_TIMER)
 		text_local(r->end, NULL, x->end);
+	text_show(x->start, x->show_start);
+	text_show(x->end, x->show_end);
 }
 
 /* "10:30–11:30 · prospecting · Healthcare" */
@@ -79,7 +91,7 @@ static void text_where(struct remind_text *x, const struct glyphs *g)
 {
 	const char *who = x->account[0] ? x->account : x->industry;
 
-	buf_addf(&x->body, "%s%s%s %s %s", x->start, g->dash, x->end, g->dot, x->kind);
+	buf_addf(&x->body, "%s%s%s %s %s", x->show_start, g->dash, x->show_end, g->dot, x->kind);
 	if (who[0])
 		buf_addf(&x->body, " %s %s", g->dot, who);
 }
@@ -121,7 +133,7 @@ static void text_words(struct remind_text *x, const struct reminder *r, const st
 		break;
 	default:
 		buf_addf(&x->summary, "Time is up: %s", x->title);
-		buf_addf(&x->body, "planned end %s", x->end);
+		buf_addf(&x->body, "planned end %s", x->show_end);
 		text_counts(x, g);
 		buf_addf(&x->body, " %s focusweek timer stop", g->dot);
 		break;

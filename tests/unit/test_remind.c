@@ -294,6 +294,13 @@ static void test_text(void **state)
 	assert_string_equal(buf_str(&x.summary), "Call list: plants started 1h10 ago");
 	assert_string_equal(buf_str(&x.body), "08:30-11:00 - prospecting - Manufacturing");
 	remind_text_free(&x);
+	/* Under time.format 12h the words say so; the variables stay HH:MM. */
+	date_style_clock12(true);
+	remind_text_make(&x, f->p, &s, find(&s, REMIND_EV_START, PLANTS), at(1, 8, 28), TEXT_UTF8);
+	date_style_clock12(false);
+	assert_string_equal(buf_str(&x.body), "8:30am–11:00am · prospecting · Manufacturing");
+	assert_string_equal(x.start, "08:30");
+	remind_text_free(&x);
 	remind_text_make(&x, f->p, &s, find(&s, REMIND_EV_END, REVIEW), at(1, 16, 0), TEXT_UTF8);
 	assert_string_equal(buf_str(&x.summary), "Quarterly review ended");
 	assert_string_equal(buf_str(&x.body), "14:00–16:00 · account · Northwind Clinics · done? "
