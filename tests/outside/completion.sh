@@ -47,7 +47,7 @@ fw --help | sed -n '/^Commands:/,/^$/p' | sed 's/^  //' | grep -v '^Commands:' |
 	[ "$opts" = "$got" ] || fail "bash: the options of $name are '$got', --help says '$opts'"
 done || exit 1
 expect_bash 'industry' ind
-expect_bash 'add baseline list rm' account ''
+expect_bash 'add baseline list rename rm' account ''
 expect_bash 'Healthcare Logistics Manufacturing Retail' industry rm ''
 expect_bash 'Manufacturing' add --industry Ma
 expect_bash 'Contoso\ Freight Northwind\ Clinics' account rm ''

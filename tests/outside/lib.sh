@@ -68,7 +68,7 @@ cat > "$TMP/notify.sh" <<'SH'
 #!/bin/sh
 at=$(date +%s.%N)
 f="$OUT/$FOCUSWEEK_EVENT.$FOCUSWEEK_ID"
-env | grep '^FOCUSWEEK_' | grep -v '^FOCUSWEEK_NOW=' | LC_ALL=C sort > "$f.env.tmp"
+env | grep '^FOCUSWEEK_' | grep -v '^FOCUSWEEK_\(NOW\|TEST_SCALE\)=' | LC_ALL=C sort > "$f.env.tmp"
 mv "$f.env.tmp" "$f.env"
 echo "$at" > "$f.at.tmp" && mv "$f.at.tmp" "$f.at"
 echo "$FOCUSWEEK_EVENT $FOCUSWEEK_ID" >> "$OUT/log"

@@ -224,7 +224,7 @@ static void test_failure_reported(void **state)
 	struct buf said = BUF_INIT;
 	struct week *w;
 	struct error err;
-	char script[8192];
+	char script[8192], *text;
 
 	hook(f, "on-block-done.crm", "#!/bin/sh\necho 'crm: no route to host' >&2\nexit 3\n");
 	snprintf(script, sizeof script, "#!/bin/sh\nflock -n '%s/.lock' true && echo unlocked > "
@@ -239,7 +239,9 @@ static void test_failure_reported(void **state)
 	assert_int_equal(app_week(f->app, KEY, &w, &err), 0);
 	assert_int_equal(week_block_by_id(w, PLANTS)->status, STATUS_DONE);
 	week_free(w);
-	has(got(f), "unlocked");
+	text = got(f);
+	has(text, "unlocked");
+	free(text);
 	buf_free(&said);
 }
 
