@@ -118,7 +118,7 @@ static void loop_note(struct loop *l)
 /* Gives what is due now; returns the next due moment. */
 static instant_t loop_look(struct loop *l)
 {
-	instant_t now = clock_now(), next;
+	instant_t now = clock_now(), next, turn = loop_week_turn(now);
 	struct week *weeks[LOOP_WEEKS];
 	struct timer_state t;
 	struct remind_sched s;
@@ -143,7 +143,7 @@ static instant_t loop_look(struct loop *l)
 	timer_state_clear(&t);
 	for (int i = 0; i < LOOP_WEEKS; i++)
 		week_free(weeks[i]);
-	return next < loop_week_turn(now) ? next : loop_week_turn(now);
+	return next < turn ? next : turn;
 }
 
 /* ---------------------------------------------------------------- sleeping */
