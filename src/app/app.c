@@ -10,11 +10,19 @@
 #include "app_int.h"
 #include "xalloc.h"
 
-void app_settings_in_effect(const struct app *app)
+void app_settings_in_effect(struct app *app)
 {
 	const struct settings *s = plan_settings(app->boot.plan);
 
 	date_style_clock12(s->clock == TIME_12H);
+	if (s->week_start != date_week_start()) {
+		/* Weeks read under the old start hold its first day: read again. */
+		date_week_set_start(s->week_start);
+		for (size_t i = 0; i < APP_CACHE_WEEKS; i++) {
+			week_free(app->cache[i].week);
+			app->cache[i].week = NULL;
+		}
+	}
 }
 
 int app_open(struct app **out, const struct app_options *o, struct error *err)

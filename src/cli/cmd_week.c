@@ -16,7 +16,7 @@ static bool week_day_shown(const struct plan *p, const struct week *w, int d)
 {
 	date_t day = week_monday(w) + d;
 
-	if (plan_settings(p)->work_days & (1u << d))
+	if (plan_settings(p)->work_days & (1u << date_weekday(day)))
 		return true;
 	for (size_t i = 0; i < week_block_count(w); i++)
 		if (week_block_at(w, i)->date == day)
@@ -110,6 +110,8 @@ static void week_label(struct buf *o, const struct plan *p, const struct week *w
 	buf_addf(o, "%s %s %s", wk, g->dot, date_day_month(d1, m1, a));
 	if (last > first)
 		buf_addf(o, " %s %s", g->dash, date_day_month(d2, m2, b));
+	if (date_week_iso_span(week_key(w), &y, &last))
+		buf_addf(o, " (ISO W%02d%sW%02d)", y % 100, g->dash, last % 100);
 }
 
 static void week_text(struct buf *o, const struct plan *p, const struct week *w,

@@ -47,7 +47,7 @@ static void layout_from_template(const struct template *t, date_t monday, struct
 		const struct template_block *tb = &t->blocks[i];
 		struct block *b = layout_push(l);
 
-		b->date = monday + tb->weekday;
+		b->date = date_week_day(monday, tb->weekday);
 		b->start = tb->start;
 		b->end = tb->end;
 		b->kind = tb->kind;
@@ -67,7 +67,7 @@ static void layout_from_week(const struct week *last, date_t monday, struct layo
 		if (src->kind == KIND_MEETING || src->carried_from[0] != '\0')
 			continue;
 		b = layout_push(l);
-		b->date = monday + date_weekday(src->date);
+		b->date = date_week_day(monday, date_weekday(src->date));
 		b->start = src->start;
 		b->end = src->end;
 		b->kind = src->kind;

@@ -56,7 +56,9 @@ static void md_finished_tables(struct buf *o, const struct review *r, const stru
 	char label[16], tmp[16];
 
 	md_tally_head(o, "Day");
-	for (int d = 0; d < 7; d++) {
+	for (int i = 0; i < 7; i++) {
+		int d = review_weekday_at(i);
+
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
@@ -204,7 +206,7 @@ static void md_focus(struct buf *o, const struct review *r)
 	if (f->halves > 0)
 		buf_addf(o, "- Half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
 	buf_addf(o, "- Interruptions: %d", f->interruptions);
-	for (int d = 0; d < 7; d++)
+	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0) {
 			buf_addf(o, "%s%s %d", first ? " (" : ", ", date_weekday_abbr(d), f->per_day[d]);
 			first = false;
@@ -314,7 +316,7 @@ static void md_trend(struct buf *o, const struct review *r)
 
 void review_write_md(struct buf *o, const struct review *r, const struct plan *p)
 {
-	char label[48], a[9], b[9], when[16], t[DATE_TIME_SHOW_MAX];
+	char label[DATE_WEEK_LABEL_MAX], a[9], b[9], when[16], t[DATE_TIME_SHOW_MAX];
 
 	if (r->n_weeks == 1) {
 		date_week_label(r->last, true, label);

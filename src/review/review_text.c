@@ -29,10 +29,15 @@ void review_hours(int64_t minutes, char out[24])
 		 (long long)(m % 60));
 }
 
+int review_weekday_at(int i)
+{
+	return (date_week_start() + i) % 7;
+}
+
 void review_day_label(const struct review *r, int d, char out[16])
 {
 	if (r->n_weeks == 1)
-		date_format_short(date_week_monday(r->last) + d, out);
+		date_format_short(date_week_day(date_week_monday(r->last), d), out);
 	else
 		snprintf(out, 16, "%s", date_weekday_abbr(d));
 }
@@ -123,7 +128,7 @@ static void rcell(struct buf *o, const char *s, int cols, enum text_mode mode)
 static void text_header(struct buf *o, const struct review *r, enum text_mode mode,
 			const struct glyphs *g)
 {
-	char label[48], a[9], when[16], t[DATE_TIME_SHOW_MAX];
+	char label[DATE_WEEK_LABEL_MAX], a[9], when[16], t[DATE_TIME_SHOW_MAX];
 
 	date_format_short(r->today, when);
 	date_time_show(r->minute, t);
@@ -202,7 +207,9 @@ static void text_tables(struct buf *o, const struct review *r, const struct plan
 	cell(o, "Blocks done", c.blocks, mode);
 	cell(o, "Hours done", c.hours, mode);
 	buf_adds(o, " Rate\n");
-	for (int d = 0; d < 7; d++) {
+	for (int i = 0; i < 7; i++) {
+		int d = review_weekday_at(i);
+
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
@@ -353,7 +360,7 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 	bool first = true;
 
 	buf_addf(o, "  interruptions: %d", f->interruptions);
-	for (int d = 0; d < 7; d++)
+	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0) {
 			buf_addf(o, "%s%s %d", first ? " (" : ", ", date_weekday_abbr(d), f->per_day[d]);
 			first = false;

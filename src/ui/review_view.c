@@ -22,7 +22,7 @@ static attr_t role(const struct tui *ui, enum theme_role r)
 
 static void draw_title(struct tui *ui, const struct review *r)
 {
-	char label[48], from[9], to[9], when[16], t[DATE_TIME_SHOW_MAX], text[160];
+	char label[DATE_WEEK_LABEL_MAX], from[9], to[9], when[16], t[DATE_TIME_SHOW_MAX], text[160];
 	const char *why;
 	bool ro = app_readonly(ui->app, &why);
 	int w = COLS - (ro ? 12 : 0);

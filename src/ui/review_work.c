@@ -81,7 +81,9 @@ void panel_finished(struct pen *p, const struct review_view *v)
 	pen_text(p, LABEL_W + 9, 12, "Hours", role(p, ROLE_RULER));
 	pen_right(p, LABEL_W + 22, 4, "Rate", role(p, ROLE_RULER));
 	pen_nl(p);
-	for (int d = 0; d < 7; d++) {
+	for (int i = 0; i < 7; i++) {
+		int d = review_weekday_at(i);
+
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
@@ -261,7 +263,7 @@ static void focus_interruptions(struct pen *p, const struct review_focus *f)
 	size_t len;
 
 	len = (size_t)snprintf(s, sizeof s, "%d", f->interruptions);
-	for (int d = 0; d < 7; d++)
+	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0 && len < sizeof s)
 			len += (size_t)snprintf(s + len, sizeof s - len, "  %s %d", date_weekday_abbr(d),
 						f->per_day[d]);

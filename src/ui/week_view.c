@@ -36,7 +36,7 @@ static int industry_color(const struct tui *ui, int id)
 
 static void draw_top(struct tui *ui)
 {
-	char label[48];
+	char label[DATE_WEEK_LABEL_MAX];
 	const char *why;
 	int x = 0, w = COLS;
 	bool ro = app_readonly(ui->app, &why) || ui->week_error[0];
@@ -152,6 +152,20 @@ static void draw_headers(struct tui *ui)
 
 /* ---- the grid ---- */
 
+/* The ruler's label of minute m: "08:00" or "08" (narrow), "8am" with
+ * 12-hour times; a time within the hour only where the hour is not shown. */
+static void ruler_label(const struct layout *l, int m, char t[16])
+{
+	int h = m / 60 % 24, h12 = h % 12 == 0 ? 12 : h % 12;
+
+	if (date_style_is_clock12() && m % 60 == 0)
+		snprintf(t, 16, "%d%s", h12, h < 12 ? "am" : "pm");
+	else if (date_style_is_clock12())
+		snprintf(t, 16, "%d:%02d", h12, m % 60);
+	else
+		snprintf(t, 16, l->ruler_w >= 6 ? "%02d:%02d" : "%02d", m / 60 % 100, m % 60);
+}
+
 static void draw_ruler(struct tui *ui)
 {
 	const struct layout *l = &ui->layout;
@@ -166,8 +180,7 @@ static void draw_ruler(struct tui *ui)
 		if (m >= s->day_end)
 			break;
 		if (m % 60 == 0 || r == 0)
-			snprintf(t, sizeof t, l->ruler_w >= 6 ? "%02d:%02d" : "%02d", m / 60 % 100,
-				 m % 60);
+			ruler_label(l, m, t);
 		else if (l->ruler_w >= 6)
 			snprintf(t, sizeof t, "  :%02d", m % 60);
 		else
@@ -333,7 +346,6 @@ static void draw_now(struct tui *ui)
 	const struct settings *s = plan_settings(tui_plan(ui));
 	int col = layout_column(l, ui->today - week_monday(ui->week));
 	int row;
-	char t[8];
 
 	if (ui->today < week_monday(ui->week) || ui->today > week_monday(ui->week) + 6 || col < 0 ||
 	    ui->now_minute < s->day_start || ui->now_minute >= s->day_end)
@@ -346,8 +358,14 @@ static void draw_now(struct tui *ui)
 					      (layout_slot_y(l, row + 1) - layout_slot_y(l, row)) /
 					      s->slot;
 	if (l->ruler_w >= 6) {
-		date_time_show(ui->now_minute, t);
-		draw_pad(row, 0, l->ruler_w, t, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
+		char now[16];
+
+		if (date_style_is_clock12())
+			snprintf(now, sizeof now, "%d:%02d", ui->now_minute / 60 % 12 == 0
+				 ? 12 : ui->now_minute / 60 % 12, ui->now_minute % 60);
+		else
+			date_time_format(ui->now_minute, now);
+		draw_pad(row, 0, l->ruler_w, now, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
 	}
 	draw_text(row, l->day_x[col] + l->day_w[col] - 1, 1,
 		  ui->g->now, role(ui, ROLE_NOW), ui->mode);
