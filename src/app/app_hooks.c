@@ -234,7 +234,10 @@ static void hook_planned(const struct app_txn *tx, const struct app_result *res,
 	date_week_format(week_key(w), wk);
 	hook_begin(&j, &out, "plan", tx->app);
 	jsonw_str(&j, "week", wk);
-	jsonw_str(&j, "summary", res != NULL ? res->label : "");
+	if (res != NULL && res->label[0])
+		jsonw_str(&j, "summary", res->label);
+	else /* a caller that asked for no result (planning from the command line) */
+		jsonw_str(&j, "summary", "planned");
 	jsonw_array(&j, "blocks");
 	for (size_t i = 0; i < week_block_count(w); i++)
 		hj_block(&j, NULL, txn_plan_now(tx), week_block_at(w, i));
