@@ -36,8 +36,9 @@ struct app_export {
 };
 
 /* Writes the blocks dated from..to to calendar file `path` ("-": standard
- * output), atomically. */
-int app_export(struct app *app, const char *path, date_t from, date_t to,
+ * output), atomically; with alarm, each block still planned reminds
+ * remind.before minutes ahead (a VALARM). */
+int app_export(struct app *app, const char *path, date_t from, date_t to, bool alarm,
 	       struct app_export *out, struct error *err);
 
 #endif

@@ -125,11 +125,14 @@ const char *ics_local_zone(char *buf, size_t size);
  * Writes the blocks dated from..to in weeks[0..n_weeks) as a calendar
  * (imported meetings are left out: they came from a calendar).  zone names
  * the user's zone (see ics_local_zone); NULL or "UTC" writes UTC times.
- * `now` stamps the events (DTSTAMP).  *n_events receives the count.
+ * `now` stamps the events (DTSTAMP).  With alarm >= 0, each block still
+ * planned carries a VALARM that shows it `alarm` minutes before it starts
+ * (the reminder lead time, remind.before), so a phone reminds too; -1 for
+ * none.  *n_events receives the count.
  */
 int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, date_t from,
-	       date_t to, const char *zone, instant_t now, struct buf *out, size_t *n_events,
-	       struct error *err);
+	       date_t to, const char *zone, instant_t now, int alarm, struct buf *out,
+	       size_t *n_events, struct error *err);
 
 /* Reads a whole calendar file ("-": standard input), at most ICS_FILE_MAX
  * bytes.  *data is NUL-terminated (free()). */

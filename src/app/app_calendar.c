@@ -35,9 +35,10 @@ static int ac_export_weeks(struct app *app, date_t from, date_t to, struct week 
 	return 0;
 }
 
-int app_export(struct app *app, const char *path, date_t from, date_t to, struct app_export *out,
-	       struct error *err)
+int app_export(struct app *app, const char *path, date_t from, date_t to, bool alarm,
+	       struct app_export *out, struct error *err)
 {
+	int lead = alarm ? plan_settings(app->boot.plan)->remind.before : -1;
 	struct week **weeks = NULL;
 	struct buf text = BUF_INIT;
 	size_t n_weeks = 0;
@@ -47,7 +48,7 @@ int app_export(struct app *app, const char *path, date_t from, date_t to, struct
 	out->zone = ics_local_zone(out->zone_buf, sizeof out->zone_buf);
 	rc = ac_export_weeks(app, from, to, &weeks, &n_weeks, err);
 	if (rc == 0)
-		rc = ics_export(app->boot.plan, weeks, n_weeks, from, to, out->zone, clock_now(),
+		rc = ics_export(app->boot.plan, weeks, n_weeks, from, to, out->zone, clock_now(), lead,
 				&text, &out->n, err);
 	if (rc == 0)
 		rc = ics_file_write(path, text.data, text.len, err);

@@ -12,6 +12,8 @@ static const struct cli_opt export_opts[] = {
 	{ "week", true, "--week D     the week of day D, or YYYY-Www (default this week)" },
 	{ "from", true, "--from D     the first day of a range (with --to)" },
 	{ "to", true, "--to D       the last day of the range" },
+	{ "alarm", false, "--alarm      an alarm on each planned block, remind.before minutes "
+			  "ahead" },
 	{ NULL, false, NULL },
 };
 
@@ -119,7 +121,7 @@ static int export_run(struct cli *c)
 	if (path == NULL)
 		return CLI_USAGE;
 	if (ics_range(c, &from, &to, 0) != 0 || cli_boot(c) != 0 ||
-	    app_export(c->app, path, from, to, &ex, &c->err) != 0)
+	    app_export(c->app, path, from, to, cli_flag(c, "alarm"), &ex, &c->err) != 0)
 		return cli_fail(c, &c->err);
 	if (strcmp(path, "-") != 0)
 		export_done(c, path, ex.n, from, to, ex.zone);

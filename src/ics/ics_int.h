@@ -27,6 +27,7 @@
 #define icalcomponent_new (ics_lib()->icalcomponent_new)
 #define icalcomponent_new_clone (ics_lib()->icalcomponent_new_clone)
 #define icalcomponent_remove_component (ics_lib()->icalcomponent_remove_component)
+#define icaldurationtype_from_int (ics_lib()->icaldurationtype_from_int)
 #define icalparameter_get_tzid (ics_lib()->icalparameter_get_tzid)
 #define icalparameter_new_tzid (ics_lib()->icalparameter_new_tzid)
 #define icalparser_add_line (ics_lib()->icalparser_add_line)
@@ -46,6 +47,7 @@
 #define icalproperty_get_tzoffsetfrom (ics_lib()->icalproperty_get_tzoffsetfrom)
 #define icalproperty_get_tzoffsetto (ics_lib()->icalproperty_get_tzoffsetto)
 #define icalproperty_get_xlicerror (ics_lib()->icalproperty_get_xlicerror)
+#define icalproperty_new_action (ics_lib()->icalproperty_new_action)
 #define icalproperty_new_calscale (ics_lib()->icalproperty_new_calscale)
 #define icalproperty_new_categories (ics_lib()->icalproperty_new_categories)
 #define icalproperty_new_description (ics_lib()->icalproperty_new_description)
@@ -56,6 +58,7 @@
 #define icalproperty_new_prodid (ics_lib()->icalproperty_new_prodid)
 #define icalproperty_new_summary (ics_lib()->icalproperty_new_summary)
 #define icalproperty_new_transp (ics_lib()->icalproperty_new_transp)
+#define icalproperty_new_trigger (ics_lib()->icalproperty_new_trigger)
 #define icalproperty_new_uid (ics_lib()->icalproperty_new_uid)
 #define icalproperty_new_version (ics_lib()->icalproperty_new_version)
 #define icalproperty_new_x (ics_lib()->icalproperty_new_x)
@@ -119,6 +122,12 @@ long ics_lines_find(const struct ics_lines *l, int node, const char *name);
 /* The line number for messages about `name` in node: its line, or the
  * node's BEGIN line when it has none. */
 int ics_lines_no(const struct ics_lines *l, int node, const char *name);
+
+/* ---- ics_export.c ---- */
+
+/* Adds to event ev a VALARM that shows `text` `minutes` before it starts
+ * (0: as it starts): the export's and the calendar sync's, written once. */
+void ics_valarm_add(icalcomponent *ev, int minutes, const char *text);
 
 /* ---- ics_zone.c: time zones ---- */
 

@@ -35,6 +35,7 @@
 	X(icalcomponent_new) \
 	X(icalcomponent_new_clone) \
 	X(icalcomponent_remove_component) \
+	X(icaldurationtype_from_int) \
 	X(icalparameter_get_tzid) \
 	X(icalparameter_new_tzid) \
 	X(icalparser_add_line) \
@@ -54,6 +55,7 @@
 	X(icalproperty_get_tzoffsetfrom) \
 	X(icalproperty_get_tzoffsetto) \
 	X(icalproperty_get_xlicerror) \
+	X(icalproperty_new_action) \
 	X(icalproperty_new_calscale) \
 	X(icalproperty_new_categories) \
 	X(icalproperty_new_description) \
@@ -64,6 +66,7 @@
 	X(icalproperty_new_prodid) \
 	X(icalproperty_new_summary) \
 	X(icalproperty_new_transp) \
+	X(icalproperty_new_trigger) \
 	X(icalproperty_new_uid) \
 	X(icalproperty_new_version) \
 	X(icalproperty_new_x) \
