@@ -23,6 +23,7 @@ static const struct cli_opt import_opts[] = {
 	{ "from", true, "--from D     the first day of a range (with --to; 366 days at most)" },
 	{ "to", true, "--to D       the last day of the range" },
 	{ "dry-run", false, "--dry-run    report what would change, and write nothing" },
+	{ "strict", false, "--strict     refuse the whole file at its first problem" },
 	{ NULL, false, NULL },
 };
 
@@ -223,31 +224,6 @@ static int import_save(struct cli *c, struct import *im)
 	return store_txn_commit(tx, &c->err);
 }
 
-static void report_left_out(struct buf *o, const struct ics_calendar *cal,
-			    const struct ics_report *rep)
-{
-	const struct {
-		size_t n;
-		const char *what;
-	} why[] = {
-		{ cal->n_cancelled, "cancelled" },
-		{ cal->n_free, "shown as free" },
-		{ cal->n_empty, "without a duration" },
-		{ cal->n_duplicates, "older copies of an event" },
-		{ rep->own, "focusweek's own blocks, exported before" },
-	};
-	bool any = false;
-
-	for (size_t i = 0; i < sizeof why / sizeof why[0]; i++) {
-		if (why[i].n == 0)
-			continue;
-		buf_addf(o, "%s%zu %s", any ? ", " : "  left out: ", why[i].n, why[i].what);
-		any = true;
-	}
-	if (any)
-		buf_addc(o, '\n');
-}
-
 static void report_overlaps(struct buf *o, const struct ics_report *rep, const struct glyphs *g)
 {
 	if (rep->n_overlaps == 0)
@@ -268,8 +244,8 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 	}
 }
 
-static void import_report(struct cli *c, const char *path, const struct ics_calendar *cal,
-			  const struct import *im, date_t from, date_t to, bool dry)
+static void import_report(struct cli *c, const char *path, const struct import *im,
+			  date_t from, date_t to, bool dry)
 {
 	const struct glyphs *g = glyphs_for(c->out_mode);
 	const struct ics_report *rep = &im->rep;
@@ -288,7 +264,7 @@ static void import_report(struct cli *c, const char *path, const struct ics_cale
 		buf_adds(&o, "no week changed\n");
 	else
 		buf_addf(&o, "%zu week%s written\n", im->written, im->written == 1 ? "" : "s");
-	report_left_out(&o, cal, rep);
+	ics_notes_text(rep->notes, rep->n_notes, &o);
 	report_overlaps(&o, rep, g);
 	cli_print(c, buf_str(&o));
 	buf_free(&o);
@@ -298,13 +274,14 @@ static void import_report(struct cli *c, const char *path, const struct ics_cale
 static int import_parse(struct cli *c, const char *path, date_t from, date_t to,
 			struct ics_calendar **cal)
 {
+	bool strict = cli_flag(c, "strict");
 	char *text;
 	size_t len;
 	int rc;
 
 	if (ics_file_read(path, &text, &len, &c->err) != 0)
 		return -1;
-	rc = ics_parse(text, len, from, to, cal, &c->err);
+	rc = (strict ? ics_parse_strict : ics_parse)(text, len, from, to, cal, &c->err);
 	free(text);
 	if (rc != 0 && c->err.code == ERR_DATA)
 		error_prefix(&c->err, "%s", shown(path));
@@ -334,7 +311,7 @@ static int import_run(struct cli *c)
 	    (!dry && import_save(c, &im) != 0)) {
 		rc = cli_fail(c, &c->err);
 	} else {
-		import_report(c, path, cal, &im, from, to, dry);
+		import_report(c, path, &im, from, to, dry);
 		rc = CLI_OK;
 	}
 	cli_end_write(c);
