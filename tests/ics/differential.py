@@ -6,8 +6,8 @@
 For every .ics file of CORPUS_DIR, the occurrences focusweek imports
 (ICS_DUMP, tests/ics/ics_dump.c) are compared with those of
 recurring_ical_events (Debian's python3-recurring-ical-events, on
-python3-icalendar; X-WR-TIMEZONE applied by python3-x-wr-timezone when
-installed), over the four weeks from the Monday of the file's earliest event,
+python3-icalendar; X-WR-TIMEZONE applied by python3-x-wr-timezone, as its
+authors advise), over the four weeks from the Monday of the file's earliest event,
 in Europe/Berlin.  focusweek's rules of what is busy time are applied to the
 peer's occurrences too (cancelled, free, and zero-length ones are left out),
 so what is compared is the expansion: which days and minutes are busy.
@@ -33,14 +33,11 @@ import sys
 try:
     import icalendar
     import recurring_ical_events
-except ImportError as e:
-    print(f"SKIP: the peer is not installed ({e}); "
-          "apt-get install python3-recurring-ical-events")
-    sys.exit(77)
-try:
     import x_wr_timezone
-except ImportError:
-    x_wr_timezone = None
+except ImportError as e:
+    print(f"SKIP: the peer is not installed ({e}); apt-get install "
+          "python3-recurring-ical-events python3-x-wr-timezone")
+    sys.exit(77)
 from zoneinfo import ZoneInfo
 
 LOCAL = ZoneInfo("Europe/Berlin")
@@ -151,8 +148,7 @@ def peer(path, lo, hi):
     try:
         with open(path, "rb") as f:
             cal = icalendar.Calendar.from_ical(f.read())
-        if x_wr_timezone is not None:
-            cal = x_wr_timezone.to_standard(cal)
+        cal = x_wr_timezone.to_standard(cal)
         events = recurring_ical_events.of(cal).between(lo - 2 * DAY, hi + 3 * DAY)
         got = collections.Counter()
         uids = {}
