@@ -252,7 +252,8 @@ static icaltimezone *place_zone(const char *place, size_t n, char iana[ICS_ZONE_
 }
 
 /* The places of "Amsterdam, Berlin, Bern" (or "Greenwich Mean Time : Dublin,
- * Edinburgh"): the first whose offset is that of the prefix, else the first. */
+ * Edinburgh", "Pacific Time (US & Canada); Tijuana"): a region, or the first
+ * place whose offset is that of the prefix, else the first place. */
 static bool display_places(const char *s, bool have_offset, int offset,
 			   char iana[ICS_ZONE_NAME_MAX + 1])
 {
@@ -260,7 +261,7 @@ static bool display_places(const char *s, bool have_offset, int offset,
 	int parts = 0;
 
 	while (*s != '\0' && parts++ < DISPLAY_PARTS_MAX) {
-		size_t n = strcspn(s, ",:");
+		size_t n = strcspn(s, ",:;");
 		char key[DISPLAY_MAX + 1];
 		const char *region;
 		icaltimezone *z;
