@@ -71,24 +71,40 @@ static bool value_in(const short *v, size_t n, int x, int span)
 	return false;
 }
 
-static bool month_in(const struct icalrecurrencetype *r, int m)
-{
-	size_t n = BY_COUNT(r, by_month);
+/* A rule, and what the day-by-day look at it needs, worked out once. */
+struct view {
+	const struct icalrecurrencetype *r;
+	struct icaltimetype start;
+	unsigned months;         /* bit m set: BYMONTH allows month m (all when none) */
+	size_t n_month, n_weekno, n_yearday, n_monthday, n_day, n_setpos;
+	size_t times;            /* instances a day gives (BYHOUR x BYMINUTE x BYSECOND) */
+};
 
-	for (size_t i = 0; i < n; i++)
-		if (icalrecurrencetype_month_month(r->by_month[i]) == m)
-			return true;
-	return n == 0;
+static struct view view_of(const struct icalrecurrencetype *r, struct icaltimetype start)
+{
+	struct view v = { .r = r, .start = start, .n_month = BY_COUNT(r, by_month),
+			  .n_weekno = BY_COUNT(r, by_week_no), .n_yearday = BY_COUNT(r, by_year_day),
+			  .n_monthday = BY_COUNT(r, by_month_day), .n_day = BY_COUNT(r, by_day),
+			  .n_setpos = BY_COUNT(r, by_set_pos), .times = 1 };
+	size_t n;
+
+	for (size_t i = 0; i < v.n_month; i++)
+		v.months |= 1u << icalrecurrencetype_month_month(r->by_month[i]);
+	if (v.n_month == 0)
+		v.months = ~0u;
+	v.times *= (n = BY_COUNT(r, by_hour)) > 0 ? n : 1;
+	v.times *= (n = BY_COUNT(r, by_minute)) > 0 ? n : 1;
+	v.times *= (n = BY_COUNT(r, by_second)) > 0 ? n : 1;
+	return v;
 }
 
 /* Does the day (weekday wd, nth from the start and from the end of its
  * month or year) meet BYDAY?  Ordinals count only when `ordinals`. */
-static bool day_in(const struct icalrecurrencetype *r, int wd, int nth, int nth_end,
-		   bool ordinals)
+static bool day_in(const struct view *v, int wd, int nth, int nth_end, bool ordinals)
 {
-	size_t n = BY_COUNT(r, by_day);
+	const struct icalrecurrencetype *r = v->r;
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < v->n_day; i++) {
 		int pos = icalrecurrencetype_day_position(r->by_day[i]);
 
 		if ((int)icalrecurrencetype_day_day_of_week(r->by_day[i]) != wd)
@@ -112,79 +128,67 @@ static int week_no(int y, int yd, int wkst)
 struct day {
 	int y, m, d, yd;   /* the date, and its day of the year */
 	int dim, diy;      /* days in its month and year */
+	int wd;            /* its weekday, 1 for Sunday */
 };
 
-static bool yearly_day(const struct icalrecurrencetype *r, struct icaltimetype start,
-		       const struct day *t)
+static bool yearly_day(const struct view *v, const struct day *t)
 {
-	bool weeks = BY_COUNT(r, by_week_no) > 0, ydays = BY_COUNT(r, by_year_day) > 0;
-	bool mdays = BY_COUNT(r, by_month_day) > 0, days = BY_COUNT(r, by_day) > 0;
-	bool in_month = BY_COUNT(r, by_month) > 0;
-	int wd = weekday(t->y, t->m, t->d), wk;
+	const struct icalrecurrencetype *r = v->r;
+	bool ordinals = v->n_weekno == 0 && v->n_yearday == 0 && v->n_monthday == 0;
 
-	if (!month_in(r, t->m))
+	if (v->n_weekno > 0 &&
+	    !value_in(r->by_week_no, v->n_weekno, week_no(t->y, t->yd, (int)r->week_start),
+		      week_no(t->y, t->diy, (int)r->week_start)))
 		return false;
-	if (weeks) {
-		wk = week_no(t->y, t->yd, (int)r->week_start);
-		if (!value_in(r->by_week_no, BY_COUNT(r, by_week_no), wk,
-			      week_no(t->y, t->diy, (int)r->week_start)))
-			return false;
-	}
-	if (ydays && !value_in(r->by_year_day, BY_COUNT(r, by_year_day), t->yd, t->diy))
+	if (v->n_yearday > 0 && !value_in(r->by_year_day, v->n_yearday, t->yd, t->diy))
 		return false;
-	if (mdays && !value_in(r->by_month_day, BY_COUNT(r, by_month_day), t->d, t->dim))
+	if (v->n_monthday > 0 && !value_in(r->by_month_day, v->n_monthday, t->d, t->dim))
 		return false;
-	if (days && !(in_month ? day_in(r, wd, (t->d - 1) / 7 + 1, (t->dim - t->d) / 7 + 1,
-					!weeks && !ydays && !mdays)
-			       : day_in(r, wd, (t->yd - 1) / 7 + 1, (t->diy - t->yd) / 7 + 1,
-					!weeks && !ydays && !mdays)))
+	if (v->n_day > 0 && !(v->n_month > 0
+			      ? day_in(v, t->wd, (t->d - 1) / 7 + 1, (t->dim - t->d) / 7 + 1, ordinals)
+			      : day_in(v, t->wd, (t->yd - 1) / 7 + 1, (t->diy - t->yd) / 7 + 1,
+				       ordinals)))
 		return false;
-	if (!weeks && !ydays && !mdays && !days)
-		return t->d == start.day && (in_month || t->m == start.month);
+	if (ordinals && v->n_day == 0)
+		return t->d == v->start.day && (v->n_month > 0 || t->m == v->start.month);
 	return true;
 }
 
-static bool monthly_day(const struct icalrecurrencetype *r, struct icaltimetype start,
-			const struct day *t)
+static bool monthly_day(const struct view *v, const struct day *t)
 {
-	bool mdays = BY_COUNT(r, by_month_day) > 0, days = BY_COUNT(r, by_day) > 0;
-
-	if (!month_in(r, t->m))
+	if (v->n_monthday > 0 && !value_in(v->r->by_month_day, v->n_monthday, t->d, t->dim))
 		return false;
-	if (mdays && !value_in(r->by_month_day, BY_COUNT(r, by_month_day), t->d, t->dim))
+	if (v->n_day > 0 && !day_in(v, t->wd, (t->d - 1) / 7 + 1, (t->dim - t->d) / 7 + 1,
+				    v->n_monthday == 0))
 		return false;
-	if (days && !day_in(r, weekday(t->y, t->m, t->d), (t->d - 1) / 7 + 1,
-			    (t->dim - t->d) / 7 + 1, !mdays))
-		return false;
-	return mdays || days || t->d == start.day;
+	return v->n_monthday > 0 || v->n_day > 0 || t->d == v->start.day;
 }
 
-/* Instances r gives in the period (a year, or month m of year y). */
-static size_t period_count(const struct icalrecurrencetype *r, struct icaltimetype start,
-			   int y, int m, size_t *steps)
+/* Instances the rule gives in the period (a year, or month m of year y). */
+static size_t period_count(const struct view *v, int y, int m, size_t *steps)
 {
 	struct day t = { .y = y, .diy = leap(y) ? 366 : 365 };
-	size_t days = 0, n, setpos = BY_COUNT(r, by_set_pos), size;
+	size_t days = 0, size;
 	int m0 = m > 0 ? m : 1, m1 = m > 0 ? m : MONTHS;
 
 	for (t.m = m0; t.m <= m1; t.m++) {
+		if (!(v->months & (1u << t.m)))
+			continue;
 		t.dim = month_days(y, t.m);
 		t.yd = (int)(ics_civil_days(y, t.m, 1) - ics_civil_days(y, 1, 1));
-		for (t.d = 1; t.d <= t.dim; t.d++) {
+		t.wd = weekday(y, t.m, 1);
+		for (t.d = 1; t.d <= t.dim; t.d++, t.wd = t.wd % 7 + 1) {
 			t.yd++;
-			days += m > 0 ? monthly_day(r, start, &t) : yearly_day(r, start, &t);
+			days += m > 0 ? monthly_day(v, &t) : yearly_day(v, &t);
 		}
 		*steps += (size_t)t.dim;
 	}
-	size = days;
-	size *= (n = BY_COUNT(r, by_hour)) > 0 ? n : 1;
-	size *= (n = BY_COUNT(r, by_minute)) > 0 ? n : 1;
-	size *= (n = BY_COUNT(r, by_second)) > 0 ? n : 1;
-	if (setpos == 0 || size == 0)
+	size = days * v->times;
+	if (v->n_setpos == 0 || size == 0)
 		return size;
 	days = 0; /* each position within the set gives one instance */
-	for (size_t i = 0; i < setpos; i++)
-		days += (size_t)abs(r->by_set_pos[i]) <= size && r->by_set_pos[i] != 0;
+	for (size_t i = 0; i < v->n_setpos; i++)
+		days += (size_t)abs(v->r->by_set_pos[i]) <= size && v->r->by_set_pos[i] != 0;
 	return days;
 }
 
@@ -204,32 +208,34 @@ static bool rule_unusual(const struct icalrecurrencetype *r)
 }
 
 /* Instances in period k (from dtstart's, k * INTERVAL periods on). */
-static size_t rule_period(const struct icalrecurrencetype *r, struct icaltimetype start,
-			  long k, size_t *steps)
+static size_t rule_period(const struct view *v, long k, size_t *steps)
 {
+	const struct icalrecurrencetype *r = v->r;
 	long step = (long)(r->interval > 0 ? r->interval : 1) * k;
 
 	if (r->freq == ICAL_YEARLY_RECURRENCE)
-		return period_count(r, start, (int)((start.year + step) % CYCLE_YEARS +
-						     CYCLE_YEARS), 0, steps);
-	step += (long)start.year * MONTHS + start.month - 1;
-	return period_count(r, start, (int)(step / MONTHS % CYCLE_YEARS + CYCLE_YEARS),
+		return period_count(v, (int)((v->start.year + step) % CYCLE_YEARS + CYCLE_YEARS), 0,
+				    steps);
+	step += (long)v->start.year * MONTHS + v->start.month - 1;
+	return period_count(v, (int)(step / MONTHS % CYCLE_YEARS + CYCLE_YEARS),
 			    (int)(step % MONTHS) + 1, steps);
 }
 
 bool ics_rule_gives_dates(const struct icalrecurrencetype *r, struct icaltimetype dtstart,
 			  size_t *steps)
 {
+	struct view v;
 	long periods;
 
 	*steps = 0;
 	if ((r->freq != ICAL_YEARLY_RECURRENCE && r->freq != ICAL_MONTHLY_RECURRENCE) ||
 	    rule_unusual(r))
 		return true;
+	v = view_of(r, dtstart);
 	periods = r->freq == ICAL_YEARLY_RECURRENCE ? CYCLE_YEARS : CYCLE_YEARS * MONTHS;
 	periods = periods / (r->interval > 1 ? r->interval : 1) + 1;
 	for (long k = 0; k < periods; k++)
-		if (rule_period(r, dtstart, k, steps) > 0)
+		if (rule_period(&v, k, steps) > 0)
 			return true;
 	return false;
 }
@@ -260,6 +266,7 @@ const char *ics_rule_zone_check(const struct icalrecurrencetype *r,
 		[ICAL_WEEKLY_RECURRENCE] = "every week", [ICAL_MONTHLY_RECURRENCE] = "every month",
 	};
 	size_t steps, most = 0;
+	struct view v;
 
 	*changes_per_year = 0;
 	if (r->freq >= ICAL_SECONDLY_RECURRENCE && r->freq < ICAL_YEARLY_RECURRENCE)
@@ -270,8 +277,9 @@ const char *ics_rule_zone_check(const struct icalrecurrencetype *r,
 		return "at several times of a day";
 	if (!ics_rule_gives_dates(r, dtstart, &steps))
 		return "on no date at all";
+	v = view_of(r, dtstart);
 	for (long k = 0; k < ZONE_YEARS_SEEN; k++) {
-		size_t n = rule_period(r, dtstart, k, &steps);
+		size_t n = rule_period(&v, k, &steps);
 
 		most = n > most ? n : most;
 	}
