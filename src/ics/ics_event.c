@@ -12,7 +12,6 @@
 #include "xalloc.h"
 
 #define UID_MAX 200            /* bytes of a UID stored as it is */
-#define SECONDS_PER_DAY 86400
 #define FNV_OFFSET 0xcbf29ce484222325ULL
 #define FNV_PRIME 0x100000001b3ULL
 
@@ -85,8 +84,8 @@ static char *ev_uid(const struct ics_ctx *x, const struct ics_ev *e)
 /* In 64 bits: libical's own sum is an int. */
 int64_t ics_duration_seconds(struct icaldurationtype d)
 {
-	int64_t s = (int64_t)d.weeks * 7 * SECONDS_PER_DAY + (int64_t)d.days * SECONDS_PER_DAY +
-		    (int64_t)d.hours * 3600 + (int64_t)d.minutes * 60 + d.seconds;
+	int64_t s = (int64_t)d.weeks * 7 * ICS_SECONDS_PER_DAY + (int64_t)d.days * ICS_SECONDS_PER_DAY +
+		    (int64_t)d.hours * ICS_SECONDS_PER_HOUR + (int64_t)d.minutes * ICS_SECONDS_PER_MINUTE + d.seconds;
 
 	return d.is_neg ? -s : s;
 }
@@ -113,7 +112,7 @@ static int ev_duration(struct ics_ctx *x, struct ics_ev *e)
 	} else if (dur != NULL) {
 		e->dur = ics_duration_seconds(icalproperty_get_duration(dur));
 		if (e->start.date)
-			e->dur /= SECONDS_PER_DAY;
+			e->dur /= ICS_SECONDS_PER_DAY;
 	}
 	if (e->dur < 0)
 		return ics_fail(x, ics_lines_no(x->lines, e->node, name), "the event ends before "

@@ -10,7 +10,6 @@
 #include "ics_int.h"
 #include "xalloc.h"
 
-#define SECONDS_PER_DAY 86400
 
 int ics_fail(struct ics_ctx *x, int no, const char *fmt, ...)
 {
@@ -78,7 +77,7 @@ static void occ_leave(struct ics_ctx *x, const struct ics_occ *o, enum ics_leave
 {
 	struct ics_ev *e = o->e;
 	int begin = x->lines->lines[x->lines->nodes[e->node].first].no;
-	int64_t days = o->start.date ? o->dur : o->dur / SECONDS_PER_DAY;
+	int64_t days = o->start.date ? o->dur : o->dur / ICS_SECONDS_PER_DAY;
 	size_t *n = &e->left_out[why];
 
 	if (*n == 0) {
@@ -95,26 +94,27 @@ static void occ_leave(struct ics_ctx *x, const struct ics_occ *o, enum ics_leave
 				     "point in time is no busy time");
 		else
 			ics_note_add(x->out, ICS_NOTE_LEFT_OUT, begin, title, "lasts %lld days: "
-				     "longer than %s, so no meeting", (long long)days,
-				     o->start.date ? "a year" : "two weeks");
+				     "longer than any meeting (%d days at most%s)", (long long)days,
+				     o->start.date ? ICS_RANGE_MAX : ICS_TIMED_DAYS_MAX,
+				     o->start.date ? " all day" : "");
 		*n = x->out->n_notes;
 	}
 	ics_note_count(&x->out->notes[*n - 1], day);
 }
 
-/* Longer than any meeting: a timed event of more than two weeks, a run of
- * days longer than a year. */
+/* Longer than any meeting: a timed event of more than ICS_TIMED_DAYS_MAX
+ * days, a run of days longer than ICS_RANGE_MAX. */
 static bool occ_absurd(const struct ics_occ *o)
 {
 	return o->start.date ? o->dur > ICS_RANGE_MAX
-			     : o->dur > (int64_t)ICS_TIMED_DAYS_MAX * SECONDS_PER_DAY;
+			     : o->dur > (int64_t)ICS_TIMED_DAYS_MAX * ICS_SECONDS_PER_DAY;
 }
 
 /* The local day an absurd occurrence starts on, when it touches the range. */
 static bool occ_absurd_in_range(const struct ics_ctx *x, const struct ics_occ *o, date_t *day)
 {
 	struct ics_span s;
-	int64_t days = o->start.date ? o->dur : o->dur / SECONDS_PER_DAY + 1;
+	int64_t days = o->start.date ? o->dur : o->dur / ICS_SECONDS_PER_DAY + 1;
 
 	if (ics_time_span(&o->start, 0, &s) != 0)
 		return false;

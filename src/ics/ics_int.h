@@ -90,6 +90,10 @@
 #define icaltimezone_set_component (ics_lib()->icaltimezone_set_component)
 #define icaltimezone_truncate_vtimezone (ics_lib()->icaltimezone_truncate_vtimezone)
 
+#define ICS_SECONDS_PER_DAY 86400
+#define ICS_SECONDS_PER_HOUR 3600
+#define ICS_SECONDS_PER_MINUTE 60
+
 /* ---- ics_notes.c: what was not imported as written ---- */
 
 /* Appends a note (title may be NULL) to notes[0..*n) and returns it, its

@@ -9,7 +9,6 @@
 #include "ics_int.h"
 #include "xalloc.h"
 
-#define SECONDS_PER_DAY 86400
 #define MARGIN_DAYS 2  /* wall times differ from local ones by a day at most */
 #define LATE_START_DAYS 7
 
@@ -252,7 +251,7 @@ static int series_rule_check(struct ics_ctx *x, struct ics_series *s, icalproper
 			     "gives no date (its BY parts never meet): only DTSTART is imported");
 		return 0;
 	}
-	worst = days > 0 ? ics_rule_steps(&r, days * SECONDS_PER_DAY) : 1;
+	worst = days > 0 ? ics_rule_steps(&r, days * ICS_SECONDS_PER_DAY) : 1;
 	if (r.count > 0 && !ics_rule_filters(&r) && r.count < worst)
 		worst = r.count;
 	if (worst > (int64_t)(ICS_WORK_MAX - x->work))
@@ -266,7 +265,7 @@ static int series_rule_check(struct ics_ctx *x, struct ics_series *s, icalproper
 /* Seconds of a wall time since 1970, as written. */
 static int64_t wall_seconds(const struct ics_time *t, int64_t day)
 {
-	return day * SECONDS_PER_DAY + t->t.hour * 3600 + t->t.minute * 60 + t->t.second;
+	return day * ICS_SECONDS_PER_DAY + t->t.hour * ICS_SECONDS_PER_HOUR + t->t.minute * ICS_SECONDS_PER_MINUTE + t->t.second;
 }
 
 static int series_rrule(struct ics_ctx *x, struct ics_series *s, icalproperty *p)
@@ -284,7 +283,7 @@ static int series_rrule(struct ics_ctx *x, struct ics_series *s, icalproperty *p
 	it = series_iterator(s, r, &day);
 	if (it == NULL)
 		return ics_fail(x, no, "this RRULE cannot be expanded");
-	prev = day * SECONDS_PER_DAY;
+	prev = day * ICS_SECONDS_PER_DAY;
 	while (rc == 0 && !icaltime_is_null_time(t = icalrecur_iterator_next(it))) {
 		struct ics_time inst = m->start;
 		char rid[ICS_RID_MAX];
@@ -308,8 +307,8 @@ static int series_rrule(struct ics_ctx *x, struct ics_series *s, icalproperty *p
 			rc = series_instance(x, s, &inst, m->dur, s->rules);
 	}
 	/* The last walk, to UNTIL, unless COUNT ended the rule. */
-	if (rc == 0 && prev < (s->hi + 1) * SECONDS_PER_DAY && (r.count == 0 || got < r.count))
-		rc = ics_work(x, no, ics_rule_steps(&r, (s->hi + 1) * SECONDS_PER_DAY - prev));
+	if (rc == 0 && prev < (s->hi + 1) * ICS_SECONDS_PER_DAY && (r.count == 0 || got < r.count))
+		rc = ics_work(x, no, ics_rule_steps(&r, (s->hi + 1) * ICS_SECONDS_PER_DAY - prev));
 	icalrecur_iterator_free(it);
 	return rc;
 }
@@ -337,7 +336,7 @@ static int series_rdate(struct ics_ctx *x, struct ics_series *s, icalproperty *p
 	} else if (period) {
 		dur = ics_duration_seconds(v.period.duration);
 		if (t.date)
-			dur /= SECONDS_PER_DAY;
+			dur /= ICS_SECONDS_PER_DAY;
 	}
 	day = ics_time_wall_day(&t);
 	return day < s->lo || day > s->hi ? 0 : series_instance(x, s, &t, dur, true);
@@ -367,7 +366,7 @@ static int series_prepare(struct ics_ctx *x, struct ics_series *s, bool *use_rul
 int ics_series_expand(struct ics_ctx *x, struct ics_series *s)
 {
 	const struct ics_ev *m = s->m;
-	int64_t span = m->start.date ? m->dur : m->dur / SECONDS_PER_DAY + 1;
+	int64_t span = m->start.date ? m->dur : m->dur / ICS_SECONDS_PER_DAY + 1;
 	size_t n = (size_t)icalcomponent_count_properties(m->c, ICAL_RRULE_PROPERTY), i = 0;
 	bool *use_rule = xcalloc(n + 1, sizeof *use_rule);
 	icalproperty *p;

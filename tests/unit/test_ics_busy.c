@@ -51,9 +51,9 @@ static void test_absurd_durations(void **state)
 		  "BEGIN:VEVENT\nUID:e\nDTSTART:20260327T070000Z\nSUMMARY:A point\nEND:VEVENT\n",
 		  "2026-03-23", "2026-03-29",
 		  "2026-03-25 08:00-2026-03-27 16:00 Offsite <d>\n",
-		  "left out line 4 (1): lasts 3653 days: longer than two weeks, so no meeting\n"
-		  "left out line 10 (1): lasts 69993 days: longer than two weeks, so no meeting\n"
-		  "left out line 16 (1): lasts 730 days: longer than a year, so no meeting\n"
+		  "left out line 4 (1): lasts 3653 days: longer than any meeting (14 days at most)\n"
+		  "left out line 10 (1): lasts 69993 days: longer than any meeting (14 days at most)\n"
+		  "left out line 16 (1): lasts 730 days: longer than any meeting (366 days at most all day)\n"
 		  "left out line 28 (1): has no duration: a point in time is no busy time\n");
 	/* Outside the range, nothing is said of them. */
 	text = ti_calendar(NULL, "BEGIN:VEVENT\nUID:a\nDTSTART:20270323T080000Z\n"
