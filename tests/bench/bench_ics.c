@@ -25,6 +25,7 @@
 #define ICS_PAST_DAYS 365      /* single meetings from a year back... */
 #define ICS_AHEAD_DAYS 60      /* ...to two months ahead */
 #define ICS_LIBICAL "libical.so.3"
+#define ICS_STAMP 40           /* "20260324T090000" and room */
 
 static const char ics_zones[] =
 	"BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
@@ -54,18 +55,18 @@ static void ics_event_body(struct buf *b, unsigned n, const char *title)
 		 "DTSTAMP:20260101T090000Z\r\nX-MICROSOFT-CDO-IMPORTANCE:1\r\n", n % 40);
 }
 
-static void ics_stamp(char out[16], date_t day, int minutes)
+static void ics_stamp(char out[ICS_STAMP], date_t day, int minutes)
 {
 	int y, m, d;
 
 	date_to_ymd(day, &y, &m, &d);
-	snprintf(out, 16, "%04d%02d%02dT%02d%02d00", y, m, d, minutes / 60, minutes % 60);
+	snprintf(out, ICS_STAMP, "%04d%02d%02dT%02d%02d00", y, m, d, minutes / 60, minutes % 60);
 }
 
 static void ics_series(struct buf *b, date_t today, unsigned n)
 {
 	date_t first = today - ICS_PAST_DAYS + (date_t)(n % 7);
-	char s[16], e[16], x[16];
+	char s[ICS_STAMP], e[ICS_STAMP], x[ICS_STAMP];
 	int start = 8 * 60 + (int)(n % 16) * 30;
 
 	ics_stamp(s, first, start);
@@ -99,7 +100,7 @@ static void ics_series(struct buf *b, date_t today, unsigned n)
 /* One single meeting: zone, UTC, free or all day by its number. */
 static void ics_single(struct buf *b, date_t day, unsigned n)
 {
-	char s[16], e[16];
+	char s[ICS_STAMP], e[ICS_STAMP];
 	int start = 9 * 60 + (int)(n % 9) * 45;
 
 	buf_addf(b, "BEGIN:VEVENT\r\nUID:040000008200E00074C5B7101A82E008%016u\r\n", n);

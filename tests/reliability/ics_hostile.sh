@@ -104,6 +104,12 @@ hostile() {
 	COUNT=$((${COUNT:-0} + 1))
 }
 
+# AddressSanitizer keeps freed memory aside (its quarantine, 256 MB unless
+# told otherwise) before using it again: a build with it may hold that much
+# more at its peak.
+if ldd "$FW" 2>/dev/null | grep -q libasan; then
+	MEMORY_MB=$((MEMORY_MB + 256))
+fi
 make_plan "$DATA"
 calibrate
 
