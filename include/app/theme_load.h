@@ -72,4 +72,10 @@ int theme_load(const struct theme_dirs *d, const char *name, struct theme *out,
 int theme_load_or_default(const struct theme_dirs *d, const char *name, struct theme *out,
 			  struct error *err);
 
+/* Reads one theme file strictly (the format is in README.md and
+ * focusweek(1)); what it leaves out keeps base's style.  Errors name the
+ * file, the key path and the problem. */
+int theme_read_file(const char *path, const struct theme *base, struct theme *out,
+		    struct error *err);
+
 #endif

@@ -25,6 +25,11 @@ void date_to_ymd(date_t day, int *y, int *m, int *d);
 int date_days_in_month(int y, int m);
 /* 0 = Monday ... 6 = Sunday. */
 int date_weekday(date_t day);
+#define DATE_SATURDAY 5
+#define DATE_SUNDAY 6
+/* Sets of weekdays: bit d is weekday d. */
+#define DATE_WEEK_MASK 0x7fu                                     /* every day */
+#define DATE_WEEKEND_MASK ((1u << DATE_SATURDAY) | (1u << DATE_SUNDAY))
 
 /* "YYYY-MM-DD", strict; years DATE_YEAR_MIN..DATE_YEAR_MAX.  0 or -1. */
 int date_parse(const char *s, date_t *out);
@@ -53,7 +58,11 @@ void date_week_format(int key, char out[9]);
 void date_week_label(int key, bool utf8, char out[48]);
 
 /* Times of day: minutes after midnight, 0..1440 (24:00 ends a day). */
+/* "HH:MM" exactly, as the data files hold it.  0 or -1. */
 int date_time_parse(const char *s, int *minutes);
+/* What a person types: "9:00", "09:00", "9", "9am", "9:30 pm", "12pm"
+ * (noon), "12am" (midnight), "24:00".  0 or -1. */
+int date_time_read(const char *s, int *minutes);
 /* Writes "HH:MM" into out[6]. */
 void date_time_format(int minutes, char out[6]);
 

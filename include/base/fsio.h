@@ -1,6 +1,7 @@
-/* fsio.h - the storage module's private file layer: hostile-safe reads and
- * the durable save, with every system call routed through `struct sysio` so
- * tests can fail or crash any step.  Not for use outside src/store/. */
+/* fsio.h - files, hostile-safe: strict reads and the durable save, with
+ * every system call routed through `struct sysio` so tests can fail or
+ * crash any step.  The store keeps its data folder with it; calendar files
+ * are written with it too (src/ics/ics_file.c). */
 #ifndef FOCUSWEEK_FSIO_H
 #define FOCUSWEEK_FSIO_H
 
@@ -60,6 +61,12 @@ int fsio_read(int dirfd, const char *name, const char *shown, size_t max_size, c
 int fsio_save(const struct sysio *io, int dirfd, const char *name, const char *shown,
 	      const void *data, size_t len, const struct stamp *expect, bool keep_bak,
 	      struct stamp *out, struct error *err);
+/* The mode of the data folder's files, whatever the umask. */
+#define FSIO_MODE 0600
+/* fsio_save giving the new file `mode` (whatever the umask) instead. */
+int fsio_save_mode(const struct sysio *io, int dirfd, const char *name, const char *shown,
+		   const void *data, size_t len, const struct stamp *expect, bool keep_bak,
+		   mode_t mode, struct stamp *out, struct error *err);
 
 /*
  * The quick write, for derived files that can be made again: temp file in

@@ -17,6 +17,15 @@ struct glyphs {
 	const char *bar_full; /* "█" */
 	const char *bar_empty;/* "░" */
 	const char *sparks[8];/* "▁".."█" */
+	const char *arrow;    /* "→" becomes */
+	const char *minus;    /* "−" */
+	const char *vbar;     /* "│" a column rule */
+	const char *up;       /* "▲" more above */
+	const char *down;     /* "▼" more below */
+	const char *prev;     /* "◂" a choice to the left */
+	const char *next;     /* "▸" a choice to the right */
+	const char *now;      /* "◀" the time of day */
+	const char *star;     /* "★" an all-day event */
 };
 
 const struct glyphs *glyphs_for(enum text_mode mode);

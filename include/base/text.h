@@ -13,6 +13,8 @@
 
 #include "buf.h"
 
+#define TEXT_ASCII_END 0x80  /* code points below it are ASCII */
+
 /* Strict UTF-8: no overlongs, no surrogates, nothing above U+10FFFF. */
 bool text_utf8_valid(const char *s, size_t n);
 /*

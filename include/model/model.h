@@ -21,7 +21,9 @@
 #include "date.h"
 #include "error.h"
 
-#define PLAN_SCHEMA 1
+#define PLAN_SCHEMA 2   /* plan.json: 2 added week_start and time_format */
+#define WEEK_SCHEMA 1   /* weeks/YYYY-Www.json */
+#define TIMER_SCHEMA 1  /* timer.json */
 #define MODEL_NAME_MAX 64     /* bytes in an industry, account or template name */
 #define MODEL_TITLE_MAX 200   /* bytes in a block title */
 #define MODEL_NOTE_MAX 2000   /* bytes in a note */
@@ -31,6 +33,8 @@
 #define MODEL_TEMPLATE_MAX 50
 #define MODEL_WEEK_BLOCKS_MAX 2000
 #define MODEL_COLOR_MAX 16    /* industry colours are slots 1..16 of a theme's palette */
+#define MODEL_BASELINE_MAX (7 * DATE_MINUTES_PER_DAY) /* minutes a week with an account */
+#define MODEL_ACCOUNT_CUT 20 /* percent: account time is cut to the baseline less this */
 #define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
 #define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
 
@@ -81,6 +85,7 @@ struct industry {
 	char *name;
 	int color;     /* 1..MODEL_COLOR_MAX: slot of the theme's industry palette */
 	bool archived; /* removed, but still named by old blocks */
+	bool sample;   /* made by the sample plan (plan_forget_sample) */
 };
 
 struct account {
@@ -88,14 +93,19 @@ struct account {
 	char *name;
 	int baseline;  /* fixed minutes a week spent with this customer */
 	bool archived;
+	bool sample;   /* made by the sample plan */
 };
+
+enum time_format { TIME_24H, TIME_12H };
 
 struct settings {
 	int day_start, day_end;   /* minutes */
 	int slot;                 /* 15, 30 or 60 */
 	unsigned work_days;       /* bit 0 = Monday ... bit 6 = Sunday */
+	int week_start;           /* the first day shown: 0 Monday, 5 Saturday, 6 Sunday */
 	enum focus_rule focus;    /* the rule for weeks created from now on */
 	int midday;               /* minutes: the boundary of AM and PM */
+	enum time_format clock;   /* how times of day are shown */
 	char theme[MODEL_NAME_MAX];
 };
 
@@ -183,6 +193,24 @@ int plan_set_settings(struct plan *p, const struct settings *s, struct error *er
 const struct quota *plan_quota(const struct plan *p);
 int plan_set_quota(struct plan *p, const struct quota *q, struct error *err);
 /* The last week the planning screen was shown for (0 = never). */
+/*
+ * The sample plan (the first start's "explore the sample", or `focusweek
+ * init --sample`): its industries and accounts carry `sample`, and the ids
+ * of its blocks are noted, so that `focusweek sample rm` can take it all
+ * back and nothing else.
+ */
+int plan_mark_sample(struct plan *p, int industry, int account, struct error *err);
+int plan_note_sample_block(struct plan *p, const char *id, struct error *err);
+/* The quota was set by the sample (a plan without one): sample rm unsets it
+ * while it is still the sample's. */
+void plan_note_sample_quota(struct plan *p, bool set);
+bool plan_sample_quota(const struct plan *p);
+size_t plan_sample_block_count(const struct plan *p);
+const char *plan_sample_block_at(const struct plan *p, size_t i);
+bool plan_has_sample(const struct plan *p);
+/* Clears every sample mark and note (the items themselves stay). */
+void plan_forget_sample(struct plan *p);
+
 int plan_last_planned_week(const struct plan *p);
 void plan_set_last_planned_week(struct plan *p, int key);
 
@@ -317,5 +345,10 @@ void session_copy(struct session *dst, const struct session *src);
 void session_clear(struct session *s);
 void template_clear(struct template *t);
 void template_copy(struct template *dst, const struct template *src);
+/* The minutes its blocks add up to. */
+int template_minutes(const struct template *t);
+/* An account's weekly target: its baseline less MODEL_ACCOUNT_CUT percent,
+ * to the nearest minute (halves up). */
+int64_t model_account_target(int64_t baseline);
 
 #endif

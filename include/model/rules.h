@@ -44,6 +44,15 @@ int rules_check_prospecting(const struct week *w, const struct plan *p, struct e
  * (both when it spans midday).  Returns the count written to parts[2]. */
 int rules_block_parts(const struct week *w, const struct block *b, enum day_part parts[2]);
 
+/*
+ * A meeting imported from a calendar belongs to that calendar: the next
+ * import puts it back as it is there.  Every change made to one here
+ * (edit, move, delete, done, skip, the timer) is refused (ERR_REFUSED) with
+ * this one message, which says where to change it.
+ */
+bool rules_from_calendar(const struct block *b);
+int rules_check_own(const struct block *b, struct error *err);
+
 /* "morning" / "afternoon" / "" for messages. */
 const char *rules_part_phrase(enum day_part part);
 

@@ -75,7 +75,6 @@
 #include "model.h"
 
 #define PLANNING_YIELD_WEEKS 4   /* past weeks an interface loads for the yield */
-#define PLANNING_ACCOUNT_CUT 20  /* the account-time target: the baseline less 20% */
 #define PLANNING_STAGGER 3       /* staggered starts cycle through 0, 1, 2 slots */
 #define PLANNING_SLOTS_MAX 14    /* rotation slots at most: seven days of two halves */
 #define PLANNING_FREED_TITLE "Prospecting (freed account time)"
@@ -157,7 +156,7 @@ struct planning_account {
 	int account;              /* id; 0: account blocks that name no account */
 	int planned;              /* minutes of its blocks this week */
 	int baseline;             /* its weekly baseline */
-	int target;               /* baseline less PLANNING_ACCOUNT_CUT percent */
+	int target;               /* model_account_target(baseline) */
 	int cut;                  /* minutes the trim takes off */
 };
 

@@ -231,3 +231,9 @@ int theme_load_or_default(const struct theme_dirs *d, const char *name, struct t
 	theme_builtin(out);
 	return error_set(err, e.code, "%s; using the built-in default theme", e.msg);
 }
+
+int theme_read_file(const char *path, const struct theme *base, struct theme *out,
+		    struct error *err)
+{
+	return store_read_theme(path, base, out, err);
+}

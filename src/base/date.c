@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const weekday_abbr[7] = {
 	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
@@ -221,6 +222,64 @@ int date_time_parse(const char *s, int *minutes)
 	h = parse_digits(s, 2);
 	m = parse_digits(s + 3, 2);
 	if (h < 0 || m < 0 || m > 59 || h > 24 || (h == 24 && m != 0))
+		return -1;
+	*minutes = h * 60 + m;
+	return 0;
+}
+
+/* "9", "09", "9:30" or "09:30": hours and minutes, or -1 with nothing read. */
+static int time_digits(const char **s, int *h, int *m)
+{
+	const char *p = *s;
+	int n = 0;
+
+	*h = 0;
+	*m = 0;
+	while (n < 2 && *p >= '0' && *p <= '9')
+		*h = *h * 10 + (*p++ - '0'), n++;
+	if (n == 0)
+		return -1;
+	if (*p == ':') {
+		p++;
+		if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+			return -1;
+		*m = (p[0] - '0') * 10 + (p[1] - '0');
+		p += 2;
+	}
+	*s = p;
+	return 0;
+}
+
+/* "am", "pm", "a.m.", "p.m." (any case), or 0 for none; -1 otherwise. */
+static int time_meridiem(const char *p)
+{
+	char c;
+
+	while (*p == ' ')
+		p++;
+	if (*p == '\0')
+		return 0;
+	c = (char)(*p | 0x20);
+	if ((c != 'a' && c != 'p') || !(p[1] == '.' || (p[1] | 0x20) == 'm'))
+		return -1;
+	if (strcasecmp(p + 1, "m") == 0 || strcasecmp(p + 1, ".m.") == 0 ||
+	    strcasecmp(p + 1, ".m") == 0)
+		return c == 'a' ? 'a' : 'p';
+	return -1;
+}
+
+int date_time_read(const char *s, int *minutes)
+{
+	int h, m, half;
+
+	if (time_digits(&s, &h, &m) != 0 || m > 59 || (half = time_meridiem(s)) < 0)
+		return -1;
+	if (half != 0) {
+		if (h < 1 || h > 12)
+			return -1;
+		h = h % 12 + (half == 'p' ? 12 : 0);
+	}
+	if (h > 24 || (h == 24 && m != 0))
 		return -1;
 	*minutes = h * 60 + m;
 	return 0;

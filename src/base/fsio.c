@@ -194,7 +194,7 @@ static int fsio_open_temp(const struct sysio *io, int dirfd, const char *name, c
 
 		snprintf(tmp, size, ".%s" TEMP_MARK "%ld-%u", name, (long)getpid(), counter++);
 		fd = io->openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-				0600);
+				FSIO_MODE);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
 	}
@@ -252,14 +252,22 @@ int fsio_save(const struct sysio *io, int dirfd, const char *name, const char *s
 	      const void *data, size_t len, const struct stamp *expect, bool keep_bak,
 	      struct stamp *out, struct error *err)
 {
+	return fsio_save_mode(io, dirfd, name, shown, data, len, expect, keep_bak, FSIO_MODE,
+			      out, err);
+}
+
+int fsio_save_mode(const struct sysio *io, int dirfd, const char *name, const char *shown,
+		   const void *data, size_t len, const struct stamp *expect, bool keep_bak,
+		   mode_t mode, struct stamp *out, struct error *err)
+{
 	char tmp[320];
-	struct stat st;
+	struct stat st, now;
 	int fd, e;
 
 	fd = fsio_open_temp(io, dirfd, name, tmp, sizeof tmp);
 	if (fd < 0)
 		return error_sys(err, errno, "cannot save %s (create a temporary file)", shown);
-	if (io->fchmod(fd, 0600) != 0) {
+	if (io->fchmod(fd, mode) != 0) {
 		e = errno;
 		goto fail_open;
 	}
@@ -295,11 +303,11 @@ int fsio_save(const struct sysio *io, int dirfd, const char *name, const char *s
 		io->unlinkat(dirfd, tmp, 0);
 		return error_sys(err, e, "cannot save %s (rename)", shown);
 	}
-	/* ctime moves on rename on some filesystems: read it back from the name. */
-	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0)
-		fsio_fill(out, &st);
-	else
-		fsio_fill(out, &st);
+	/* ctime moves on rename on some filesystems: read it back from the name
+	 * (else keep what the temp file's fstat said). */
+	if (fstatat(dirfd, name, &now, AT_SYMLINK_NOFOLLOW) == 0)
+		st = now;
+	fsio_fill(out, &st);
 	if (io->fsync(dirfd) != 0) {
 		error_sys(err, errno, "%s was replaced, but its folder could not be synced "
 			  "(fsync folder); the change may not survive a power cut", shown);
@@ -322,8 +330,8 @@ int fsio_put_quick(const struct sysio *io, int dirfd, const char *name, const vo
 
 	if (fd < 0)
 		return -1;
-	/* 0600 whatever the umask, as every file of the folder. */
-	if (io->fchmod(fd, 0600) != 0 || fsio_write_all(io, fd, data, len) != 0) {
+	/* FSIO_MODE whatever the umask, as every file of the folder. */
+	if (io->fchmod(fd, FSIO_MODE) != 0 || fsio_write_all(io, fd, data, len) != 0) {
 		e = errno;
 		io->close(fd);
 		goto fail;

@@ -8,6 +8,9 @@ static const struct glyphs utf8 = {
 	.bar_full = "\xe2\x96\x88", .bar_empty = "\xe2\x96\x91",
 	.sparks = { "\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83", "\xe2\x96\x84",
 		    "\xe2\x96\x85", "\xe2\x96\x86", "\xe2\x96\x87", "\xe2\x96\x88" },
+	.arrow = "\xe2\x86\x92", .minus = "\xe2\x88\x92", .vbar = "\xe2\x94\x82",
+	.up = "\xe2\x96\xb2", .down = "\xe2\x96\xbc", .prev = "\xe2\x97\x82",
+	.next = "\xe2\x96\xb8", .now = "\xe2\x97\x80", .star = "\xe2\x98\x85",
 };
 
 static const struct glyphs ascii = {
@@ -15,6 +18,8 @@ static const struct glyphs ascii = {
 	.play = ">", .pause = "||", .ellipsis = "~", .none = "-",
 	.bar_full = "#", .bar_empty = ".",
 	.sparks = { "_", ".", ":", "-", "=", "+", "*", "#" },
+	.arrow = "->", .minus = "-", .vbar = "|", .up = "^", .down = "v", .prev = "<",
+	.next = ">", .now = "<", .star = "*",
 };
 
 const struct glyphs *glyphs_for(enum text_mode mode)

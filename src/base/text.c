@@ -6,6 +6,8 @@
 #include <strings.h>
 #include <wchar.h>
 
+#include "glyph.h"
+
 size_t text_decode(const char *s, size_t n, uint32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -217,7 +219,7 @@ int text_fit(struct buf *b, const char *s, int cols, bool ellipsis, enum text_mo
 		i += len;
 	}
 	if (cut) {
-		buf_adds(b, mode == TEXT_UTF8 ? "\xE2\x80\xA6" : "~");
+		buf_adds(b, glyphs_for(mode)->ellipsis);
 		used++;
 	}
 	if (b->data == NULL)

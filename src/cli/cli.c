@@ -2,14 +2,19 @@
 #include "cli_int.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <locale.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "clock.h"
+#include "ics.h"
 #include "ui.h"
 
 #ifndef FOCUSWEEK_VERSION
@@ -32,6 +37,10 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_init,
+	&cli_cmd_sample_rm,
+	&cli_cmd_settings,
+	&cli_cmd_settings_set,
 	&cli_cmd_themes,
 	&cli_cmd_timer_start,
 	&cli_cmd_timer_pause,
@@ -43,7 +52,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_interrupt,
 	&cli_cmd_done,
 	&cli_cmd_skip,
-	&cli_cmd_plan,
+	&cli_cmd_planning,
 	&cli_cmd_template_save,
 	&cli_cmd_template_list,
 	&cli_cmd_template_show,
@@ -284,34 +293,16 @@ static void cli_help_main(void)
 
 int cli_boot(struct cli *c)
 {
-	if (c->booted)
+	struct app_options o = { .data_flag = c->data_flag, .demo = c->demo };
+
+	if (c->app != NULL)
 		return 0;
-	if (boot_open(&c->boot, c->data_flag, c->demo, &c->err) != 0)
-		return -1;
-	c->booted = true;
-	return 0;
+	return app_open(&c->app, &o, &c->err);
 }
 
-int cli_begin_write(struct cli *c)
+const struct plan *cli_plan(const struct cli *c)
 {
-	if (cli_boot(c) != 0 || store_lock(c->boot.store, STORE_LOCK_WAIT_MS, &c->err) != 0)
-		return -1;
-	if (store_plan_changed(c->boot.store)) {
-		struct plan *p;
-
-		if (store_load_plan(c->boot.store, &p, &c->err) != 0) {
-			store_unlock(c->boot.store);
-			return -1;
-		}
-		plan_free(c->boot.plan);
-		c->boot.plan = p;
-	}
-	return 0;
-}
-
-void cli_end_write(struct cli *c)
-{
-	store_unlock(c->boot.store);
+	return app_plan(c->app);
 }
 
 int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
@@ -325,9 +316,9 @@ int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
 
 int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out)
 {
-	if (date_time_parse(s, out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a time (HH:MM, 00:00-24:00)", opt,
-			  s);
+	if (date_time_read(s, out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a time of day (e.g. 09:30, 9:30, "
+			  "9:30am; 00:00-24:00)", opt, s);
 		return -1;
 	}
 	return 0;
@@ -368,7 +359,7 @@ int cli_date_or_today(struct cli *c, date_t *out)
 
 const struct industry *cli_industry(struct cli *c, const char *name)
 {
-	const struct plan *p = c->boot.plan;
+	const struct plan *p = cli_plan(c);
 	const struct industry *ind = plan_industry_by_name(p, name, false);
 	struct buf known = BUF_INIT;
 
@@ -394,7 +385,7 @@ const struct industry *cli_industry(struct cli *c, const char *name)
 
 const struct account *cli_account(struct cli *c, const char *name)
 {
-	const struct plan *p = c->boot.plan;
+	const struct plan *p = cli_plan(c);
 	const struct account *acc = plan_account_by_name(p, name, false);
 	struct buf known = BUF_INIT;
 
@@ -414,6 +405,22 @@ const struct account *cli_account(struct cli *c, const char *name)
 	}
 	error_set(&c->err, ERR_NOTFOUND, "no account named \"%s\" (known: %s)", name,
 		  known.len ? buf_str(&known) : "none yet; add one with 'focusweek account add'");
+	buf_free(&known);
+	return NULL;
+}
+
+const struct template *cli_template(struct cli *c, const struct plan *p, const char *name)
+{
+	const struct template *t = plan_template_by_name(p, name);
+	struct buf known = BUF_INIT;
+
+	if (t != NULL)
+		return t;
+	for (size_t i = 0; i < plan_template_count(p); i++)
+		buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
+	error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)", name,
+		  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
+		  buf_str(&known));
 	buf_free(&known);
 	return NULL;
 }
@@ -456,7 +463,7 @@ static const struct cli_command *cli_find_command(int argc, char **argv, int *ne
 	return &planner; /* an unknown word: reported as a usage error */
 }
 
-/* Removes argv[skip_from .. skip_to) so options before the command parse too. */
+/* argv[1..] without argv[from .. to), so options before the command parse too. */
 static int cli_argv_without(int argc, char **argv, int from, int to, char **out)
 {
 	int n = 0;
@@ -467,14 +474,23 @@ static int cli_argv_without(int argc, char **argv, int from, int to, char **out)
 	return n;
 }
 
+/* focusweek and the libraries it runs with.  libical is named by the
+ * version built with: it is loaded only for calendar files, and loading it
+ * would cost more than the rest of the command (src/ics/ics_lib.h). */
+static int cli_version(void)
+{
+	printf("focusweek %s\n%s\ncJSON %s\nlibical %s (built with; loaded only for "
+	       "calendar files)\n", FOCUSWEEK_VERSION, ui_curses_version(),
+	       app_cjson_version(), ics_lib_version());
+	return CLI_OK;
+}
+
 static int cli_run_planner(struct cli *c)
 {
 	struct ui_options o = { 0 };
 
-	if (cli_flag(c, "version")) {
-		printf("focusweek %s\n", FOCUSWEEK_VERSION);
-		return CLI_OK;
-	}
+	if (cli_flag(c, "version"))
+		return cli_version();
 	if (c->n_args > 0)
 		return cli_usage(c, "unknown command \"%s\"", c->args[0]);
 	o.data_flag = c->data_flag;
@@ -488,6 +504,70 @@ static int cli_run_planner(struct cli *c)
 	return ui_main(&o);
 }
 
+/*
+ * The standard streams.  One closed by the caller (>&-) is opened on
+ * /dev/null, so no file focusweek opens takes its number (what is printed
+ * would land in that file): closed output is output thrown away.  A closed
+ * pipe is an error to write to, not SIGPIPE, so that a command that saved
+ * a change lives to say so (cli_finish).
+ */
+static void cli_std_streams(void)
+{
+	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+		int null;
+
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+		if (null >= 0 && null != fd) {
+			dup2(null, fd);
+			close(null);
+		}
+	}
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* stdout is a pipe (or socket) whose reader has gone. */
+static bool cli_pipe_gone(void)
+{
+	struct pollfd p = { .fd = STDOUT_FILENO, .events = POLLOUT };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLERR);
+}
+
+/*
+ * The end of every command: its output is written, or it says why not.  A
+ * change that was saved stays the command's result (exit 0 if it did what
+ * was asked): a script that took a failure as "not done" and ran it again
+ * would make it twice or be refused.  So SIGPIPE is ignored while a command
+ * runs (cli_std_streams).  A command that saved nothing fails (exit 1); on
+ * a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
+ */
+static int cli_finish(struct cli *c, int rc)
+{
+	bool saved = c->app != NULL && app_wrote(c->app);
+	int e;
+
+	app_close(c->app);
+	c->app = NULL;
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return rc;
+	/* A write that failed earlier left no errno: a pipe says it itself. */
+	e = errno != 0 ? errno : cli_pipe_gone() ? EPIPE : 0;
+	if (saved) {
+		cli_message(c, "the change was saved, but its output could not be written: %s",
+			    e != 0 ? strerror(e) : "a write error");
+		return rc;
+	}
+	if (e == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+	cli_message(c, "cannot write the output: %s", e != 0 ? strerror(e) : "a write error");
+	return CLI_FAIL;
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -498,6 +578,7 @@ int cli_main(int argc, char **argv)
 
 	if (rest == NULL)
 		return CLI_FAIL;
+	cli_std_streams();
 	/* Only the character set is taken from the environment: it decides
 	 * UTF-8 or ASCII and the width of characters.  Everything focusweek says
 	 * is English, dates and numbers have one form, and the other categories
@@ -545,13 +626,6 @@ int cli_main(int argc, char **argv)
 	}
 	rc = c.cmd->run(&c);
 out:
-	if (c.booted)
-		boot_close(&c.boot);
 	free(rest);
-	fflush(stdout);
-	if (ferror(stdout)) {
-		fprintf(stderr, "focusweek: cannot write the output: %s\n", strerror(errno));
-		return CLI_FAIL;
-	}
-	return rc;
+	return cli_finish(&c, rc);
 }

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "boot.h"
+#include "app.h"
 #include "buf.h"
 #include "cli.h"
 #include "error.h"
@@ -35,8 +35,7 @@ struct cli {
 	bool demo;                      /* --demo */
 	enum text_mode out_mode;        /* stdout: UTF-8 or ASCII */
 	enum text_mode err_mode;        /* stderr */
-	struct boot boot;               /* open once boot_open ran */
-	bool booted;
+	struct app *app;                /* the data folder, once cli_boot opened it */
 	struct error err;
 };
 
@@ -76,7 +75,7 @@ extern const struct cli_command cli_cmd_count;
 extern const struct cli_command cli_cmd_interrupt;
 extern const struct cli_command cli_cmd_done;
 extern const struct cli_command cli_cmd_skip;
-extern const struct cli_command cli_cmd_plan;
+extern const struct cli_command cli_cmd_planning;
 extern const struct cli_command cli_cmd_template_save;
 extern const struct cli_command cli_cmd_template_list;
 extern const struct cli_command cli_cmd_template_show;
@@ -85,6 +84,10 @@ extern const struct cli_command cli_cmd_review;
 extern const struct cli_command cli_cmd_sale;
 extern const struct cli_command cli_cmd_sale_rm;
 extern const struct cli_command cli_cmd_sales;
+extern const struct cli_command cli_cmd_init;
+extern const struct cli_command cli_cmd_sample_rm;
+extern const struct cli_command cli_cmd_settings;
+extern const struct cli_command cli_cmd_settings_set;
 extern const struct cli_command cli_cmd_export;
 extern const struct cli_command cli_cmd_import;
 
@@ -92,11 +95,10 @@ extern const struct cli_command cli_cmd_import;
 const char *cli_opt(const struct cli *c, const char *name);
 bool cli_flag(const struct cli *c, const char *name);
 
-/* Opens the data folder (first run, demo) and loads the plan. */
+/* Opens the data folder (first run, demo) once: c->app. */
 int cli_boot(struct cli *c);
-/* Takes the write lock and reloads the plan if it changed meanwhile. */
-int cli_begin_write(struct cli *c);
-void cli_end_write(struct cli *c);
+/* The plan, once booted. */
+const struct plan *cli_plan(const struct cli *c);
 
 /* Message helpers: print "focusweek CMD: msg" safely and return the code. */
 int cli_fail(struct cli *c, const struct error *err);
@@ -118,5 +120,7 @@ int cli_date_or_today(struct cli *c, date_t *out);
 /* Industries and accounts by name, with a helpful message when unknown. */
 const struct industry *cli_industry(struct cli *c, const char *name);
 const struct account *cli_account(struct cli *c, const char *name);
+/* A template of plan p by name, with the known ones when there is none. */
+const struct template *cli_template(struct cli *c, const struct plan *p, const char *name);
 
 #endif

@@ -2,10 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_block.h"
 #include "cli_int.h"
-#include "store.h"
-#include "timer.h"
-#include "timer_store.h"
 
 static const struct cli_opt add_opts[] = {
 	{ "date", true, "--date D           the day (YYYY-MM-DD)" },
@@ -76,129 +74,50 @@ static int block_apply_opts(struct cli *c, struct block *b, bool is_new)
 	return 0;
 }
 
-/* Prospecting without --industry takes the niche of its day or half-day. */
-static void block_default_industry(const struct week *w, struct block *b)
-{
-	if (b->kind == KIND_PROSPECTING && b->industry == 0)
-		b->industry = week_niche_at(w, b->date, b->start);
-}
-
 static int add_run(struct cli *c)
 {
 	static const char *const required[] = { "date", "start", "end", "kind", "title" };
+	struct app_result res;
 	struct block b;
-	struct week *w = NULL;
-	char id[MODEL_ID_MAX];
-	int rc = CLI_FAIL;
+	int rc;
 
 	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
 		if (!cli_flag(c, required[i]))
 			return cli_usage(c, "--%s is required", required[i]);
 	block_init(&b);
-	if (cli_begin_write(c) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto out;
-	}
-	if (block_apply_opts(c, &b, true) != 0 ||
-	    store_load_week(c->boot.store, c->boot.plan, date_week_key(b.date), &w, &c->err) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto unlock;
-	}
-	block_default_industry(w, &b);
-	if (week_block_add(w, c->boot.plan, &b, id, &c->err) != 0 ||
-	    store_save_week(c->boot.store, w, &c->err) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto unlock;
-	}
-	printf("%s\n", id);
-	rc = CLI_OK;
-unlock:
-	cli_end_write(c);
-out:
-	week_free(w);
+	rc = cli_boot(c) != 0 || block_apply_opts(c, &b, true) != 0 ||
+	     app_block_add(c->app, &b, &res, &c->err) != 0;
 	block_clear(&b);
-	return rc;
-}
-
-/* Saves a block edited within its week, or moved to another week. */
-static int edit_save(struct cli *c, struct week *from, struct block *b)
-{
-	struct week *to;
-	struct store_txn *tx;
-
-	if (date_week_key(b->date) == week_key(from)) {
-		block_default_industry(from, b);
-		return week_block_update(from, c->boot.plan, b, &c->err) != 0 ||
-		       store_save_week(c->boot.store, from, &c->err) != 0 ? -1 : 0;
-	}
-	if (store_load_week(c->boot.store, c->boot.plan, date_week_key(b->date), &to, &c->err) != 0)
-		return -1;
-	block_default_industry(to, b); /* the niche of the day it moves to */
-	if (week_block_move_in(to, c->boot.plan, b, week_block_by_id(from, b->id), &c->err) != 0 ||
-	    week_block_remove(from, b->id, &c->err) != 0) {
-		week_free(to);
-		return -1;
-	}
-	/* Both weeks together: the block is never in neither, nor in both. */
-	tx = store_txn_new(c->boot.store);
-	store_txn_week(tx, to);
-	store_txn_week(tx, from);
-	week_free(to);
-	return store_txn_commit(tx, &c->err);
+	if (rc != 0)
+		return cli_fail(c, &c->err);
+	printf("%s\n", res.id);
+	return CLI_OK;
 }
 
 static int edit_run(struct cli *c)
 {
 	struct week *w = NULL;
 	struct block b;
-	int rc = CLI_FAIL;
+	int rc;
 
 	block_init(&b);
-	if (cli_begin_write(c) != 0 ||
-	    store_find_block(c->boot.store, c->boot.plan, c->args[0], &w, &c->err) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto out;
+	rc = cli_boot(c) != 0 || app_find_block(c->app, c->args[0], &w, &c->err) != 0;
+	if (rc == 0) {
+		block_clear(&b);
+		block_copy(&b, week_block_by_id(w, c->args[0]));
+		rc = block_apply_opts(c, &b, false) != 0 ||
+		     app_block_update(c->app, &b, NULL, &c->err) != 0;
 	}
-	block_clear(&b);
-	block_copy(&b, week_block_by_id(w, c->args[0]));
-	if (b.uid != NULL && b.kind == KIND_MEETING) {
-		rc = cli_refuse(c, "%s is a meeting imported from a calendar; change it there "
-				"and import again", b.id);
-		goto out;
-	}
-	if (block_apply_opts(c, &b, false) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto out;
-	}
-	if (edit_save(c, w, &b) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto out;
-	}
-	rc = CLI_OK;
-out:
-	if (c->booted)
-		cli_end_write(c);
 	week_free(w);
 	block_clear(&b);
-	return rc;
+	return rc != 0 ? cli_fail(c, &c->err) : CLI_OK;
 }
 
 static int rm_run(struct cli *c)
 {
-	struct week *w = NULL;
-	int rc = CLI_OK;
-
-	if (cli_begin_write(c) != 0 ||
-	    store_find_block(c->boot.store, c->boot.plan, c->args[0], &w, &c->err) != 0 ||
-	    timer_store_check_free(c->boot.store, c->args[0],
-				   "stop it first (focusweek timer stop --abandon)", &c->err) != 0 ||
-	    week_block_remove(w, c->args[0], &c->err) != 0 ||
-	    store_save_week(c->boot.store, w, &c->err) != 0)
-		rc = cli_fail(c, &c->err);
-	if (c->booted)
-		cli_end_write(c);
-	week_free(w);
-	return rc;
+	if (cli_boot(c) != 0 || app_block_remove(c->app, c->args[0], NULL, &c->err) != 0)
+		return cli_fail(c, &c->err);
+	return CLI_OK;
 }
 
 const struct cli_command cli_cmd_add = {

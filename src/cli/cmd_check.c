@@ -1,7 +1,6 @@
 /* cmd_check.c - `focusweek check`: validate every data file. */
-#include <stdlib.h>
+#include "app_folder.h"
 #include "cli_int.h"
-#include "store.h"
 
 struct check_ctx {
 	struct cli *c;
@@ -21,21 +20,12 @@ static void check_report(const char *msg, void *ctx)
 static int check_run(struct cli *c)
 {
 	struct check_ctx k = { c, 0 };
-	struct store *st;
-	char *dir;
 	int problems;
 
-	/* Open without boot: a damaged plan.json must be reported, not fatal. */
 	if (c->demo)
 		return cli_usage(c, "check works on the real data folder, not --demo");
-	dir = store_default_dir(c->data_flag, &c->err);
-	if (dir == NULL || store_open(&st, dir, false, &c->err) != 0) {
-		free(dir);
+	if (app_check(c->data_flag, check_report, &k, &problems, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	}
-	free(dir);
-	problems = store_check_all(st, check_report, &k);
-	store_close(st);
 	if (problems > 0)
 		return CLI_FAIL;
 	printf("ok\n");

@@ -1,9 +1,8 @@
 /* cmd_done.c - `focusweek done` and `skip`: a block's outcome without the
  * timer. */
+#include "app_block.h"
 #include "cli_int.h"
-#include "store.h"
 #include "timer.h"
-#include "timer_store.h"
 
 static const struct cli_opt done_opts[] = {
 	{ "calls", true, "--calls N           calls made" },
@@ -47,28 +46,18 @@ static int done_parse(struct cli *c, struct timer_outcome *o)
 static int done_run(struct cli *c)
 {
 	struct timer_outcome o = { 0 };
-	int rc = CLI_OK;
 
-	if (done_parse(c, &o) != 0)
+	if (done_parse(c, &o) != 0 || cli_boot(c) != 0 ||
+	    app_block_record(c->app, c->args[0], &o, NULL, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	if (cli_begin_write(c) != 0 ||
-	    timer_store_record(c->boot.store, c->boot.plan, c->args[0], &o, &c->err) != 0)
-		rc = cli_fail(c, &c->err);
-	if (c->booted)
-		cli_end_write(c);
-	return rc;
+	return CLI_OK;
 }
 
 static int skip_run(struct cli *c)
 {
-	int rc = CLI_OK;
-
-	if (cli_begin_write(c) != 0 ||
-	    timer_store_skip(c->boot.store, c->boot.plan, c->args[0], &c->err) != 0)
-		rc = cli_fail(c, &c->err);
-	if (c->booted)
-		cli_end_write(c);
-	return rc;
+	if (cli_boot(c) != 0 || app_block_skip(c->app, c->args[0], NULL, &c->err) != 0)
+		return cli_fail(c, &c->err);
+	return CLI_OK;
 }
 
 const struct cli_command cli_cmd_done = {

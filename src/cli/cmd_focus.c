@@ -1,10 +1,7 @@
 /* cmd_focus.c - `focusweek focus`: the niche of a day or half-day, and the
  * week's focus rule. */
-#include <stdlib.h>
-#include <string.h>
-
+#include "app_block.h"
 #include "cli_int.h"
-#include "store.h"
 
 static const struct cli_opt focus_opts[] = {
 	{ "date", true, "--date D         the day (default today)" },
@@ -16,17 +13,18 @@ static const struct cli_opt focus_opts[] = {
 	{ NULL, false, NULL },
 };
 
-static int focus_rule_change(struct cli *c, struct week *w)
+/* The change of --rule and --midday, when given. */
+static int focus_rule_opts(struct cli *c, struct app_focus *f)
 {
 	const char *r = cli_opt(c, "rule"), *m = cli_opt(c, "midday");
-	enum focus_rule rule = week_focus(w);
-	int midday = week_midday(w);
 
-	if (r != NULL && model_focus_parse(r, &rule) != 0)
+	f->set_rule = r != NULL;
+	f->set_midday = m != NULL;
+	if (r != NULL && model_focus_parse(r, &f->rule) != 0)
 		return error_set(&c->err, ERR_USAGE, "--rule \"%s\" is 'day' or 'half-day'", r);
-	if (m != NULL && cli_parse_time(c, "--midday", m, &midday) != 0)
+	if (m != NULL && cli_parse_time(c, "--midday", m, &f->midday) != 0)
 		return -1;
-	return week_set_focus(w, c->boot.plan, rule, midday, &c->err);
+	return 0;
 }
 
 static int focus_run(struct cli *c)
@@ -34,49 +32,22 @@ static int focus_run(struct cli *c)
 	const char *name = c->n_args > 0 ? c->args[0] : NULL;
 	bool am = cli_flag(c, "am"), pm = cli_flag(c, "pm"), clear = cli_flag(c, "clear");
 	bool rule = cli_flag(c, "rule") || cli_flag(c, "midday");
-	const struct industry *ind = NULL;
-	enum day_part part;
-	struct week *w = NULL;
-	date_t day;
-	int rc = CLI_FAIL;
+	struct app_focus f = { .part = am ? PART_AM : pm ? PART_PM : PART_DAY };
+	const struct industry *ind;
 
 	if (am && pm)
 		return cli_usage(c, "choose --am or --pm, not both");
 	if (clear == (name != NULL) && !(rule && !clear && name == NULL))
 		return cli_usage(c, clear ? "--clear takes no INDUSTRY" : "missing INDUSTRY (or --clear)");
-	if (cli_date_or_today(c, &day) != 0 || cli_begin_write(c) != 0)
+	if (cli_date_or_today(c, &f.day) != 0 || cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
 	if (name != NULL && (ind = cli_industry(c, name)) == NULL)
-		goto fail;
-	if (store_load_week(c->boot.store, c->boot.plan, date_week_key(day), &w, &c->err) != 0)
-		goto fail;
-	if (rule && focus_rule_change(c, w) != 0)
-		goto fail;
-	if (name != NULL || clear) {
-		if (week_focus(w) == FOCUS_DAY)
-			part = am ? PART_AM : pm ? PART_PM : PART_DAY;
-		else if (!am && !pm)
-			part = PART_COUNT; /* both halves */
-		else
-			part = am ? PART_AM : PART_PM;
-		if (part == PART_COUNT) {
-			if (week_set_niche(w, c->boot.plan, day, PART_AM, ind ? ind->id : 0, &c->err) ||
-			    week_set_niche(w, c->boot.plan, day, PART_PM, ind ? ind->id : 0, &c->err))
-				goto fail;
-		} else if (week_set_niche(w, c->boot.plan, day, part, ind ? ind->id : 0, &c->err)) {
-			goto fail;
-		}
-	}
-	if (store_save_week(c->boot.store, w, &c->err) != 0)
-		goto fail;
-	rc = CLI_OK;
-	goto out;
-fail:
-	rc = cli_fail(c, &c->err);
-out:
-	cli_end_write(c);
-	week_free(w);
-	return rc;
+		return cli_fail(c, &c->err);
+	f.set_niche = name != NULL || clear;
+	f.industry = name != NULL ? ind->id : 0;
+	if (focus_rule_opts(c, &f) != 0 || app_focus(c->app, &f, NULL, &c->err) != 0)
+		return cli_fail(c, &c->err);
+	return CLI_OK;
 }
 
 const struct cli_command cli_cmd_focus = {

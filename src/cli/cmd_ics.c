@@ -3,11 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clock.h"
+#include "app_calendar.h"
 #include "cli_int.h"
 #include "ics.h"
-#include "store.h"
-#include "xalloc.h"
 
 static const struct cli_opt export_opts[] = {
 	{ "ics", true, "--ics FILE   the calendar file to write (- for standard output)" },
@@ -96,30 +94,6 @@ static const char *ics_path(struct cli *c)
 
 /* ---------------------------------------------------------------- export */
 
-/* The weeks with a file that hold days of from..to. */
-static int export_weeks(struct cli *c, date_t from, date_t to, struct week ***out, size_t *n)
-{
-	int *keys, lo = date_week_key(from), hi = date_week_key(to);
-	size_t n_keys, cap = 0;
-
-	*out = NULL;
-	*n = 0;
-	if (store_list_weeks(c->boot.store, &keys, &n_keys, &c->err) != 0)
-		return -1;
-	for (size_t i = 0; i < n_keys; i++) {
-		if (keys[i] < lo || keys[i] > hi)
-			continue;
-		*out = xgrow(*out, &cap, *n + 1, sizeof **out);
-		if (store_load_week(c->boot.store, c->boot.plan, keys[i], &(*out)[*n], &c->err) != 0) {
-			free(keys);
-			return -1;
-		}
-		(*n)++;
-	}
-	free(keys);
-	return 0;
-}
-
 static void export_done(struct cli *c, const char *path, size_t n, date_t from, date_t to,
 			const char *zone)
 {
@@ -139,90 +113,21 @@ static void export_done(struct cli *c, const char *path, size_t n, date_t from, 
 
 static int export_run(struct cli *c)
 {
-	const char *path = ics_path(c), *zone;
-	struct week **weeks = NULL;
-	struct buf text = BUF_INIT;
-	char zbuf[80];
-	size_t n_weeks = 0, n = 0;
+	const char *path = ics_path(c);
+	struct app_export ex;
 	date_t from, to;
-	int rc = CLI_FAIL;
 
 	if (path == NULL)
 		return CLI_USAGE;
-	if (ics_range(c, &from, &to, 0) != 0)
+	if (ics_range(c, &from, &to, 0) != 0 || cli_boot(c) != 0 ||
+	    app_export(c->app, path, from, to, &ex, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	zone = ics_local_zone(zbuf, sizeof zbuf);
-	if (cli_boot(c) == 0 && export_weeks(c, from, to, &weeks, &n_weeks) == 0 &&
-	    ics_export(c->boot.plan, weeks, n_weeks, from, to, zone, clock_now(), &text, &n,
-		       &c->err) == 0 &&
-	    ics_file_write(path, text.data, text.len, &c->err) == 0) {
-		if (strcmp(path, "-") != 0)
-			export_done(c, path, n, from, to, zone);
-		rc = CLI_OK;
-	} else {
-		rc = cli_fail(c, &c->err);
-	}
-	for (size_t i = 0; i < n_weeks; i++)
-		week_free(weeks[i]);
-	free(weeks);
-	buf_free(&text);
-	return rc;
+	if (strcmp(path, "-") != 0)
+		export_done(c, path, ex.n, from, to, ex.zone);
+	return CLI_OK;
 }
 
 /* ---------------------------------------------------------------- import */
-
-struct import {
-	struct week **weeks;   /* every week of the range, merged in place */
-	struct week **before;  /* as loaded, to see which changed */
-	size_t n;
-	struct ics_report rep;
-	size_t written;        /* week files written */
-};
-
-static void import_free(struct import *im)
-{
-	for (size_t i = 0; i < im->n; i++) {
-		week_free(im->weeks[i]);
-		week_free(im->before[i]);
-	}
-	free(im->weeks);
-	free(im->before);
-	ics_report_clear(&im->rep);
-}
-
-static int import_load(struct cli *c, struct import *im, date_t from, date_t to)
-{
-	int key = date_week_key(from);
-
-	im->n = (size_t)(date_week_monday(date_week_key(to)) - date_week_monday(key)) / 7 + 1;
-	im->weeks = xcalloc(im->n, sizeof *im->weeks);
-	im->before = xcalloc(im->n, sizeof *im->before);
-	for (size_t i = 0; i < im->n; i++) {
-		if (store_load_week(c->boot.store, c->boot.plan, date_week_add(key, (int)i),
-				    &im->weeks[i], &c->err) != 0)
-			return -1;
-		im->before[i] = week_clone(im->weeks[i]);
-	}
-	return 0;
-}
-
-/* All changed weeks in one transaction: all of the import, or none of it. */
-static int import_save(struct cli *c, struct import *im)
-{
-	struct store_txn *tx = store_txn_new(c->boot.store);
-
-	for (size_t i = 0; i < im->n; i++) {
-		if (week_equal(im->weeks[i], im->before[i]))
-			continue;
-		store_txn_week(tx, im->weeks[i]);
-		im->written++;
-	}
-	if (im->written == 0) {
-		store_txn_free(tx);
-		return 0;
-	}
-	return store_txn_commit(tx, &c->err);
-}
 
 static void report_overlaps(struct buf *o, const struct ics_report *rep, const struct glyphs *g)
 {
@@ -244,7 +149,7 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 	}
 }
 
-static void import_report(struct cli *c, const char *path, const struct import *im,
+static void import_report(struct cli *c, const char *path, const struct app_import *im,
 			  date_t from, date_t to, bool dry)
 {
 	const struct glyphs *g = glyphs_for(c->out_mode);
@@ -270,54 +175,24 @@ static void import_report(struct cli *c, const char *path, const struct import *
 	buf_free(&o);
 }
 
-/* Reads and parses the file, before the plan is locked. */
-static int import_parse(struct cli *c, const char *path, date_t from, date_t to,
-			struct ics_calendar **cal)
-{
-	bool strict = cli_flag(c, "strict");
-	char *text;
-	size_t len;
-	int rc;
-
-	if (ics_file_read(path, &text, &len, &c->err) != 0)
-		return -1;
-	rc = (strict ? ics_parse_strict : ics_parse)(text, len, from, to, cal, &c->err);
-	free(text);
-	if (rc != 0 && c->err.code == ERR_DATA)
-		error_prefix(&c->err, "%s", shown(path));
-	return rc;
-}
-
 static int import_run(struct cli *c)
 {
 	const char *path = ics_path(c);
-	struct ics_calendar *cal = NULL;
-	struct import im = { 0 };
+	struct app_import im;
 	bool dry = cli_flag(c, "dry-run");
+	unsigned how = (dry ? APP_IMPORT_DRY : 0) | (cli_flag(c, "strict") ? APP_IMPORT_STRICT : 0);
 	date_t from, to;
-	int rc = CLI_FAIL;
+	int rc = CLI_OK;
 
 	if (path == NULL)
 		return CLI_USAGE;
-	if (ics_range(c, &from, &to, ICS_RANGE_MAX) != 0 ||
-	    import_parse(c, path, from, to, &cal) != 0)
+	if (ics_range(c, &from, &to, ICS_RANGE_MAX) != 0 || cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
-	if (cli_begin_write(c) != 0) {
+	if (app_import(c->app, path, from, to, how, &im, NULL, &c->err) != 0)
 		rc = cli_fail(c, &c->err);
-		goto out;
-	}
-	if (import_load(c, &im, from, to) != 0 ||
-	    ics_merge(im.weeks, im.n, c->boot.plan, cal, from, to, &im.rep, &c->err) != 0 ||
-	    (!dry && import_save(c, &im) != 0)) {
-		rc = cli_fail(c, &c->err);
-	} else {
+	else
 		import_report(c, path, &im, from, to, dry);
-		rc = CLI_OK;
-	}
-	cli_end_write(c);
-out:
-	import_free(&im);
-	ics_calendar_free(cal);
+	app_import_free(&im);
 	return rc;
 }
 

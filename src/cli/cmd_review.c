@@ -3,12 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_review.h"
 #include "cli_int.h"
 #include "clock.h"
 #include "review.h"
-#include "review_io.h"
-#include "store.h"
-#include "xalloc.h"
 
 static const struct cli_opt review_opts[] = {
 	{ "week", true, "--week YYYY-Www  the (last) week to review (default this week)" },
@@ -48,34 +46,26 @@ static int review_request(struct cli *c, struct review_request *rq, enum review_
 static int review_run(struct cli *c)
 {
 	struct review_request rq = { 0 };
-	struct review_io io = { 0 };
+	struct app_review *ar;
 	enum review_format fmt;
-	struct review *r = NULL;
 	struct buf out = BUF_INIT;
-	int rc = CLI_FAIL;
 
 	if (review_request(c, &rq, &fmt) != 0 || cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
 	/* JSON and CSV list every entry: every week in full. */
-	if (review_io_load(c->boot.store, c->boot.plan, &rq,
-			  fmt == REVIEW_JSON || fmt == REVIEW_CSV, &io, &c->err) != 0 ||
-	    review_io_compute(c->boot.plan, &rq, &io, &r, &c->err) != 0) {
-		rc = cli_fail(c, &c->err);
-		goto out;
-	}
-	review_write(&out, r, c->boot.plan, fmt, c->out_mode);
+	if (app_review_open(c->app, &rq, fmt == REVIEW_JSON || fmt == REVIEW_CSV, &ar,
+			    &c->err) != 0)
+		return cli_fail(c, &c->err);
+	review_write(&out, app_review_get(ar), cli_plan(c), fmt, c->out_mode);
 	/* Text goes through the terminal filter; the other formats are UTF-8
 	 * for files and scripts, their user text already made safe. */
 	if (fmt == REVIEW_TEXT)
 		cli_print(c, buf_str(&out));
 	else
 		fwrite(out.data, 1, out.len, stdout);
-	rc = CLI_OK;
-out:
-	review_free(r);
-	review_io_free(&io);
+	app_review_free(ar);
 	buf_free(&out);
-	return rc;
+	return CLI_OK;
 }
 
 const struct cli_command cli_cmd_review = {

@@ -3,11 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_sale.h"
 #include "cli_int.h"
 #include "jsonw.h"
 #include "review.h"
-#include "store.h"
-#include "xalloc.h"
 
 static const struct cli_opt sale_opts[] = {
 	{ "date", true, "--date D          the day of the sale (default today)" },
@@ -65,97 +64,28 @@ static int sale_from_opts(struct cli *c, struct sale *s)
 static int sale_run(struct cli *c)
 {
 	struct sale s = { 0 };
-	struct week *w = NULL;
-	char id[MODEL_ID_MAX];
-	int rc = CLI_FAIL;
+	struct app_result res;
 
-	if (cli_begin_write(c) != 0)
+	if (cli_boot(c) != 0 || sale_from_opts(c, &s) != 0 ||
+	    app_sale_add(c->app, &s, &res, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	if (sale_from_opts(c, &s) != 0 ||
-	    store_load_week(c->boot.store, c->boot.plan, date_week_key(s.date), &w, &c->err) != 0 ||
-	    week_sale_add(w, &s, id, &c->err) != 0 || store_save_week(c->boot.store, w, &c->err) != 0)
-		rc = cli_fail(c, &c->err);
-	else
-		rc = CLI_OK;
-	cli_end_write(c);
-	if (rc == CLI_OK)
-		printf("%s\n", id);
-	week_free(w);
-	return rc;
+	printf("%s\n", res.id);
+	return CLI_OK;
 }
 
 static int sale_rm_run(struct cli *c)
 {
-	const char *id = c->args[0];
-	int key = model_id_week(id), rc = CLI_OK;
-	struct week *w = NULL;
-
-	if (cli_begin_write(c) != 0)
+	if (cli_boot(c) != 0 || app_sale_remove(c->app, c->args[0], NULL, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	if (key != 0 && store_load_week(c->boot.store, c->boot.plan, key, &w, &c->err) != 0) {
-		rc = cli_fail(c, &c->err);
-	} else if (key == 0 || week_sale_remove(w, id, NULL) != 0) {
-		rc = cli_refuse(c, "no sale with id %s ('focusweek sales' lists them, e.g. "
-				"2026W49-s3)", id);
-	} else if (store_save_week(c->boot.store, w, &c->err) != 0) {
-		rc = cli_fail(c, &c->err);
-	}
-	cli_end_write(c);
-	week_free(w);
-	return rc;
+	return CLI_OK;
 }
 
 /* ---------------------------------------------------------------- sales */
 
-/* The sales of a period, in date order; they borrow from `weeks`. */
-struct sale_list {
-	struct week **weeks;
-	size_t n_weeks;
-	const struct sale **items;
-	size_t n;
-	int64_t total;
-};
-
-static int sale_cmp(const void *a, const void *b)
-{
-	const struct sale *x = *(const struct sale *const *)a, *y = *(const struct sale *const *)b;
-
-	if (x->date != y->date)
-		return x->date < y->date ? -1 : 1;
-	return strcmp(x->id, y->id);
-}
-
-static int sales_load(struct cli *c, date_t start, date_t end, struct sale_list *l)
-{
-	int first = date_week_key(start), last = date_week_key(end);
-	size_t cap = 0;
-
-	for (int key = first; key != date_week_add(last, 1); key = date_week_add(key, 1)) {
-		struct week *w;
-
-		if (store_load_week(c->boot.store, c->boot.plan, key, &w, &c->err) != 0)
-			return -1;
-		l->weeks = xrealloc(l->weeks, (l->n_weeks + 1) * sizeof *l->weeks);
-		l->weeks[l->n_weeks++] = w;
-		for (size_t i = 0; i < week_sale_count(w); i++) {
-			const struct sale *s = week_sale_at(w, i);
-
-			if (s->date < start || s->date > end)
-				continue;
-			l->items = xgrow(l->items, &cap, l->n + 1, sizeof *l->items);
-			l->items[l->n++] = s;
-			l->total += s->amount;
-		}
-	}
-	if (l->n > 1)
-		qsort(l->items, l->n, sizeof *l->items, sale_cmp);
-	return 0;
-}
-
-static void sales_text(struct buf *o, const struct cli *c, const struct sale_list *l,
+static void sales_text(struct buf *o, const struct cli *c, const struct app_sales *l,
 		       const char *label, date_t start, date_t end)
 {
-	const struct plan *p = c->boot.plan;
+	const struct plan *p = cli_plan(c);
 	const struct glyphs *g = glyphs_for(c->out_mode);
 	const char *cur = plan_quota(p)->currency;
 	char a[16], b[16], tmp[16];
@@ -196,7 +126,7 @@ static void json_text(struct jsonw *j, const char *key, const char *s)
 	buf_free(&safe);
 }
 
-static void sales_json(struct buf *o, const struct plan *p, const struct sale_list *l,
+static void sales_json(struct buf *o, const struct plan *p, const struct app_sales *l,
 		       const char *period, const char *label, date_t start, date_t end)
 {
 	struct jsonw j;
@@ -236,7 +166,7 @@ static int sales_period(struct cli *c, enum review_period *out, const char **nam
 	const char *v = cli_opt(c, "period");
 
 	if (v == NULL) {
-		*out = plan_quota(c->boot.plan)->period == QUOTA_MONTH ? REVIEW_MONTH
+		*out = plan_quota(cli_plan(c))->period == QUOTA_MONTH ? REVIEW_MONTH
 								      : REVIEW_QUARTER;
 		*name = names[*out];
 		return 0;
@@ -252,33 +182,29 @@ static int sales_period(struct cli *c, enum review_period *out, const char **nam
 
 static int sales_run(struct cli *c)
 {
-	struct sale_list l = { 0 };
+	struct app_sales l = { 0 };
 	struct buf out = BUF_INIT;
 	enum review_period period = REVIEW_MONTH;
 	const char *name = "month";
 	date_t day, start, end;
 	char label[16];
-	int rc = CLI_OK;
 
 	if (cli_date_or_today(c, &day) != 0 || cli_boot(c) != 0 || sales_period(c, &period, &name))
 		return cli_fail(c, &c->err);
 	review_period_of_day(day, period, &start, &end);
 	review_period_label(start, period, label);
-	if (sales_load(c, start, end, &l) != 0) {
-		rc = cli_fail(c, &c->err);
-	} else if (cli_flag(c, "json")) {
-		sales_json(&out, c->boot.plan, &l, name, label, start, end);
+	if (app_sales_list(c->app, start, end, &l, &c->err) != 0)
+		return cli_fail(c, &c->err);
+	if (cli_flag(c, "json")) {
+		sales_json(&out, cli_plan(c), &l, name, label, start, end);
 		fputs(buf_str(&out), stdout);
 	} else {
 		sales_text(&out, c, &l, label, start, end);
 		cli_print(c, buf_str(&out));
 	}
-	for (size_t i = 0; i < l.n_weeks; i++)
-		week_free(l.weeks[i]);
-	free(l.weeks);
-	free(l.items);
+	app_sales_free(&l);
 	buf_free(&out);
-	return rc;
+	return CLI_OK;
 }
 
 const struct cli_command cli_cmd_sale = {

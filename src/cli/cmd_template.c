@@ -3,92 +3,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_catalog.h"
 #include "cli_int.h"
 #include "planning.h"
-#include "store.h"
 
 static const struct cli_opt save_opts[] = {
 	{ "from-week", true, "--from-week D   the week holding day D (default this week)" },
 	{ NULL, false, NULL },
 };
 
-static int template_minutes(const struct template *t)
-{
-	int total = 0;
-
-	for (size_t i = 0; i < t->n_blocks; i++)
-		total += t->blocks[i].end - t->blocks[i].start;
-	return total;
-}
-
-/* "no template named X (known: a, b)" */
-static const struct template *template_find(struct cli *c, const char *name)
-{
-	const struct plan *p = c->boot.plan;
-	const struct template *t = plan_template_by_name(p, name);
-	struct buf known = BUF_INIT;
-
-	if (t != NULL)
-		return t;
-	for (size_t i = 0; i < plan_template_count(p); i++)
-		buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
-	error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)", name,
-		  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
-		  buf_str(&known));
-	buf_free(&known);
-	return NULL;
-}
-
 static int save_run(struct cli *c)
 {
 	const char *v = cli_opt(c, "from-week");
-	struct template t = { 0 };
-	struct week *w = NULL;
+	struct app_result res;
 	date_t day = cli_today();
-	char wk[9], len[16];
-	size_t was = 0;
-	bool replaced;
-	int rc = CLI_FAIL;
 
 	if (v != NULL && cli_parse_date(c, "--from-week", v, &day) != 0)
 		return cli_fail(c, &c->err);
-	if (cli_begin_write(c) != 0)
+	if (cli_boot(c) != 0 ||
+	    app_template_save(c->app, c->args[0], date_week_key(day), &res, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	date_week_format(date_week_key(day), wk);
-	if (store_load_week(c->boot.store, c->boot.plan, date_week_key(day), &w, &c->err) != 0)
-		goto fail;
-	if (planning_template_from_week(w, c->args[0], &t) == 0) {
-		rc = cli_refuse(c, "%s has no blocks to keep (meetings and carried-over blocks are "
-				"left out); plan the week first, or name another with --from-week", wk);
-		goto out;
-	}
-	replaced = plan_template_by_name(c->boot.plan, c->args[0]) != NULL;
-	if (replaced)
-		was = plan_template_by_name(c->boot.plan, c->args[0])->n_blocks;
-	if (plan_template_put(c->boot.plan, &t, &c->err) != 0 ||
-	    store_save_plan(c->boot.store, c->boot.plan, &c->err) != 0)
-		goto fail;
-	planning_format_minutes(template_minutes(&t), len);
-	{
-		struct buf o = BUF_INIT;
-
-		buf_addf(&o, "%s template \"%s\": %zu blocks, %s, from %s", replaced ? "Replaced" : "Saved",
-			 t.name, t.n_blocks, len, wk);
-		if (replaced)
-			buf_addf(&o, " (it had %zu blocks)", was);
-		buf_addc(&o, '\n');
-		cli_print(c, buf_str(&o));
-		buf_free(&o);
-	}
-	rc = CLI_OK;
-	goto out;
-fail:
-	rc = cli_fail(c, &c->err);
-out:
-	cli_end_write(c);
-	template_clear(&t);
-	week_free(w);
-	return rc;
+	cli_print(c, res.notice);
+	cli_print(c, "\n");
+	return CLI_OK;
 }
 
 static int list_run(struct cli *c)
@@ -98,7 +35,7 @@ static int list_run(struct cli *c)
 
 	if (cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
-	p = c->boot.plan;
+	p = cli_plan(c);
 	if (plan_template_count(p) == 0)
 		buf_adds(&o, "No templates yet; save a week as one with 'focusweek template save NAME'.\n");
 	for (size_t i = 0; i < plan_template_count(p); i++) {
@@ -117,7 +54,7 @@ static int list_run(struct cli *c)
 static void show_block(struct cli *c, struct buf *o, const struct template_block *tb)
 {
 	const struct glyphs *g = glyphs_for(c->out_mode);
-	const struct account *acc = plan_account_by_id(c->boot.plan, tb->account);
+	const struct account *acc = plan_account_by_id(cli_plan(c), tb->account);
 	char s[6], e[6];
 	const char *who = tb->kind == KIND_PROSPECTING ? "(the day's niche)"
 			  : acc != NULL			 ? acc->name
@@ -151,7 +88,7 @@ static int show_run(struct cli *c)
 	struct buf o = BUF_INIT;
 	char len[16];
 
-	if (cli_boot(c) != 0 || (t = template_find(c, c->args[0])) == NULL)
+	if (cli_boot(c) != 0 || (t = cli_template(c, cli_plan(c), c->args[0])) == NULL)
 		return cli_fail(c, &c->err);
 	template_copy(&sorted, t);
 	if (sorted.n_blocks > 0)
@@ -168,16 +105,10 @@ static int show_run(struct cli *c)
 
 static int rm_run(struct cli *c)
 {
-	int rc = 0;
-
-	if (cli_begin_write(c) != 0)
+	if (cli_boot(c) != 0 || cli_template(c, cli_plan(c), c->args[0]) == NULL ||
+	    app_template_remove(c->app, c->args[0], NULL, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	if (template_find(c, c->args[0]) == NULL ||
-	    plan_template_remove(c->boot.plan, c->args[0], &c->err) != 0 ||
-	    store_save_plan(c->boot.store, c->boot.plan, &c->err) != 0)
-		rc = -1;
-	cli_end_write(c);
-	return rc == 0 ? CLI_OK : cli_fail(c, &c->err);
+	return CLI_OK;
 }
 
 const struct cli_command cli_cmd_template_save = {

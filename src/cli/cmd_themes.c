@@ -1,13 +1,13 @@
 /* cmd_themes.c - `focusweek themes`: list the colour themes with a sample,
  * check theme files, choose the plan's theme. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "app_catalog.h"
+#include "app_folder.h"
 #include "cli_int.h"
-#include "store.h"
 #include "theme.h"
 #include "theme_load.h"
 
@@ -33,41 +33,8 @@ struct themes_ctx {
 /* The plan's theme, creating nothing: "default" before a first run. */
 static int themes_plan_theme(struct themes_ctx *k)
 {
-	struct cli *c = k->c;
-	struct store *st;
-	struct plan *p;
-	struct stat sb;
-	char *dir;
-
-	strcpy(k->plan_theme, "default");
-	if (c->demo) {
-		if (cli_boot(c) != 0)
-			return -1;
-		snprintf(k->plan_theme, sizeof k->plan_theme, "%s", plan_settings(c->boot.plan)->theme);
-		return 0;
-	}
-	dir = store_default_dir(c->data_flag, &c->err);
-	if (dir == NULL)
-		return -1;
-	if (stat(dir, &sb) != 0 && errno == ENOENT) {
-		free(dir);
-		return 0;
-	}
-	if (store_open(&st, dir, false, &c->err) != 0) {
-		free(dir);
-		return -1;
-	}
-	free(dir);
-	if (!store_is_fresh(st)) {
-		if (store_load_plan(st, &p, &c->err) != 0) {
-			store_close(st);
-			return -1;
-		}
-		snprintf(k->plan_theme, sizeof k->plan_theme, "%s", plan_settings(p)->theme);
-		plan_free(p);
-	}
-	store_close(st);
-	return 0;
+	return app_plan_theme(k->c->data_flag, k->c->demo, k->plan_theme, sizeof k->plan_theme,
+			      &k->c->err);
 }
 
 /* A few roles and every industry slot, each drawn in its own style. */
@@ -108,7 +75,7 @@ static void themes_row(struct themes_ctx *k, const struct theme_entry *e, size_t
 
 	theme_builtin(&base);
 	if (e != NULL)
-		ok = store_read_theme(e->path, &base, &t, &err) == 0;
+		ok = theme_read_file(e->path, &base, &t, &err) == 0;
 	else
 		t = base;
 	buf_addf(&k->out, "%c ", strcmp(name, k->plan_theme) == 0 ? '*' : ' ');
@@ -196,7 +163,7 @@ static int themes_check_file(struct themes_ctx *k, const struct theme_entry *e)
 		return 1;
 	}
 	theme_builtin(&base);
-	if (store_read_theme(e->path, &base, &t, &err) != 0) {
+	if (theme_read_file(e->path, &base, &t, &err) != 0) {
 		cli_fail(k->c, &err);
 		return 1;
 	}
@@ -215,7 +182,7 @@ static int themes_check_name(struct themes_ctx *k, const char *name)
 		printf("default: ok (the built-in theme; no file)\n");
 		return CLI_OK;
 	}
-	if (path == NULL || store_read_theme(path, &base, &t, &k->c->err) != 0) {
+	if (path == NULL || theme_read_file(path, &base, &t, &k->c->err) != 0) {
 		rc = cli_fail(k->c, &k->c->err);
 	} else {
 		buf_adds(&k->out, path);
@@ -255,19 +222,12 @@ static int themes_check(struct themes_ctx *k)
 static int themes_use(struct themes_ctx *k, const char *name)
 {
 	struct cli *c = k->c;
-	struct settings s;
 	struct theme t;
-	int rc = CLI_OK;
 
-	if (theme_load(&k->dirs, name, &t, &c->err) != 0 || cli_begin_write(c) != 0)
+	if (theme_load(&k->dirs, name, &t, &c->err) != 0 || cli_boot(c) != 0 ||
+	    app_theme_use(c->app, name, NULL, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	s = *plan_settings(c->boot.plan);
-	snprintf(s.theme, sizeof s.theme, "%s", name);
-	if (plan_set_settings(c->boot.plan, &s, &c->err) != 0 ||
-	    store_save_plan(c->boot.store, c->boot.plan, &c->err) != 0)
-		rc = cli_fail(c, &c->err);
-	cli_end_write(c);
-	return rc;
+	return CLI_OK;
 }
 
 /* ---------------------------------------------------------------- run */

@@ -1,15 +1,12 @@
 /* cmd_timer.c - `focusweek timer start|pause|resume|extend|stop|status`,
  * `count` and `interrupt`: the focus timer from scripts and status bars. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "app_timer.h"
 #include "cli_int.h"
 #include "clock.h"
-#include "store.h"
 #include "timer.h"
-#include "timer_store.h"
 
 static void timer_print_line(struct cli *c, const struct timer_state *t, instant_t now)
 {
@@ -61,15 +58,13 @@ static int timer_fail(struct cli *c, const struct timer_result *res)
 static int timer_act(struct cli *c, const struct timer_action *a, struct timer_result *res,
 		     instant_t now)
 {
-	int rc;
-
-	if (cli_begin_write(c) != 0) {
+	if (cli_boot(c) != 0) {
 		timer_state_init(&res->state);
 		return timer_fail_data(c);
 	}
-	rc = timer_store_apply(c->boot.store, c->boot.plan, a, now, res, &c->err);
-	cli_end_write(c);
-	return rc != 0 ? timer_fail(c, res) : CLI_OK;
+	if (app_timer_act(c->app, a, now, res, &c->err) != 0)
+		return timer_fail(c, res);
+	return CLI_OK;
 }
 
 /* Applies an action, then prints the status line. */
@@ -106,11 +101,10 @@ static int start_run(struct cli *c)
 	instant_t now = clock_now();
 	int rc;
 
-	if (cli_begin_write(c) != 0)
+	if (cli_boot(c) != 0)
 		return timer_fail_data(c);
-	rc = timer_store_start(c->boot.store, c->boot.plan, c->n_args ? c->args[0] : NULL,
-			       cli_flag(c, "switch"), now, &res, &c->err);
-	cli_end_write(c);
+	rc = app_timer_start(c->app, c->n_args ? c->args[0] : NULL, cli_flag(c, "switch"), now,
+			     &res, &c->err);
 	timer_print_notice(c, &res);
 	if (rc == 0)
 		timer_print_line(c, &res.state, now);
@@ -247,35 +241,12 @@ static int status_run(struct cli *c)
 {
 	const char *fmt = cli_opt(c, "format");
 	struct timer_state t;
-	struct stat sb;
 	bool present = false;
-	char *dir;
 
 	if (timer_status_check(fmt, &c->err) != 0)
 		return cli_fail(c, &c->err);
-	if (c->demo)
-		return CLI_OK; /* a fresh demo has no timer */
-	dir = store_default_dir(c->data_flag, &c->err);
-	if (dir == NULL)
-		return cli_fail(c, &c->err);
-	if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
-		free(dir);
-		return CLI_OK;
-	}
-	if (!S_ISDIR(sb.st_mode)) {
-		/* Said as every command says it. */
-		struct store *st;
-
-		if (store_open(&st, dir, false, &c->err) == 0)
-			store_close(st);
-		free(dir);
-		return cli_fail(c, &c->err);
-	}
-	if (store_peek_timer(dir, &t, &present, &c->err) != 0) {
-		free(dir);
+	if (app_timer_peek(c->data_flag, c->demo, &t, &present, &c->err) != 0)
 		return timer_fail_data(c);
-	}
-	free(dir);
 	if (present) {
 		struct buf b = BUF_INIT;
 

@@ -4,7 +4,6 @@
 
 #include "cli_int.h"
 #include "jsonw.h"
-#include "store.h"
 
 static const struct cli_opt week_opts[] = {
 	{ "date", true, "--date D   a day of the week to print (default today)" },
@@ -238,12 +237,12 @@ static int week_run(struct cli *c)
 	struct buf out = BUF_INIT;
 
 	if (cli_date_or_today(c, &day) != 0 || cli_boot(c) != 0 ||
-	    store_load_week(c->boot.store, c->boot.plan, date_week_key(day), &w, &c->err) != 0)
+	    app_week(c->app, date_week_key(day), &w, &c->err) != 0)
 		return cli_fail(c, &c->err);
 	if (cli_flag(c, "json"))
-		week_json(&out, c->boot.plan, w, c->out_mode);
+		week_json(&out, cli_plan(c), w, c->out_mode);
 	else
-		week_text(&out, c->boot.plan, w, c->out_mode);
+		week_text(&out, cli_plan(c), w, c->out_mode);
 	/* JSON carries user text escaped by the writer; text goes through the filter. */
 	if (cli_flag(c, "json"))
 		fputs(buf_str(&out), stdout);

@@ -1,13 +1,13 @@
 /* ics_file.c - reading a calendar file, and writing one durably. */
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fsio.h"
 #include "ics.h"
 #include "xalloc.h"
 
@@ -92,7 +92,7 @@ static int target_mode(int dirfd, const char *leaf, const char *path, mode_t *mo
 {
 	struct stat st;
 
-	*mode = 0600;
+	*mode = FSIO_MODE;
 	if (fstatat(dirfd, leaf, &st, AT_SYMLINK_NOFOLLOW) != 0)
 		return errno == ENOENT ? 0 : error_sys(err, errno, "cannot look at %s", path);
 	if (S_ISLNK(st.st_mode))
@@ -105,66 +105,16 @@ static int target_mode(int dirfd, const char *leaf, const char *path, mode_t *mo
 	return 0;
 }
 
-static int write_fd(int fd, const char *data, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, data, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		data += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-/* Creates a temp file beside leaf; its name goes to tmp. */
-static int temp_open(int dirfd, const char *leaf, char *tmp, size_t size)
-{
-	for (int i = 0; i < 100; i++) {
-		int fd;
-
-		snprintf(tmp, size, ".%s.%ld-%d.tmp", leaf, (long)getpid(), i);
-		fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-		if (fd >= 0 || errno != EEXIST)
-			return fd;
-	}
-	return -1;
-}
-
 static int save_in(int dirfd, const char *leaf, const char *path, const char *data,
 		   size_t len, struct error *err)
 {
-	char tmp[NAME_MAX + 64];
+	struct stamp written;
 	mode_t mode;
-	int fd, e;
 
 	if (target_mode(dirfd, leaf, path, &mode, err) != 0)
 		return -1;
-	fd = temp_open(dirfd, leaf, tmp, sizeof tmp);
-	if (fd < 0)
-		return error_sys(err, errno, "cannot create a temporary file beside %s", path);
-	if (write_fd(fd, data, len) != 0 || (mode != 0600 && fchmod(fd, mode) != 0) ||
-	    fsync(fd) != 0) {
-		e = errno;
-		close(fd);
-		unlinkat(dirfd, tmp, 0);
-		return error_sys(err, e, "cannot write %s; it was left as it was", path);
-	}
-	if (close(fd) != 0 || renameat(dirfd, tmp, dirfd, leaf) != 0) {
-		e = errno;
-		unlinkat(dirfd, tmp, 0);
-		return error_sys(err, e, "cannot write %s; it was left as it was", path);
-	}
-	if (fsync(dirfd) != 0) {
-		error_sys(err, errno, "%s was written, but its folder could not be synced", path);
-		if (err != NULL)
-			err->committed = 1;
-		return -1;
-	}
-	return 0;
+	return fsio_save_mode(&fsio_real, dirfd, leaf, path, data, len, NULL, false, mode,
+			      &written, err);
 }
 
 int ics_file_write(const char *path, const char *data, size_t len, struct error *err)

@@ -199,6 +199,22 @@ void template_copy(struct template *dst, const struct template *src)
 	}
 }
 
+int64_t model_account_target(int64_t baseline)
+{
+	int64_t keep = 100 - MODEL_ACCOUNT_CUT;
+
+	return (baseline * keep * 2 + 100) / 200;
+}
+
+int template_minutes(const struct template *t)
+{
+	int total = 0;
+
+	for (size_t i = 0; i < t->n_blocks; i++)
+		total += t->blocks[i].end - t->blocks[i].start;
+	return total;
+}
+
 void template_clear(struct template *t)
 {
 	for (size_t i = 0; i < t->n_blocks; i++)

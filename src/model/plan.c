@@ -1,4 +1,5 @@
 /* plan.c - the plan: settings, quota, industries, accounts, templates. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +19,9 @@ struct plan {
 	size_t n_accounts, cap_accounts;
 	struct template *templates;
 	size_t n_templates, cap_templates;
+	char (*sample_blocks)[MODEL_ID_MAX]; /* ids of the sample plan's blocks */
+	size_t n_sample_blocks;
+	bool sample_quota;          /* the quota is the sample's */
 };
 
 struct plan *plan_new(void)
@@ -28,8 +32,10 @@ struct plan *plan_new(void)
 	p->settings.day_start = 8 * 60;
 	p->settings.day_end = 18 * 60;
 	p->settings.slot = 30;
-	p->settings.work_days = 0x1F; /* Monday to Friday */
+	p->settings.work_days = DATE_WEEK_MASK & ~DATE_WEEKEND_MASK; /* Monday to Friday */
+	p->settings.week_start = 0; /* Monday, as ISO weeks */
 	p->settings.focus = FOCUS_DAY;
+	p->settings.clock = TIME_24H;
 	p->settings.midday = 12 * 60;
 	strcpy(p->settings.theme, "default");
 	p->quota.period = QUOTA_MONTH;
@@ -51,6 +57,7 @@ void plan_free(struct plan *p)
 	free(p->industries);
 	free(p->accounts);
 	free(p->templates);
+	free(p->sample_blocks);
 	free(p);
 }
 
@@ -75,6 +82,9 @@ struct plan *plan_clone(const struct plan *src)
 	p->cap_templates = src->n_templates + 1;
 	for (size_t i = 0; i < src->n_templates; i++)
 		template_copy(&p->templates[i], &src->templates[i]);
+	p->sample_blocks = xcalloc(src->n_sample_blocks + 1, sizeof *p->sample_blocks);
+	memcpy(p->sample_blocks, src->sample_blocks,
+	       src->n_sample_blocks * sizeof *p->sample_blocks);
 	return p;
 }
 
@@ -120,8 +130,12 @@ int plan_set_settings(struct plan *p, const struct settings *s, struct error *er
 	if (s->midday <= s->day_start || s->midday >= s->day_end || s->midday % 15 != 0)
 		return error_set(err, ERR_REFUSED,
 				 "midday must lie inside the day, on a quarter hour");
-	if ((s->work_days & 0x7F) == 0 || (s->work_days & ~0x7Fu) != 0)
+	if ((s->work_days & DATE_WEEK_MASK) == 0 || (s->work_days & ~DATE_WEEK_MASK) != 0)
 		return error_set(err, ERR_REFUSED, "at least one work day is needed");
+	if (s->week_start != 0 && s->week_start != DATE_SATURDAY && s->week_start != DATE_SUNDAY)
+		return error_set(err, ERR_REFUSED, "a week starts on Monday, Saturday or Sunday");
+	if (s->clock != TIME_24H && s->clock != TIME_12H)
+		return error_set(err, ERR_REFUSED, "times are shown as 24h or 12h");
 	if (s->focus != FOCUS_DAY && s->focus != FOCUS_HALF_DAY)
 		return error_set(err, ERR_REFUSED, "unknown focus rule");
 	if (memchr(s->theme, '\0', sizeof s->theme) == NULL ||
@@ -153,6 +167,83 @@ int plan_set_quota(struct plan *p, const struct quota *q, struct error *err)
 		return error_set(err, ERR_REFUSED, "the quota period is month or quarter");
 	p->quota = *q;
 	return 0;
+}
+
+/* ---- the sample plan ---- */
+
+int plan_mark_sample(struct plan *p, int industry, int account, struct error *err)
+{
+	struct industry *ind = NULL;
+	struct account *acc = NULL;
+
+	for (size_t i = 0; i < p->n_industries; i++)
+		if (industry && p->industries[i].id == industry)
+			ind = &p->industries[i];
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (account && p->accounts[i].id == account)
+			acc = &p->accounts[i];
+	if (ind != NULL)
+		ind->sample = true;
+	if (acc != NULL)
+		acc->sample = true;
+	if (ind != NULL || acc != NULL)
+		return 0;
+	return error_set(err, ERR_NOTFOUND, "no industry %d or account %d to mark", industry,
+			 account);
+}
+
+int plan_note_sample_block(struct plan *p, const char *id, struct error *err)
+{
+	if (strlen(id) >= MODEL_ID_MAX || id[0] == '\0')
+		return error_set(err, ERR_USAGE, "\"%s\" is not a block id", id);
+	if (p->n_sample_blocks >= MODEL_WEEK_BLOCKS_MAX)
+		return error_set(err, ERR_REFUSED, "the sample notes at most %d blocks",
+				 MODEL_WEEK_BLOCKS_MAX);
+	p->sample_blocks = xrealloc(p->sample_blocks,
+				    (p->n_sample_blocks + 1) * sizeof *p->sample_blocks);
+	snprintf(p->sample_blocks[p->n_sample_blocks++], MODEL_ID_MAX, "%s", id);
+	return 0;
+}
+
+void plan_note_sample_quota(struct plan *p, bool set)
+{
+	p->sample_quota = set;
+}
+
+bool plan_sample_quota(const struct plan *p)
+{
+	return p->sample_quota;
+}
+
+size_t plan_sample_block_count(const struct plan *p)
+{
+	return p->n_sample_blocks;
+}
+
+const char *plan_sample_block_at(const struct plan *p, size_t i)
+{
+	return i < p->n_sample_blocks ? p->sample_blocks[i] : NULL;
+}
+
+bool plan_has_sample(const struct plan *p)
+{
+	for (size_t i = 0; i < p->n_industries; i++)
+		if (p->industries[i].sample)
+			return true;
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (p->accounts[i].sample)
+			return true;
+	return p->n_sample_blocks > 0 || p->sample_quota;
+}
+
+void plan_forget_sample(struct plan *p)
+{
+	for (size_t i = 0; i < p->n_industries; i++)
+		p->industries[i].sample = false;
+	for (size_t i = 0; i < p->n_accounts; i++)
+		p->accounts[i].sample = false;
+	p->n_sample_blocks = 0;
+	p->sample_quota = false;
 }
 
 int plan_last_planned_week(const struct plan *p)
@@ -387,9 +478,9 @@ const struct account *plan_account_by_name(const struct plan *p, const char *nam
 
 static int plan_check_baseline(int baseline, struct error *err)
 {
-	if (baseline < 0 || baseline > 7 * DATE_MINUTES_PER_DAY)
+	if (baseline < 0 || baseline > MODEL_BASELINE_MAX)
 		return error_set(err, ERR_USAGE,
-				 "baseline is minutes a week, 0..%d", 7 * DATE_MINUTES_PER_DAY);
+				 "baseline is minutes a week, 0..%d", MODEL_BASELINE_MAX);
 	return 0;
 }
 

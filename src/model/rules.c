@@ -411,3 +411,16 @@ out:
 	free(pos);
 	return rc;
 }
+
+bool rules_from_calendar(const struct block *b)
+{
+	return b->kind == KIND_MEETING && b->uid != NULL;
+}
+
+int rules_check_own(const struct block *b, struct error *err)
+{
+	if (!rules_from_calendar(b))
+		return 0;
+	return error_set(err, ERR_REFUSED, "%s \"%s\" is a meeting from your calendar: change "
+			 "it there, and the next import brings the change here", b->id, b->title);
+}

@@ -24,7 +24,7 @@ static struct planning_account *accounts_add(struct planning *pl, int id)
 	memset(a, 0, sizeof *a);
 	a->account = id;
 	a->baseline = acc != NULL ? acc->baseline : 0;
-	a->target = a->baseline * (100 - PLANNING_ACCOUNT_CUT) / 100;
+	a->target = (int)model_account_target(a->baseline);
 	return a;
 }
 

@@ -345,7 +345,7 @@ static void accounts_finish(struct review *r)
 	for (size_t i = 0; i < a->n; i++) {
 		struct review_account *x = &a->rows[i];
 
-		x->target = (4 * x->baseline + 2) / 5;
+		x->target = model_account_target(x->baseline);
 		a->baseline += x->baseline;
 		a->target += x->target;
 		a->planned += x->planned;

@@ -15,6 +15,7 @@ const char *const codec_part_names[] = { "day", "am", "pm" };
 const char *const codec_period_names[] = { "month", "quarter" };
 const char *const codec_end_names[] = { "done", "cut-short", "abandoned" };
 const char *const codec_day_names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+const char *const codec_clock_names[] = { "24h", "12h" };
 
 int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o)
 {

@@ -18,6 +18,8 @@ extern const char *const codec_part_names[3];
 extern const char *const codec_period_names[2];
 extern const char *const codec_end_names[3];
 extern const char *const codec_day_names[7];
+/* enum time_format */
+extern const char *const codec_clock_names[2];
 
 /* v: calls, conversations, meetings, revenue (each may be NULL). */
 int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o);

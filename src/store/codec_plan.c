@@ -17,12 +17,13 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		{ "day_start", RD_STR, true }, { "day_end", RD_STR, true },
 		{ "slot", RD_NUM, true },      { "work_days", RD_ARR, true },
 		{ "focus", RD_STR, true },     { "midday", RD_STR, true },
-		{ "theme", RD_STR, false },
+		{ "theme", RD_STR, false },    { "week_start", RD_STR, false },
+		{ "time_format", RD_STR, false },
 	};
 	const cJSON *v[COUNT(f)], *d;
 	struct settings s = *plan_settings(p);
 	size_t mark = rd_enter(r, "settings", -1);
-	int focus, slot;
+	int focus, slot, clock;
 	long i = 0;
 	const char *theme;
 
@@ -51,6 +52,13 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		if (rd_text(r, v[6], "theme", MODEL_NAME_MAX - 1, false, &theme) != 0)
 			return -1;
 		strcpy(s.theme, theme);
+	}
+	if (v[7] != NULL && rd_enum(r, v[7], "week_start", codec_day_names, 7, &s.week_start) != 0)
+		return -1;
+	if (v[8] != NULL) {
+		if (rd_enum(r, v[8], "time_format", codec_clock_names, 2, &clock) != 0)
+			return -1;
+		s.clock = (enum time_format)clock;
 	}
 	if (plan_set_settings(p, &s, r->err) != 0) {
 		r->err->code = ERR_DATA;
@@ -91,6 +99,7 @@ static int plan_read_industries(struct rd *r, const cJSON *arr, struct plan *p)
 	static const struct rd_field f[] = {
 		{ "id", RD_NUM, true }, { "name", RD_STR, true },
 		{ "color", RD_NUM, true }, { "archived", RD_BOOL, false },
+		{ "sample", RD_BOOL, false },
 	};
 	const cJSON *item;
 	long i = 0;
@@ -108,6 +117,7 @@ static int plan_read_industries(struct rd *r, const cJSON *arr, struct plan *p)
 			return -1;
 		ind.name = (char *)name;
 		ind.archived = v[3] != NULL && cJSON_IsTrue(v[3]);
+		ind.sample = v[4] != NULL && cJSON_IsTrue(v[4]);
 		if (plan_industry_restore(p, &ind, r->err) != 0)
 			return rd_fail(r, NULL, "%s", r->err->msg);
 		rd_leave(r, mark);
@@ -120,6 +130,7 @@ static int plan_read_accounts(struct rd *r, const cJSON *arr, struct plan *p)
 	static const struct rd_field f[] = {
 		{ "id", RD_NUM, true }, { "name", RD_STR, true },
 		{ "baseline", RD_NUM, true }, { "archived", RD_BOOL, false },
+		{ "sample", RD_BOOL, false },
 	};
 	const cJSON *item;
 	long i = 0;
@@ -137,7 +148,27 @@ static int plan_read_accounts(struct rd *r, const cJSON *arr, struct plan *p)
 			return -1;
 		acc.name = (char *)name;
 		acc.archived = v[3] != NULL && cJSON_IsTrue(v[3]);
+		acc.sample = v[4] != NULL && cJSON_IsTrue(v[4]);
 		if (plan_account_restore(p, &acc, r->err) != 0)
+			return rd_fail(r, NULL, "%s", r->err->msg);
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+/* The ids of the sample plan's blocks. */
+static int plan_read_sample_blocks(struct rd *r, const cJSON *arr, struct plan *p)
+{
+	const cJSON *item;
+	long i = 0;
+
+	cJSON_ArrayForEach(item, arr) {
+		size_t mark = rd_enter(r, "sample_blocks", i++);
+		char id[MODEL_ID_MAX];
+
+		if (codec_read_id(r, item, NULL, id) != 0)
+			return -1;
+		if (plan_note_sample_block(p, id, r->err) != 0)
 			return rd_fail(r, NULL, "%s", r->err->msg);
 		rd_leave(r, mark);
 	}
@@ -220,7 +251,8 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 		{ "schema", RD_NUM, true },     { "settings", RD_OBJ, true },
 		{ "quota", RD_OBJ, true },      { "industries", RD_ARR, true },
 		{ "accounts", RD_ARR, true },   { "templates", RD_ARR, false },
-		{ "last_planned_week", RD_STR, false },
+		{ "last_planned_week", RD_STR, false }, { "sample_blocks", RD_ARR, false },
+		{ "sample_quota", RD_BOOL, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -239,9 +271,11 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 	    plan_read_quota(&r, v[2], p) != 0 || plan_read_industries(&r, v[3], p) != 0 ||
 	    plan_read_accounts(&r, v[4], p) != 0 ||
 	    (v[5] != NULL && plan_read_templates(&r, v[5], p) != 0) ||
-	    (v[6] != NULL && rd_week(&r, v[6], "last_planned_week", &week) != 0))
+	    (v[6] != NULL && rd_week(&r, v[6], "last_planned_week", &week) != 0) ||
+	    (v[7] != NULL && plan_read_sample_blocks(&r, v[7], p) != 0))
 		goto out;
 	plan_set_last_planned_week(p, week);
+	plan_note_sample_quota(p, v[8] != NULL && cJSON_IsTrue(v[8]));
 	plan_set_schema(p, (int)v[0]->valuedouble);
 	rc = 0;
 out:
@@ -274,6 +308,8 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 	cJSON_AddStringToObject(o, "focus", codec_focus_names[s->focus]);
 	wr_time(o, "midday", s->midday);
 	cJSON_AddStringToObject(o, "theme", s->theme);
+	cJSON_AddStringToObject(o, "week_start", codec_day_names[s->week_start]);
+	cJSON_AddStringToObject(o, "time_format", codec_clock_names[s->clock]);
 	o = cJSON_AddObjectToObject(root, "quota");
 	cJSON_AddStringToObject(o, "period", codec_period_names[q->period]);
 	wr_int(o, "target", q->target);
@@ -288,6 +324,8 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 		wr_int(o, "color", ind->color);
 		if (ind->archived)
 			cJSON_AddTrueToObject(o, "archived");
+		if (ind->sample)
+			cJSON_AddTrueToObject(o, "sample");
 		cJSON_AddItemToArray(arr, o);
 	}
 	arr = cJSON_AddArrayToObject(root, "accounts");
@@ -300,6 +338,8 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 		wr_int(o, "baseline", acc->baseline);
 		if (acc->archived)
 			cJSON_AddTrueToObject(o, "archived");
+		if (acc->sample)
+			cJSON_AddTrueToObject(o, "sample");
 		cJSON_AddItemToArray(arr, o);
 	}
 	if (plan_template_count(p) > 0) {
@@ -334,6 +374,13 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 
 		date_week_format(plan_last_planned_week(p), wk);
 		cJSON_AddStringToObject(root, "last_planned_week", wk);
+	}
+	if (plan_sample_quota(p))
+		cJSON_AddTrueToObject(root, "sample_quota");
+	if (plan_sample_block_count(p) > 0) {
+		arr = cJSON_AddArrayToObject(root, "sample_blocks");
+		for (size_t i = 0; i < plan_sample_block_count(p); i++)
+			cJSON_AddItemToArray(arr, cJSON_CreateString(plan_sample_block_at(p, i)));
 	}
 	return wr_print(root, len);
 }

@@ -60,7 +60,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	if (root == NULL)
 		goto out;
 	r.lenient = true;
-	if (rd_fields(&r, root, f, 1, v) != 0 || rd_schema(&r, v[0], PLAN_SCHEMA, newer) != 0)
+	if (rd_fields(&r, root, f, 1, v) != 0 || rd_schema(&r, v[0], TIMER_SCHEMA, newer) != 0)
 		goto out;
 	if (rd_fields(&r, root, f, COUNT(f), v) != 0 || codec_read_id(&r, v[1], "block", t->block) ||
 	    rd_week(&r, v[2], "week", &t->week) != 0 ||
@@ -103,7 +103,7 @@ char *codec_timer_write(const struct timer_state *t, size_t *len)
 	cJSON *root = cJSON_CreateObject();
 	char wk[9];
 
-	wr_int(root, "schema", PLAN_SCHEMA);
+	wr_int(root, "schema", TIMER_SCHEMA);
 	cJSON_AddStringToObject(root, "block", t->block);
 	date_week_format(t->week, wk);
 	cJSON_AddStringToObject(root, "week", wk);

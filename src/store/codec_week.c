@@ -302,7 +302,7 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 	if (root == NULL)
 		goto out;
 	r.lenient = true;
-	if (rd_fields(&r, root, f, 1, v) != 0 || rd_schema(&r, v[0], PLAN_SCHEMA, newer) != 0)
+	if (rd_fields(&r, root, f, 1, v) != 0 || rd_schema(&r, v[0], WEEK_SCHEMA, newer) != 0)
 		goto out;
 	if (rd_fields(&r, root, f, COUNT(f), v) != 0 || rd_week(&r, v[1], "week", &file_key) != 0 ||
 	    rd_enum(&r, v[2], "focus", codec_focus_names, 2, &focus) != 0 ||
@@ -439,7 +439,7 @@ char *codec_week_write(const struct week *w, size_t *len)
 	char wk[9];
 	date_t monday = week_monday(w);
 
-	wr_int(root, "schema", PLAN_SCHEMA);
+	wr_int(root, "schema", WEEK_SCHEMA);
 	date_week_format(week_key(w), wk);
 	cJSON_AddStringToObject(root, "week", wk);
 	cJSON_AddStringToObject(root, "focus", codec_focus_names[week_focus(w)]);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules.h"
 #include "xalloc.h"
 
 static const char *const counter_names[TIMER_COUNTERS] = { "calls", "conversations",
@@ -119,10 +120,8 @@ int timer_start(struct timer_state *t, const struct block *b, const struct plan 
 	if (b->status == STATUS_DONE)
 		return error_set(err, ERR_REFUSED, "%s \"%s\" is already done; pick another block",
 				 b->id, b->title);
-	if (b->kind == KIND_MEETING && b->uid != NULL)
-		return error_set(err, ERR_REFUSED,
-				 "%s is a meeting imported from a calendar; the timer is for "
-				 "your own blocks", b->id);
+	if (rules_check_own(b, err) != 0)
+		return -1;
 	timer_state_clear(t);
 	timer_state_init(t);
 	snprintf(t->block, sizeof t->block, "%s", b->id);

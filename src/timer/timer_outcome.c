@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rules.h"
 #include "timer.h"
 #include "xalloc.h"
 
@@ -104,9 +105,8 @@ static int outcome_record(struct week *w, const struct plan *p, const char *id,
 
 	if (old == NULL)
 		return error_set(err, ERR_NOTFOUND, "no block with id %s", id);
-	if (old->kind == KIND_MEETING && old->uid != NULL)
-		return error_set(err, ERR_REFUSED, "%s is a meeting imported from a calendar; "
-				 "its outcome is not tracked here", id);
+	if (rules_check_own(old, err) != 0)
+		return -1;
 	block_copy(&b, old);
 	rc = outcome_apply(&b, o, err);
 	if (rc == 0)
@@ -155,9 +155,8 @@ int timer_skip(struct week *w, const struct plan *p, const char *id, struct erro
 
 	if (old == NULL)
 		return error_set(err, ERR_NOTFOUND, "no block with id %s", id);
-	if (old->kind == KIND_MEETING && old->uid != NULL)
-		return error_set(err, ERR_REFUSED, "%s is a meeting imported from a calendar; "
-				 "decline it there", id);
+	if (rules_check_own(old, err) != 0)
+		return -1;
 	if (old->status == STATUS_DONE)
 		return error_set(err, ERR_REFUSED, "%s \"%s\" is already done; it cannot be "
 				 "skipped", id, old->title);

@@ -14,7 +14,7 @@ const struct action_table *const action_tables[] = {
 	&review_action_table,
 	&focus_action_table,
 	&help_action_table,
-	&plan_action_table,
+	&planning_action_table,
 	NULL,
 };
 
@@ -32,7 +32,7 @@ static bool actions_binds(const struct action *act, struct key k)
 	return false;
 }
 
-const struct action *actions_find(enum app_context ctx, struct key k)
+const struct action *actions_find(enum tui_context ctx, struct key k)
 {
 	for (size_t t = 0; action_tables[t] != NULL; t++) {
 		if (!(action_tables[t]->ctx & ctx))
@@ -44,23 +44,23 @@ const struct action *actions_find(enum app_context ctx, struct key k)
 	return NULL;
 }
 
-unsigned actions_dispatch(struct app *a, struct key k)
+unsigned actions_dispatch(struct tui *ui, struct key k)
 {
 	const struct action *act;
 
-	if (a->modal != NULL)
-		return modal_key(a, k);
-	act = actions_find(a->context, k);
+	if (ui->modal != NULL)
+		return modal_key(ui, k);
+	act = actions_find(ui->context, k);
 	if (act == NULL) {
 		char name[32];
 
 		if (k.fn && k.code == KEY_RESIZE)
-			return APP_REDRAW;
-		actions_key_name(k, a->mode, name, sizeof name);
-		app_message(a, ROLE_STATUS, "%s does nothing here; ? shows the keys", name);
-		return APP_REDRAW;
+			return TUI_REDRAW;
+		actions_key_name(k, ui->mode, name, sizeof name);
+		tui_message(ui, ROLE_STATUS, "%s does nothing here; ? shows the keys", name);
+		return TUI_REDRAW;
 	}
-	return act->run(a);
+	return act->run(ui);
 }
 
 void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size)
@@ -96,13 +96,13 @@ void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size)
 	case '\n':
 		snprintf(out, size, "Enter");
 		return;
-	case 27:
+	case KEY_ESC:
 		snprintf(out, size, "Esc");
 		return;
 	case '\t':
 		snprintf(out, size, "Tab");
 		return;
-	case 127:
+	case KEY_DEL_CHAR:
 		snprintf(out, size, "BkSp");
 		return;
 	default:
@@ -112,7 +112,7 @@ void actions_key_name(struct key k, enum text_mode mode, char *out, size_t size)
 		snprintf(out, size, "^%c", k.code + '@');
 		return;
 	}
-	if (mode == TEXT_ASCII && k.code > 127) {
+	if (mode == TEXT_ASCII && k.code >= TEXT_ASCII_END) {
 		snprintf(out, size, "?");
 		return;
 	}
@@ -149,13 +149,13 @@ void actions_keys_label(const struct action *act, enum text_mode mode, char *out
 	}
 }
 
-unsigned actions_help(struct app *a)
+unsigned actions_help(struct tui *ui)
 {
-	return screen_help(a);
+	return screen_help(ui);
 }
 
-unsigned actions_repaint(struct app *a)
+unsigned actions_repaint(struct tui *ui)
 {
-	(void)a;
-	return APP_REPAINT | APP_REDRAW;
+	(void)ui;
+	return TUI_REPAINT | TUI_REDRAW;
 }

@@ -1,47 +1,47 @@
 /* cursor.c - where the cursor is, and keeping it on the screen. */
 #include <string.h>
 
-#include "app.h"
+#include "tui.h"
 
-unsigned cursor_days_mask(const struct app *a)
+unsigned cursor_days_mask(const struct tui *ui)
 {
-	unsigned mask = plan_settings(a->boot.plan)->work_days & 0x7f;
+	unsigned mask = plan_settings(tui_plan(ui))->work_days & DATE_WEEK_MASK;
 
-	if (a->weekend)
-		mask |= 0x60;
+	if (ui->weekend)
+		mask |= DATE_WEEKEND_MASK;
 	return mask;
 }
 
-int cursor_slots(const struct app *a)
+int cursor_slots(const struct tui *ui)
 {
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct settings *s = plan_settings(tui_plan(ui));
 
 	return (s->day_end - s->day_start) / s->slot;
 }
 
-int cursor_minute(const struct app *a)
+int cursor_minute(const struct tui *ui)
 {
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct settings *s = plan_settings(tui_plan(ui));
 
-	return s->day_start + a->slot * s->slot;
+	return s->day_start + ui->slot * s->slot;
 }
 
-date_t cursor_date(const struct app *a)
+date_t cursor_date(const struct tui *ui)
 {
-	return week_monday(a->week) + a->day;
+	return week_monday(ui->week) + ui->day;
 }
 
-const struct block *cursor_block(const struct app *a)
+const struct block *cursor_block(const struct tui *ui)
 {
-	date_t day = cursor_date(a);
-	int m = cursor_minute(a), slot = plan_settings(a->boot.plan)->slot;
+	date_t day = cursor_date(ui);
+	int m = cursor_minute(ui), slot = plan_settings(tui_plan(ui))->slot;
 
 	/* A meeting on top of a planned block: the planned block wins the cursor;
 	 * any block touching the slot counts (meetings keep off-grid times). */
 	const struct block *found = NULL;
 
-	for (size_t i = 0; i < week_block_count(a->week); i++) {
-		const struct block *b = week_block_at(a->week, i);
+	for (size_t i = 0; i < week_block_count(ui->week); i++) {
+		const struct block *b = week_block_at(ui->week, i);
 
 		if (b->date != day || b->start >= m + slot || b->end <= m)
 			continue;
@@ -51,50 +51,50 @@ const struct block *cursor_block(const struct app *a)
 	return found;
 }
 
-void cursor_clamp(struct app *a)
+void cursor_clamp(struct tui *ui)
 {
-	unsigned mask = cursor_days_mask(a);
-	int slots = cursor_slots(a);
-	int rows = a->layout.visible_slots > 0 ? a->layout.visible_slots : 1;
+	unsigned mask = cursor_days_mask(ui);
+	int slots = cursor_slots(ui);
+	int rows = ui->layout.visible_slots > 0 ? ui->layout.visible_slots : 1;
 
-	if (!(mask & (1u << a->day))) {
+	if (!(mask & (1u << ui->day))) {
 		/* The nearest shown day. */
 		for (int k = 1; k < 7; k++) {
-			if (a->day - k >= 0 && (mask & (1u << (a->day - k)))) {
-				a->day -= k;
+			if (ui->day - k >= 0 && (mask & (1u << (ui->day - k)))) {
+				ui->day -= k;
 				break;
 			}
-			if (a->day + k < 7 && (mask & (1u << (a->day + k)))) {
-				a->day += k;
+			if (ui->day + k < 7 && (mask & (1u << (ui->day + k)))) {
+				ui->day += k;
 				break;
 			}
 		}
 	}
-	if (a->slot >= slots)
-		a->slot = slots - 1;
-	if (a->slot < 0)
-		a->slot = 0;
-	if (a->top > a->slot)
-		a->top = a->slot;
-	if (a->slot >= a->top + rows)
-		a->top = a->slot - rows + 1;
-	if (a->top > slots - rows)
-		a->top = slots - rows;
-	if (a->top < 0)
-		a->top = 0;
+	if (ui->slot >= slots)
+		ui->slot = slots - 1;
+	if (ui->slot < 0)
+		ui->slot = 0;
+	if (ui->top > ui->slot)
+		ui->top = ui->slot;
+	if (ui->slot >= ui->top + rows)
+		ui->top = ui->slot - rows + 1;
+	if (ui->top > slots - rows)
+		ui->top = slots - rows;
+	if (ui->top < 0)
+		ui->top = 0;
 }
 
-bool cursor_to_block(struct app *a, const char *id)
+bool cursor_to_block(struct tui *ui, const char *id)
 {
-	const struct block *b = week_block_by_id(a->week, id);
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct block *b = week_block_by_id(ui->week, id);
+	const struct settings *s = plan_settings(tui_plan(ui));
 
 	if (b == NULL)
 		return false;
-	a->day = b->date - week_monday(a->week);
-	if (a->day >= 5)
-		a->weekend = true;
-	a->slot = (b->start - s->day_start) / s->slot;
-	cursor_clamp(a);
+	ui->day = b->date - week_monday(ui->week);
+	if (ui->day >= DATE_SATURDAY)
+		ui->weekend = true;
+	ui->slot = (b->start - s->day_start) / s->slot;
+	cursor_clamp(ui);
 	return true;
 }

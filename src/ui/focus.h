@@ -18,35 +18,35 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "app.h"
+#include "app_timer.h"
 #include "timer.h"
-#include "timer_store.h"
+#include "tui.h"
 
 /* ---- focus_timer.c: the timer's copy ---- */
 
 /* Reads timer.json at start (and records it, so changes are noticed). */
-void focus_timer_load(struct app *a);
-void focus_timer_free(struct app *a);
+void focus_timer_load(struct tui *ui);
+void focus_timer_free(struct tui *ui);
 /* timer.json changed on disk: re-reads it and says what happened. */
-unsigned focus_timer_reload(struct app *a);
-/* False when no timer runs; else fills v at a->now. */
-bool focus_timer_view(const struct app *a, struct timer_view *v);
+unsigned focus_timer_reload(struct tui *ui);
+/* False when no timer runs; else fills v at ui->now. */
+bool focus_timer_view(const struct tui *ui, struct timer_view *v);
 /*
- * One change through the store (timer_store_apply).  On success a->timer
+ * One change through the store (timer_store_apply).  On success ui->timer
  * follows it (a stop ends it and reloads the week shown) and 0 is returned
  * with *res filled (the caller clears it); on failure the bottom line says
  * why, the copy is re-read so the screen stays true, and -1 is returned.
  */
-int focus_timer_apply(struct app *a, const struct timer_action *act, struct timer_result *res);
+int focus_timer_apply(struct tui *ui, const struct timer_action *act, struct timer_result *res);
 /* Makes a copy of t the timer shown (after timer_store_start). */
-void focus_timer_set(struct app *a, const struct timer_state *t);
+void focus_timer_set(struct tui *ui, const struct timer_state *t);
 /* Leaves the focus screen (closing its dialogs) when no timer runs. */
-void focus_leave_if_none(struct app *a);
+void focus_leave_if_none(struct tui *ui);
 /* Once per wake: the bell when the time runs out, the clock checks. */
-unsigned focus_timer_wake(struct app *a);
+unsigned focus_timer_wake(struct tui *ui);
 /* Milliseconds until the timer's display next changes: each second when
  * `seconds`, else each turn of the remaining minutes; -1 with no timer. */
-int focus_timer_tick_ms(const struct app *a, bool seconds);
+int focus_timer_tick_ms(const struct tui *ui, bool seconds);
 
 /* ---- focus_timer.c: pure helpers (tested without a terminal) ---- */
 
@@ -59,30 +59,30 @@ enum focus_clock_event {
 #define FOCUS_CLOCK_SLACK_MS 2000  /* differences up to this are noise */
 
 /* Compares two readings of the clocks; *by_ms gets the size of the event. */
-enum focus_clock_event focus_clock_compare(const struct app_clocks *before,
-					   const struct app_clocks *after, int64_t *by_ms);
+enum focus_clock_event focus_clock_compare(const struct tui_clocks *before,
+					   const struct tui_clocks *after, int64_t *by_ms);
 /* Milliseconds from now_ms until what v shows next changes (see above). */
 int64_t focus_next_change_ms(const struct timer_view *v, int64_t now_ms, bool seconds);
 /* "43 min left", "time is up", "+5 min over" (minutes: for the week's line). */
 void focus_minutes_left(int64_t remaining, char *out, size_t size);
 
 /* ---- focus_view.c ---- */
-void focus_view_draw(struct app *a);
+void focus_view_draw(struct tui *ui);
 /* The compact timer right-aligned on `row` in at most maxw columns; returns
  * the columns it took (0 with no timer). */
-int focus_compact_draw(struct app *a, int row, int maxw);
+int focus_compact_draw(struct tui *ui, int row, int maxw);
 /* The columns the big digits of s take. */
 int focus_big_width(const char *s);
 
 /* ---- focus_actions.c ---- */
 /* The week's `s`: the timer on the selected block (or the one happening
  * now), asking before it replaces a running one. */
-unsigned focus_start(struct app *a);
+unsigned focus_start(struct tui *ui);
 /* The week's `f`: the focus screen. */
-unsigned focus_open(struct app *a);
+unsigned focus_open(struct tui *ui);
 
 /* ---- outcome_form.c ---- */
 /* Finishing: the counters (editable), revenue, a note, done or cut short. */
-void outcome_form_open(struct app *a);
+void outcome_form_open(struct tui *ui);
 
 #endif

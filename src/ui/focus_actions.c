@@ -11,139 +11,134 @@
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
-#include "store.h"
 #include "textfield.h"
 #include "xalloc.h"
 
-static bool focus_need_timer(struct app *a)
+static bool focus_need_timer(struct tui *ui)
 {
-	if (a->timer_on)
+	if (ui->timer_on)
 		return true;
-	app_message(a, ROLE_STATUS, "no timer is running");
+	tui_message(ui, ROLE_STATUS, "no timer is running");
 	return false;
 }
 
 /* ---- starting, from the week ---- */
 
-static unsigned focus_start_id(struct app *a, const char *id, bool do_switch);
+static unsigned focus_start_id(struct tui *ui, const char *id, bool do_switch);
 
-static unsigned focus_switch_yes(struct app *a)
+static unsigned focus_switch_yes(struct tui *ui)
 {
-	return focus_start_id(a, a->timer_target[0] ? a->timer_target : NULL, true);
+	return focus_start_id(ui, ui->timer_target[0] ? ui->timer_target : NULL, true);
 }
 
 /* Another block's timer runs: ask before abandoning it. */
-static void focus_ask_switch(struct app *a, const char *id, const struct timer_state *old)
+static void focus_ask_switch(struct tui *ui, const char *id, const struct timer_state *old)
 {
-	const struct block *b = id != NULL ? week_block_by_id(a->week, id) : NULL;
+	const struct block *b = id != NULL ? week_block_by_id(ui->week, id) : NULL;
 	char q[300];
 
-	snprintf(a->timer_target, sizeof a->timer_target, "%s", id != NULL ? id : "");
+	snprintf(ui->timer_target, sizeof ui->timer_target, "%s", id != NULL ? id : "");
 	snprintf(q, sizeof q, "Switch the timer to %s%s%s? \"%s\" is abandoned (its log kept).",
 		 b != NULL ? "\"" : "", b != NULL ? b->title : "the block happening now",
 		 b != NULL ? "\"" : "", old->title);
-	confirm_open(a, q, focus_switch_yes);
+	confirm_open(ui, q, focus_switch_yes);
 }
 
-static unsigned focus_start_id(struct app *a, const char *id, bool do_switch)
+static unsigned focus_start_id(struct tui *ui, const char *id, bool do_switch)
 {
 	struct timer_result res;
 	struct error err;
-	const char *why;
 
-	if (store_readonly(a->boot.store, &why)) {
-		app_message(a, ROLE_WARNING, "read-only: %s", why);
-		return APP_REDRAW;
-	}
-	if (timer_store_start(a->boot.store, a->boot.plan, id, do_switch, a->now, &res, &err) != 0) {
+	if (app_timer_start(ui->app, id, do_switch, ui->now, &res, &err) != 0) {
 		if (res.why == TIMER_REFUSED_BUSY)
-			focus_ask_switch(a, id, &res.state);
+			focus_ask_switch(ui, id, &res.state);
 		else
-			app_message(a, ROLE_ERROR, "%s", err.msg);
+			tui_message(ui, err.code == ERR_READONLY ? ROLE_WARNING : ROLE_ERROR, "%s",
+				    err.msg);
 		timer_state_clear(&res.state);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
-	focus_timer_set(a, &res.state);
+	focus_timer_set(ui, &res.state);
 	if (do_switch)
-		app_show_week(a, app_week_key(a)); /* the abandoned block's log */
-	a->context = CTX_FOCUS;
+		tui_show_week(ui, tui_week_key(ui)); /* the abandoned block's log */
+	ui->context = CTX_FOCUS;
 	if (res.notice[0])
-		app_message(a, ROLE_WARNING, "%s", res.notice);
+		tui_message(ui, ROLE_WARNING, "%s", res.notice);
 	else
-		app_message(a, ROLE_OK, "timer started on \"%s\"", res.state.title);
+		tui_message(ui, ROLE_OK, "timer started on \"%s\"", res.state.title);
 	timer_state_clear(&res.state);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-unsigned focus_start(struct app *a)
+unsigned focus_start(struct tui *ui)
 {
-	const struct block *b = cursor_block(a);
+	const struct block *b = cursor_block(ui);
 
-	return focus_start_id(a, b != NULL ? b->id : NULL, false);
+	return focus_start_id(ui, b != NULL ? b->id : NULL, false);
 }
 
-unsigned focus_open(struct app *a)
+unsigned focus_open(struct tui *ui)
 {
-	if (!a->timer_on) {
-		app_message(a, ROLE_STATUS, "no timer is running; start one on a block first");
-		return APP_REDRAW;
+	if (!ui->timer_on) {
+		tui_message(ui, ROLE_STATUS, "no timer is running; start one on a block first");
+		return TUI_REDRAW;
 	}
-	a->context = CTX_FOCUS;
-	return APP_REDRAW;
+	ui->context = CTX_FOCUS;
+	return TUI_REDRAW;
 }
 
 /* ---- the keys of the focus screen ---- */
 
-static unsigned act_toggle(struct app *a)
+static unsigned act_toggle(struct tui *ui)
 {
 	struct timer_action act = { .op = TIMER_OP_TOGGLE };
 	struct timer_result res;
 
-	if (!focus_need_timer(a))
-		return APP_REDRAW;
-	if (focus_timer_apply(a, &act, &res) == 0)
-		app_message(a, ROLE_STATUS, res.state.paused_at ? "paused" : "resumed");
+	if (!focus_need_timer(ui))
+		return TUI_REDRAW;
+	if (focus_timer_apply(ui, &act, &res) == 0)
+		tui_message(ui, ROLE_STATUS, res.state.paused_at ? "paused" : "resumed");
 	timer_state_clear(&res.state);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-static unsigned focus_count(struct app *a, enum timer_counter c, int delta)
+static unsigned focus_count(struct tui *ui, enum timer_counter c, int delta)
 {
 	static const char *const one[] = { "call", "conversation", "meeting booked" };
 	struct timer_action act = { .op = TIMER_OP_COUNT, .counter = c, .amount = delta };
 	struct timer_result res;
 
-	if (!focus_need_timer(a))
-		return APP_REDRAW;
-	if (focus_timer_apply(a, &act, &res) == 0) {
+	if (!focus_need_timer(ui))
+		return TUI_REDRAW;
+	if (focus_timer_apply(ui, &act, &res) == 0) {
 		const int64_t n[] = { res.state.counted.calls, res.state.counted.conversations,
 				      res.state.counted.meetings };
 
-		app_message(a, ROLE_STATUS, "%s %s (%lld in this block)",
+		tui_message(ui, ROLE_STATUS, "%s %s (%lld in this block)",
 			    delta > 0 ? "counted a" : "took back a", one[c], (long long)n[c]);
 	}
 	timer_state_clear(&res.state);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-static unsigned act_call(struct app *a) { return focus_count(a, TIMER_CALLS, 1); }
-static unsigned act_uncall(struct app *a) { return focus_count(a, TIMER_CALLS, -1); }
-static unsigned act_conv(struct app *a) { return focus_count(a, TIMER_CONVERSATIONS, 1); }
-static unsigned act_unconv(struct app *a) { return focus_count(a, TIMER_CONVERSATIONS, -1); }
-static unsigned act_meeting(struct app *a) { return focus_count(a, TIMER_MEETINGS, 1); }
-static unsigned act_unmeeting(struct app *a) { return focus_count(a, TIMER_MEETINGS, -1); }
+static unsigned act_call(struct tui *ui) { return focus_count(ui, TIMER_CALLS, 1); }
+static unsigned act_uncall(struct tui *ui) { return focus_count(ui, TIMER_CALLS, -1); }
+static unsigned act_conv(struct tui *ui) { return focus_count(ui, TIMER_CONVERSATIONS, 1); }
+static unsigned act_unconv(struct tui *ui) { return focus_count(ui, TIMER_CONVERSATIONS, -1); }
+static unsigned act_meeting(struct tui *ui) { return focus_count(ui, TIMER_MEETINGS, 1); }
+static unsigned act_unmeeting(struct tui *ui) { return focus_count(ui, TIMER_MEETINGS, -1); }
 
-static unsigned act_extend(struct app *a)
+static unsigned act_extend(struct tui *ui)
 {
 	struct timer_action act = { .op = TIMER_OP_EXTEND, .amount = 5 };
 	struct timer_result res;
 
-	if (!focus_need_timer(a))
-		return APP_REDRAW;
-	if (focus_timer_apply(a, &act, &res) == 0)
-		app_message(a, ROLE_STATUS, "5 minutes added");
+	if (!focus_need_timer(ui))
+		return TUI_REDRAW;
+	if (focus_timer_apply(ui, &act, &res) == 0)
+		tui_message(ui, ROLE_STATUS, "5 minutes added");
 	timer_state_clear(&res.state);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
 /* ---- an interruption, with an optional note ---- */
@@ -152,43 +147,43 @@ struct note_prompt {
 	struct textfield note;
 };
 
-static void prompt_draw(struct app *a, void *state)
+static void prompt_draw(struct tui *ui, void *state)
 {
 	struct note_prompt *p = state;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, y, x;
 
-	modal_frame(a, 7, w, "Interruption", &y, &x);
+	modal_frame(ui, 7, w, "Interruption", &y, &x);
 	draw_text(y + 1, x + 2, w - 4, "What pulled you away? (optional)",
-		  colors_role(&a->colors, ROLE_DIALOG), a->mode);
-	a->cur_y = y + 3;
-	a->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4, colors_role(&a->colors, ROLE_INPUT),
-				  a->mode);
+		  colors_role(&ui->colors, ROLE_DIALOG), ui->mode);
+	ui->cur_y = y + 3;
+	ui->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4, colors_role(&ui->colors, ROLE_INPUT),
+				  ui->mode);
 	draw_text(y + 5, x + 2, w - 4, "Enter log it  Esc cancel",
-		  colors_role(&a->colors, ROLE_HINT_KEY), a->mode);
+		  colors_role(&ui->colors, ROLE_HINT_KEY), ui->mode);
 }
 
-static unsigned prompt_key(struct app *a, void *state, struct key k)
+static unsigned prompt_key(struct tui *ui, void *state, struct key k)
 {
 	struct note_prompt *p = state;
 	struct timer_action act = { .op = TIMER_OP_INTERRUPT };
 	struct timer_result res;
 
-	if (!k.fn && k.code == 27) {
-		modal_close(a);
-		app_message(a, ROLE_STATUS, "no interruption logged");
-		return APP_REDRAW;
+	if (!k.fn && k.code == KEY_ESC) {
+		modal_close(ui);
+		tui_message(ui, ROLE_STATUS, "no interruption logged");
+		return TUI_REDRAW;
 	}
 	if ((!k.fn && (k.code == '\r' || k.code == '\n')) || (k.fn && k.code == KEY_ENTER)) {
 		act.note = p->note.s;
-		if (focus_timer_apply(a, &act, &res) == 0)
-			app_message(a, ROLE_STATUS, "interruption logged (%zu in this block)",
+		if (focus_timer_apply(ui, &act, &res) == 0)
+			tui_message(ui, ROLE_STATUS, "interruption logged (%zu in this block)",
 				    res.state.n_interruptions);
 		timer_state_clear(&res.state);
-		modal_close(a); /* frees p: act.note is not used after this */
-		return APP_REDRAW;
+		modal_close(ui); /* frees p: act.note is not used after this */
+		return TUI_REDRAW;
 	}
 	textfield_key(&p->note, k);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
 static void prompt_free(void *state)
@@ -200,63 +195,63 @@ static const struct modal_ops prompt_ops = {
 	.draw = prompt_draw, .key = prompt_key, .free = prompt_free,
 };
 
-static unsigned act_interrupt(struct app *a)
+static unsigned act_interrupt(struct tui *ui)
 {
 	struct note_prompt *p;
 
-	if (!focus_need_timer(a))
-		return APP_REDRAW;
+	if (!focus_need_timer(ui))
+		return TUI_REDRAW;
 	p = xcalloc(1, sizeof *p);
 	textfield_set(&p->note, "", 200);
-	modal_open(a, &prompt_ops, p);
-	return APP_REDRAW;
+	modal_open(ui, &prompt_ops, p);
+	return TUI_REDRAW;
 }
 
 /* ---- finishing, abandoning, leaving ---- */
 
-static unsigned act_finish(struct app *a)
+static unsigned act_finish(struct tui *ui)
 {
-	if (focus_need_timer(a))
-		outcome_form_open(a);
-	return APP_REDRAW;
+	if (focus_need_timer(ui))
+		outcome_form_open(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned abandon_yes(struct app *a)
+static unsigned abandon_yes(struct tui *ui)
 {
 	struct timer_action act = { .op = TIMER_OP_STOP, .end_given = true,
 				    .end = SESSION_ABANDONED };
 	struct timer_result res;
 
-	if (focus_timer_apply(a, &act, &res) == 0) {
+	if (focus_timer_apply(ui, &act, &res) == 0) {
 		struct timer_view v;
 		char worked[32];
 
-		timer_view(&res.state, a->now, &v);
+		timer_view(&res.state, ui->now, &v);
 		timer_format_duration(v.elapsed, worked);
-		a->context = CTX_WEEK;
-		app_message(a, ROLE_STATUS, "abandoned \"%s\" after %s: the block stays planned, "
+		ui->context = CTX_WEEK;
+		tui_message(ui, ROLE_STATUS, "abandoned \"%s\" after %s: the block stays planned, "
 			    "its log is kept", res.state.title, worked);
 	}
 	timer_state_clear(&res.state);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
-static unsigned act_abandon(struct app *a)
+static unsigned act_abandon(struct tui *ui)
 {
 	char q[300];
 
-	if (!focus_need_timer(a))
-		return APP_REDRAW;
+	if (!focus_need_timer(ui))
+		return TUI_REDRAW;
 	snprintf(q, sizeof q, "Abandon the timer on \"%s\"? The block stays planned.",
-		 a->timer.title);
-	confirm_open(a, q, abandon_yes);
-	return APP_REDRAW;
+		 ui->timer.title);
+	confirm_open(ui, q, abandon_yes);
+	return TUI_REDRAW;
 }
 
-static unsigned act_week(struct app *a)
+static unsigned act_week(struct tui *ui)
 {
-	a->context = CTX_WEEK;
-	return APP_REDRAW;
+	ui->context = CTX_WEEK;
+	return TUI_REDRAW;
 }
 
 static const struct action focus_actions[] = {
@@ -274,7 +269,7 @@ static const struct action focus_actions[] = {
 	  act_finish },
 	{ "focus-abandon", { 'a' }, { 0 }, "abandon (the block stays planned, the log is kept)",
 	  NULL, act_abandon },
-	{ "focus-week", { 'f', 27 }, { 0 }, "back to the week (the timer runs on)", "week",
+	{ "focus-week", { 'f', KEY_ESC }, { 0 }, "back to the week (the timer runs on)", "week",
 	  act_week },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },

@@ -8,7 +8,6 @@
 #include "actions.h"
 #include "focus.h"
 #include "modal.h"
-#include "store.h"
 
 /* Wake this long after the second (or minute) turns, never just before:
  * poll() sleeps on the monotonic clock, which the wall clock may drift from. */
@@ -20,109 +19,103 @@ static instant_t focus_floor_s(int64_t ms)
 	return ms >= 0 ? ms / 1000 : -((999 - ms) / 1000);
 }
 
-void focus_timer_free(struct app *a)
+void focus_timer_free(struct tui *ui)
 {
-	timer_state_clear(&a->timer);
-	a->timer_on = false;
+	timer_state_clear(&ui->timer);
+	ui->timer_on = false;
 }
 
-void focus_timer_set(struct app *a, const struct timer_state *t)
+void focus_timer_set(struct tui *ui, const struct timer_state *t)
 {
 	struct timer_view v;
 
-	timer_state_clear(&a->timer);
-	timer_state_copy(&a->timer, t);
-	a->timer_on = true;
-	timer_view(&a->timer, a->now, &v);
-	a->timer_left = v.remaining;
+	timer_state_clear(&ui->timer);
+	timer_state_copy(&ui->timer, t);
+	ui->timer_on = true;
+	timer_view(&ui->timer, ui->now, &v);
+	ui->timer_left = v.remaining;
 }
 
-void focus_timer_load(struct app *a)
+void focus_timer_load(struct tui *ui)
 {
 	struct timer_state t;
 	struct error err;
 	bool present;
 
-	focus_timer_free(a);
-	if (store_load_timer(a->boot.store, &t, &present, &err) != 0) {
-		app_message(a, ROLE_ERROR, "the timer cannot be shown: %s", err.msg);
+	focus_timer_free(ui);
+	if (app_timer_load(ui->app, &t, &present, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "the timer cannot be shown: %s", err.msg);
 		return;
 	}
 	if (present) {
-		focus_timer_set(a, &t);
+		focus_timer_set(ui, &t);
 		timer_state_clear(&t);
 	}
 }
 
-bool focus_timer_view(const struct app *a, struct timer_view *v)
+bool focus_timer_view(const struct tui *ui, struct timer_view *v)
 {
-	if (!a->timer_on)
+	if (!ui->timer_on)
 		return false;
-	timer_view(&a->timer, a->now, v);
+	timer_view(&ui->timer, ui->now, v);
 	return true;
 }
 
-void focus_leave_if_none(struct app *a)
+void focus_leave_if_none(struct tui *ui)
 {
-	if (a->timer_on)
+	if (ui->timer_on)
 		return;
-	if (a->context == CTX_FOCUS) {
-		modal_close(a);
-		a->context = CTX_WEEK;
-	} else if (a->context == CTX_HELP && a->help_return == CTX_FOCUS) {
-		a->help_return = CTX_WEEK;
+	if (ui->context == CTX_FOCUS) {
+		modal_close(ui);
+		ui->context = CTX_WEEK;
+	} else if (ui->context == CTX_HELP && ui->help_return == CTX_FOCUS) {
+		ui->help_return = CTX_WEEK;
 	}
 }
 
-unsigned focus_timer_reload(struct app *a)
+unsigned focus_timer_reload(struct tui *ui)
 {
 	char was[MODEL_ID_MAX];
-	bool had = a->timer_on;
+	bool had = ui->timer_on;
 
-	snprintf(was, sizeof was, "%s", a->timer.block);
-	focus_timer_load(a);
-	if (a->timer_on && (!had || strcmp(was, a->timer.block) != 0))
-		app_message(a, ROLE_STATUS, "another program started the timer on \"%s\"",
-			    a->timer.title);
-	else if (a->timer_on)
-		app_message(a, ROLE_STATUS, "the timer was changed by another program");
-	else if (had && a->message_role != ROLE_ERROR)
-		app_message(a, ROLE_WARNING, "the timer was stopped by another program");
-	focus_leave_if_none(a);
-	return APP_REDRAW;
+	snprintf(was, sizeof was, "%s", ui->timer.block);
+	focus_timer_load(ui);
+	if (ui->timer_on && (!had || strcmp(was, ui->timer.block) != 0))
+		tui_message(ui, ROLE_STATUS, "another program started the timer on \"%s\"",
+			    ui->timer.title);
+	else if (ui->timer_on)
+		tui_message(ui, ROLE_STATUS, "the timer was changed by another program");
+	else if (had && ui->message_role != ROLE_ERROR)
+		tui_message(ui, ROLE_WARNING, "the timer was stopped by another program");
+	focus_leave_if_none(ui);
+	return TUI_REDRAW;
 }
 
-int focus_timer_apply(struct app *a, const struct timer_action *act, struct timer_result *res)
+int focus_timer_apply(struct tui *ui, const struct timer_action *act, struct timer_result *res)
 {
 	struct error err;
-	const char *why;
 
-	if (store_readonly(a->boot.store, &why)) {
-		memset(res, 0, sizeof *res);
-		timer_state_init(&res->state);
-		app_message(a, ROLE_WARNING, "read-only: %s", why);
-		return -1;
-	}
-	if (timer_store_apply(a->boot.store, a->boot.plan, act, a->now, res, &err) != 0) {
+	if (app_timer_act(ui->app, act, ui->now, res, &err) != 0) {
 		/* What is on disk is the truth: show that, then why. */
-		focus_timer_load(a);
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		focus_leave_if_none(a);
+		focus_timer_load(ui);
+		tui_message(ui, err.code == ERR_READONLY ? ROLE_WARNING : ROLE_ERROR, "%s",
+			    err.msg);
+		focus_leave_if_none(ui);
 		return -1;
 	}
 	if (act->op == TIMER_OP_STOP) {
-		focus_timer_free(a);
-		app_show_week(a, app_week_key(a));
+		focus_timer_free(ui);
+		tui_show_week(ui, tui_week_key(ui));
 	} else {
-		focus_timer_set(a, &res->state);
+		focus_timer_set(ui, &res->state);
 	}
 	return 0;
 }
 
 /* ---- the clocks ---- */
 
-enum focus_clock_event focus_clock_compare(const struct app_clocks *before,
-					   const struct app_clocks *after, int64_t *by_ms)
+enum focus_clock_event focus_clock_compare(const struct tui_clocks *before,
+					   const struct tui_clocks *after, int64_t *by_ms)
 {
 	int64_t wall = after->wall_ms - before->wall_ms;
 	int64_t mono = after->mono_ms - before->mono_ms;
@@ -144,7 +137,7 @@ enum focus_clock_event focus_clock_compare(const struct app_clocks *before,
 }
 
 /* Says what a clock event did to the timer. */
-static void focus_clock_say(struct app *a, enum focus_clock_event ev, int64_t by_ms,
+static void focus_clock_say(struct tui *ui, enum focus_clock_event ev, int64_t by_ms,
 			    const struct timer_view *v)
 {
 	char d[32];
@@ -153,17 +146,17 @@ static void focus_clock_say(struct app *a, enum focus_clock_event ev, int64_t by
 	switch (ev) {
 	case FOCUS_CLOCK_BACK:
 		if (v->clock_back)
-			app_message(a, ROLE_WARNING, "clock moved back %s: the timer holds its last "
+			tui_message(ui, ROLE_WARNING, "clock moved back %s: the timer holds its last "
 				    "values until the clock passes them again", d);
 		else
-			app_message(a, ROLE_WARNING, "clock moved back %s; the timer follows it", d);
+			tui_message(ui, ROLE_WARNING, "clock moved back %s; the timer follows it", d);
 		break;
 	case FOCUS_CLOCK_FORWARD:
-		app_message(a, ROLE_WARNING, "the clock jumped forward %s; the timer counts it "
+		tui_message(ui, ROLE_WARNING, "the clock jumped forward %s; the timer counts it "
 			    "as worked", d);
 		break;
 	case FOCUS_CLOCK_SUSPENDED:
-		app_message(a, ROLE_WARNING, v->is_paused ? "the computer slept %s; the timer "
+		tui_message(ui, ROLE_WARNING, v->is_paused ? "the computer slept %s; the timer "
 			    "stayed paused" : "the computer slept %s; the timer counts it as worked "
 			    "(pause it before stepping away)", d);
 		break;
@@ -173,46 +166,46 @@ static void focus_clock_say(struct app *a, enum focus_clock_event ev, int64_t by
 }
 
 /* The name of the first key bound to the focus action `name`. */
-static void focus_key(const struct app *a, const char *name, char *out, size_t size)
+static void focus_key(const struct tui *ui, const char *name, char *out, size_t size)
 {
 	snprintf(out, size, "?");
 	for (const struct action *act = focus_action_table.actions; act->name; act++)
 		if (strcmp(act->name, name) == 0) {
-			actions_keys_label(act, a->mode, out, size);
+			actions_keys_label(act, ui->mode, out, size);
 			*strchrnul(out, ' ') = '\0';
 		}
 }
 
-unsigned focus_timer_wake(struct app *a)
+unsigned focus_timer_wake(struct tui *ui)
 {
-	struct app_clocks now = { clock_now_ms(), clock_mono_ms(), clock_boot_ms() };
+	struct tui_clocks now = { clock_now_ms(), clock_mono_ms(), clock_boot_ms() };
 	enum focus_clock_event ev = FOCUS_CLOCK_STEADY;
 	struct timer_view v;
-	unsigned out = APP_NONE;
+	unsigned out = TUI_NONE;
 	int64_t by = 0;
 
-	if (a->clocks.mono_ms != 0)
-		ev = focus_clock_compare(&a->clocks, &now, &by);
-	a->clocks = now;
-	if (!focus_timer_view(a, &v))
-		return APP_NONE;
+	if (ui->clocks.mono_ms != 0)
+		ev = focus_clock_compare(&ui->clocks, &now, &by);
+	ui->clocks = now;
+	if (!focus_timer_view(ui, &v))
+		return TUI_NONE;
 	if (ev != FOCUS_CLOCK_STEADY) {
-		focus_clock_say(a, ev, by, &v);
-		out |= APP_REDRAW;
+		focus_clock_say(ui, ev, by, &v);
+		out |= TUI_REDRAW;
 	}
-	if (a->timer_left > 0 && v.remaining <= 0) {
+	if (ui->timer_left > 0 && v.remaining <= 0) {
 		char fin[16], ext[16];
 
 		/* Once: the bell and a flash, then overtime counts on. */
 		beep();
 		flash();
-		focus_key(a, "focus-finish", fin, sizeof fin);
-		focus_key(a, "focus-extend", ext, sizeof ext);
-		app_message(a, ROLE_WARNING, "time is up: %s finishes the block, %s adds 5 minutes",
+		focus_key(ui, "focus-finish", fin, sizeof fin);
+		focus_key(ui, "focus-extend", ext, sizeof ext);
+		tui_message(ui, ROLE_WARNING, "time is up: %s finishes the block, %s adds 5 minutes",
 			    fin, ext);
-		out |= APP_REDRAW;
+		out |= TUI_REDRAW;
 	}
-	a->timer_left = v.remaining;
+	ui->timer_left = v.remaining;
 	return out;
 }
 
@@ -241,14 +234,14 @@ int64_t focus_next_change_ms(const struct timer_view *v, int64_t now_ms, bool se
 	return wait;
 }
 
-int focus_timer_tick_ms(const struct app *a, bool seconds)
+int focus_timer_tick_ms(const struct tui *ui, bool seconds)
 {
 	int64_t now_ms = clock_now_ms(), ms;
 	struct timer_view v;
 
-	if (!a->timer_on)
+	if (!ui->timer_on)
 		return -1;
-	timer_view(&a->timer, focus_floor_s(now_ms), &v);
+	timer_view(&ui->timer, focus_floor_s(now_ms), &v);
 	ms = focus_next_change_ms(&v, now_ms, seconds);
 	if (ms < 0)
 		return -1;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_block.h"
 #include "draw.h"
 #include "modal.h"
 #include "textfield.h"
@@ -66,16 +67,16 @@ static void form_choices(struct form *f, const struct plan *p)
 }
 
 /* A new block starts at the cursor and runs an hour, up to the next block. */
-static void form_new_times(struct app *a, struct block *b)
+static void form_new_times(struct tui *ui, struct block *b)
 {
-	const struct settings *s = plan_settings(a->boot.plan);
-	int end = cursor_minute(a) + (s->slot < 60 ? 60 : s->slot);
+	const struct settings *s = plan_settings(tui_plan(ui));
+	int end = cursor_minute(ui) + (s->slot < 60 ? 60 : s->slot);
 
-	b->start = cursor_minute(a);
+	b->start = cursor_minute(ui);
 	if (end > s->day_end)
 		end = s->day_end;
-	for (size_t i = 0; i < week_block_count(a->week); i++) {
-		const struct block *o = week_block_at(a->week, i);
+	for (size_t i = 0; i < week_block_count(ui->week); i++) {
+		const struct block *o = week_block_at(ui->week, i);
 
 		if (o->date == b->date && o->kind != KIND_MEETING && o->start > b->start &&
 		    o->start < end)
@@ -90,38 +91,38 @@ static const char *const field_names[F_N] = {
 	"Kind", "Industry", "Account", "Title", "Start", "End", "Quota?", "Note",
 };
 
-static const char *form_choice_name(const struct app *a, const struct form *f,
+static const char *form_choice_name(const struct tui *ui, const struct form *f,
 				    enum form_field fld)
 {
 	if (fld == F_KIND)
 		return model_kind_name(kinds[f->kind]);
 	if (fld == F_INDUSTRY) {
 		const struct industry *ind =
-			plan_industry_by_id(a->boot.plan, f->industries[f->industry]);
+			plan_industry_by_id(tui_plan(ui), f->industries[f->industry]);
 
 		return ind ? ind->name : "none";
 	}
 	{
-		const struct account *acc = plan_account_by_id(a->boot.plan, f->accounts[f->account]);
+		const struct account *acc = plan_account_by_id(tui_plan(ui), f->accounts[f->account]);
 
 		return acc ? acc->name : "none";
 	}
 }
 
-static void form_draw(struct app *a, void *state)
+static void form_draw(struct tui *ui, void *state)
 {
 	struct form *f = state;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, h = 16, y, x, row;
 	char title[96], when[16];
-	attr_t dlg = colors_role(&a->colors, ROLE_DIALOG), in = colors_role(&a->colors, ROLE_INPUT);
-	attr_t key = colors_role(&a->colors, ROLE_HINT_KEY);
-	attr_t focus = colors_role(&a->colors, ROLE_CURSOR);
+	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG), in = colors_role(&ui->colors, ROLE_INPUT);
+	attr_t key = colors_role(&ui->colors, ROLE_HINT_KEY);
+	attr_t focus = colors_role(&ui->colors, ROLE_CURSOR);
 
 	date_format_short(f->base.date, when);
 	snprintf(title, sizeof title, "%s %s %s", f->is_new ? "Add a block" : "Edit the block",
-		 a->g->dot, when);
-	modal_frame(a, h, w, title, &y, &x);
-	a->cur_y = a->cur_x = -1;
+		 ui->g->dot, when);
+	modal_frame(ui, h, w, title, &y, &x);
+	ui->cur_y = ui->cur_x = -1;
 	row = y + 1;
 	for (int i = 0; i < F_N; i++) {
 		enum form_field fld = (enum form_field)i;
@@ -132,50 +133,48 @@ static void form_draw(struct app *a, void *state)
 			continue;
 		if (fld == F_END)
 			continue; /* drawn beside Start */
-		draw_text(row, x + 2, 10, field_names[i], on ? focus : dlg, a->mode);
+		draw_text(row, x + 2, 10, field_names[i], on ? focus : dlg, ui->mode);
 		switch (fld) {
 		case F_KIND:
 		case F_INDUSTRY:
 		case F_ACCOUNT: {
 			char v[96];
 
-			snprintf(v, sizeof v, "%s %s %s", a->mode == TEXT_UTF8 ? "\xe2\x97\x82" : "<",
-				 form_choice_name(a, f, fld), a->mode == TEXT_UTF8 ? "\xe2\x96\xb8" : ">");
-			draw_text(row, vx, vw, v, on ? focus : dlg, a->mode);
+			snprintf(v, sizeof v, "%s %s %s", ui->g->prev,
+				 form_choice_name(ui, f, fld), ui->g->next);
+			draw_text(row, vx, vw, v, on ? focus : dlg, ui->mode);
 			break;
 		}
 		case F_TITLE:
 		case F_NOTE: {
 			struct textfield *t = fld == F_TITLE ? &f->title : &f->note;
-			int cx = textfield_draw(t, row, vx, vw, in, a->mode);
+			int cx = textfield_draw(t, row, vx, vw, in, ui->mode);
 
 			if (on)
-				a->cur_y = row, a->cur_x = cx;
+				ui->cur_y = row, ui->cur_x = cx;
 			break;
 		}
 		case F_START: {
-			int cx = textfield_draw(&f->start, row, vx, 6, in, a->mode);
+			int cx = textfield_draw(&f->start, row, vx, 6, in, ui->mode);
 
 			if (on)
-				a->cur_y = row, a->cur_x = cx;
-			draw_text(row, vx + 8, 4, "End", f->focus == F_END ? focus : dlg, a->mode);
-			cx = textfield_draw(&f->end, row, vx + 12, 6, in, a->mode);
+				ui->cur_y = row, ui->cur_x = cx;
+			draw_text(row, vx + 8, 4, "End", f->focus == F_END ? focus : dlg, ui->mode);
+			cx = textfield_draw(&f->end, row, vx + 12, 6, in, ui->mode);
 			if (f->focus == F_END)
-				a->cur_y = row, a->cur_x = cx;
+				ui->cur_y = row, ui->cur_x = cx;
 			break;
 		}
 		case F_QUOTA: {
 			const char *q = "Will this help me make my sales quota?";
-			int used = draw_text(row, vx, vw, q, colors_role(&a->colors, ROLE_QUESTION),
-					     a->mode);
 
+			draw_text(row, vx, vw, q, colors_role(&ui->colors, ROLE_QUESTION), ui->mode);
 			row++;
-			draw_text(row, vx, 8, "y yes", f->quota == 1 ? focus | A_BOLD : dlg, a->mode);
-			draw_text(row, vx + 8, 8, "n no", f->quota == 0 ? focus | A_BOLD : dlg, a->mode);
+			draw_text(row, vx, 8, "y yes", f->quota == 1 ? focus | A_BOLD : dlg, ui->mode);
+			draw_text(row, vx + 8, 8, "n no", f->quota == 0 ? focus | A_BOLD : dlg, ui->mode);
 			if (f->quota < 0)
 				draw_text(row, vx + 16, vw - 16, "(answer it)",
-					  colors_role(&a->colors, ROLE_WARNING), a->mode);
-			(void)used;
+					  colors_role(&ui->colors, ROLE_WARNING), ui->mode);
 			break;
 		}
 		default:
@@ -184,10 +183,10 @@ static void form_draw(struct app *a, void *state)
 		row++;
 	}
 	if (f->error[0])
-		draw_wrap(y + h - 5, x + 2, w - 4, 3, f->error, colors_role(&a->colors, ROLE_ERROR),
-			  a->mode);
+		draw_wrap(y + h - 5, x + 2, w - 4, 3, f->error, colors_role(&ui->colors, ROLE_ERROR),
+			  ui->mode);
 	draw_text(y + h - 2, x + 2, w - 4, "Tab next  Left/Right choose  Enter save  Esc cancel",
-		  key, a->mode);
+		  key, ui->mode);
 }
 
 /* ---- keys ---- */
@@ -203,7 +202,7 @@ static void form_move(struct form *f, int dir)
 }
 
 /* Cycles a choice field; prospecting defaults its industry to the niche. */
-static void form_cycle(struct app *a, struct form *f, int dir)
+static void form_cycle(struct tui *ui, struct form *f, int dir)
 {
 	switch (f->focus) {
 	case F_KIND:
@@ -211,7 +210,7 @@ static void form_cycle(struct app *a, struct form *f, int dir)
 		if (kinds[f->kind] == KIND_PROSPECTING && f->industries[f->industry] == 0) {
 			int start;
 			int niche = date_time_parse(f->start.s, &start) == 0
-					    ? week_niche_at(a->week, f->base.date, start)
+					    ? week_niche_at(ui->week, f->base.date, start)
 					    : 0;
 
 			f->industry = form_index_of(f->industries, f->n_industries, niche);
@@ -232,7 +231,7 @@ static void form_cycle(struct app *a, struct form *f, int dir)
 }
 
 /* A letter on a choice field jumps to the next choice starting with it. */
-static bool form_jump(struct app *a, struct form *f, int c)
+static bool form_jump(struct tui *ui, struct form *f, int c)
 {
 	int n = f->focus == F_KIND ? N_KINDS : f->focus == F_INDUSTRY ? f->n_industries
 				      : f->focus == F_ACCOUNT ? f->n_accounts : 0;
@@ -244,7 +243,7 @@ static bool form_jump(struct app *a, struct form *f, int c)
 		const char *name;
 
 		*sel = i;
-		name = form_choice_name(a, f, f->focus);
+		name = form_choice_name(ui, f, f->focus);
 		if (name[0] == c || name[0] == c - 'a' + 'A')
 			return true;
 		*sel = save;
@@ -253,7 +252,7 @@ static bool form_jump(struct app *a, struct form *f, int c)
 }
 
 /* Builds the block from the fields; on a problem, says it in the form. */
-static bool form_build(struct app *a, struct form *f, struct block *b)
+static bool form_build(struct form *f, struct block *b)
 {
 	const char *problem;
 
@@ -281,84 +280,79 @@ static bool form_build(struct app *a, struct form *f, struct block *b)
 	b->for_quota = f->quota == 1;
 	block_set_title(b, f->title.s);
 	block_set_note(b, f->note.s);
-	(void)a;
 	return true;
 }
 
-static unsigned form_save(struct app *a, struct form *f)
+/* Saves through the application layer; a refusal stays in the form. */
+static unsigned form_save(struct tui *ui, struct form *f)
 {
-	struct block b;
-	struct week *w;
+	struct app_result res;
 	struct error err;
-	char label[96];
+	struct block b;
+	int rc;
 
-	if (!form_build(a, f, &b)) {
+	if (!form_build(f, &b)) {
 		block_clear(&b);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
-	w = week_clone(a->week);
-	if ((f->is_new ? week_block_add(w, a->boot.plan, &b, NULL, &err)
-		       : week_block_update(w, a->boot.plan, &b, &err)) != 0) {
-		snprintf(f->error, sizeof f->error, "%s", err.msg);
-		week_free(w);
-		block_clear(&b);
-		return APP_REDRAW;
-	}
-	snprintf(label, sizeof label, "%s \"%.60s\"", f->is_new ? "added" : "changed",
-		 b.title[0] ? b.title : model_kind_name(b.kind));
+	rc = f->is_new ? app_block_add(ui->app, &b, &res, &err)
+		       : app_block_update(ui->app, &b, &res, &err);
 	block_clear(&b);
-	change_propose(a, label, w);
-	modal_close(a);
-	a->cur_y = a->cur_x = -1;
-	return APP_CHANGE | APP_REDRAW;
+	if (rc != 0 && err.code != ERR_READONLY && err.code != ERR_IO) {
+		snprintf(f->error, sizeof f->error, "%s", err.msg);
+		return TUI_REDRAW;
+	}
+	modal_close(ui);
+	ui->cur_y = ui->cur_x = -1;
+	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned form_key(struct app *a, void *state, struct key k)
+static unsigned form_key(struct tui *ui, void *state, struct key k)
 {
 	struct form *f = state;
 	bool text = f->focus == F_TITLE || f->focus == F_NOTE || f->focus == F_START ||
 		    f->focus == F_END;
 
 	f->error[0] = '\0';
-	if (!k.fn && k.code == 27) {
-		modal_close(a);
-		a->cur_y = a->cur_x = -1;
-		app_message(a, ROLE_STATUS, "cancelled");
-		return APP_REDRAW;
+	if (!k.fn && k.code == KEY_ESC) {
+		modal_close(ui);
+		ui->cur_y = ui->cur_x = -1;
+		tui_message(ui, ROLE_STATUS, "cancelled");
+		return TUI_REDRAW;
 	}
 	if ((!k.fn && (k.code == '\r' || k.code == '\n' || k.code == CTRL('s'))) ||
 	    (k.fn && k.code == KEY_ENTER))
-		return form_save(a, f);
+		return form_save(ui, f);
 	if ((!k.fn && k.code == '\t') || (k.fn && k.code == KEY_DOWN)) {
 		form_move(f, 1);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if (k.fn && (k.code == KEY_BTAB || k.code == KEY_UP)) {
 		form_move(f, -1);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if (text) {
 		struct textfield *t = f->focus == F_TITLE ? &f->title : f->focus == F_NOTE ? &f->note
 				      : f->focus == F_START ? &f->start : &f->end;
 
 		textfield_key(t, k);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if (f->focus == F_QUOTA && !k.fn && (k.code == 'y' || k.code == 'n')) {
 		f->quota = k.code == 'y';
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if ((k.fn && k.code == KEY_RIGHT) || (!k.fn && k.code == ' ')) {
-		form_cycle(a, f, 1);
-		return APP_REDRAW;
+		form_cycle(ui, f, 1);
+		return TUI_REDRAW;
 	}
 	if (k.fn && k.code == KEY_LEFT) {
-		form_cycle(a, f, -1);
-		return APP_REDRAW;
+		form_cycle(ui, f, -1);
+		return TUI_REDRAW;
 	}
 	if (!k.fn && k.code >= 'a' && k.code <= 'z' && f->focus != F_QUOTA)
-		form_jump(a, f, k.code);
-	return APP_REDRAW;
+		form_jump(ui, f, k.code);
+	return TUI_REDRAW;
 }
 
 static void form_free(void *state)
@@ -373,7 +367,7 @@ static const struct modal_ops form_ops = {
 	.draw = form_draw, .key = form_key, .free = form_free,
 };
 
-void form_open(struct app *a, const struct block *block)
+void form_open(struct tui *ui, const struct block *block)
 {
 	struct form *f = xcalloc(1, sizeof *f);
 	char t[6];
@@ -383,12 +377,12 @@ void form_open(struct app *a, const struct block *block)
 		block_copy(&f->base, block);
 	} else {
 		block_init(&f->base);
-		f->base.date = cursor_date(a);
-		form_new_times(a, &f->base);
-		f->base.industry = week_niche_at(a->week, f->base.date, f->base.start);
+		f->base.date = cursor_date(ui);
+		form_new_times(ui, &f->base);
+		f->base.industry = week_niche_at(ui->week, f->base.date, f->base.start);
 		f->base.kind = f->base.industry ? KIND_PROSPECTING : KIND_ADMIN;
 	}
-	form_choices(f, a->boot.plan);
+	form_choices(f, tui_plan(ui));
 	for (int i = 0; i < N_KINDS; i++)
 		if (kinds[i] == f->base.kind)
 			f->kind = i;
@@ -402,5 +396,5 @@ void form_open(struct app *a, const struct block *block)
 	textfield_set(&f->end, t, 5);
 	f->quota = f->is_new ? -1 : f->base.for_quota;
 	f->focus = f->is_new ? F_TITLE : F_TITLE;
-	modal_open(a, &form_ops, f);
+	modal_open(ui, &form_ops, f);
 }

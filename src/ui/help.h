@@ -2,8 +2,8 @@
 #ifndef FOCUSWEEK_HELP_H
 #define FOCUSWEEK_HELP_H
 
-#include "app.h"
+#include "tui.h"
 
-void help_draw(struct app *a);
+void help_draw(struct tui *ui);
 
 #endif

@@ -4,12 +4,12 @@
 #define FOCUSWEEK_MODAL_H
 
 #include "actions.h"
-#include "app.h"
+#include "tui.h"
 
 struct modal_ops {
-	void (*draw)(struct app *a, void *state);
+	void (*draw)(struct tui *ui, void *state);
 	/* Returns APP_* flags; closes itself with modal_close when done. */
-	unsigned (*key)(struct app *a, void *state, struct key k);
+	unsigned (*key)(struct tui *ui, void *state, struct key k);
 	void (*free)(void *state);
 };
 
@@ -19,21 +19,21 @@ struct modal {
 };
 
 /* Opens a modal (replacing any open one); takes ownership of state. */
-void modal_open(struct app *a, const struct modal_ops *ops, void *state);
-void modal_close(struct app *a);
-void modal_draw(struct app *a);
-unsigned modal_key(struct app *a, struct key k);
+void modal_open(struct tui *ui, const struct modal_ops *ops, void *state);
+void modal_close(struct tui *ui);
+void modal_draw(struct tui *ui);
+unsigned modal_key(struct tui *ui, struct key k);
 
 /* A centred dialog frame of h x w (clipped to the screen); returns its
  * top-left in *y, *x. */
-void modal_frame(struct app *a, int h, int w, const char *title, int *y, int *x);
+void modal_frame(struct tui *ui, int h, int w, const char *title, int *y, int *x);
 
 /* ---- the modals ---- */
 /* The block form: add at the cursor (block NULL) or edit a copy of block. */
-void form_open(struct app *a, const struct block *block);
+void form_open(struct tui *ui, const struct block *block);
 /* Choose the niche of the cursor's day or half-day. */
-void niche_picker_open(struct app *a);
+void niche_picker_open(struct tui *ui);
 /* A yes/no question; on yes runs `yes` (its flags are returned). */
-void confirm_open(struct app *a, const char *question, unsigned (*yes)(struct app *a));
+void confirm_open(struct tui *ui, const char *question, unsigned (*yes)(struct tui *ui));
 
 #endif

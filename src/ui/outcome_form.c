@@ -30,49 +30,49 @@ struct outcome_form {
 
 /* ---- drawing ---- */
 
-static void outcome_draw(struct app *a, void *state)
+static void outcome_draw(struct tui *ui, void *state)
 {
 	struct outcome_form *f = state;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, h = 13, y, x;
-	attr_t dlg = colors_role(&a->colors, ROLE_DIALOG), in = colors_role(&a->colors, ROLE_INPUT);
-	attr_t on = colors_role(&a->colors, ROLE_CURSOR);
+	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG), in = colors_role(&ui->colors, ROLE_INPUT);
+	attr_t on = colors_role(&ui->colors, ROLE_CURSOR);
 	char title[96], worked[32], budget[32], line[128];
 	struct timer_view v;
 
-	snprintf(title, sizeof title, "Finish %s %s", a->g->dot, a->timer.title);
-	modal_frame(a, h, w, title, &y, &x);
-	a->cur_y = a->cur_x = -1;
-	if (focus_timer_view(a, &v)) {
+	snprintf(title, sizeof title, "Finish %s %s", ui->g->dot, ui->timer.title);
+	modal_frame(ui, h, w, title, &y, &x);
+	ui->cur_y = ui->cur_x = -1;
+	if (focus_timer_view(ui, &v)) {
 		timer_format_duration(v.elapsed, worked);
 		timer_format_duration(v.budget, budget);
 		snprintf(line, sizeof line, "Worked %s of %s %s %zu interruption%s", worked, budget,
-			 a->g->dot, a->timer.n_interruptions, a->timer.n_interruptions == 1 ? "" : "s");
-		draw_text(y + 1, x + 2, w - 4, line, dlg, a->mode);
+			 ui->g->dot, ui->timer.n_interruptions, ui->timer.n_interruptions == 1 ? "" : "s");
+		draw_text(y + 1, x + 2, w - 4, line, dlg, ui->mode);
 	}
 	for (int i = 0; i < O_N; i++) {
 		int row = y + 3 + i, vx = x + 17, vw = i == O_NOTE ? w - 19 : 12;
 
 		draw_text(row, x + 2, 15, field_names[i], f->focus == (enum outcome_field)i ? on : dlg,
-			  a->mode);
+			  ui->mode);
 		if (i == O_END) {
-			snprintf(line, sizeof line, "%s %s %s", a->mode == TEXT_UTF8 ? "\xe2\x97\x82" : "<",
+			snprintf(line, sizeof line, "%s %s %s", ui->g->prev,
 				 f->end == SESSION_DONE ? "done" : "cut short",
-				 a->mode == TEXT_UTF8 ? "\xe2\x96\xb8" : ">");
-			draw_text(row, vx, w - 19, line, f->focus == O_END ? on : dlg, a->mode);
+				 ui->g->next);
+			draw_text(row, vx, w - 19, line, f->focus == O_END ? on : dlg, ui->mode);
 			continue;
 		}
 		{
-			int cx = textfield_draw(&f->field[i], row, vx, vw, in, a->mode);
+			int cx = textfield_draw(&f->field[i], row, vx, vw, in, ui->mode);
 
 			if (f->focus == (enum outcome_field)i)
-				a->cur_y = row, a->cur_x = cx;
+				ui->cur_y = row, ui->cur_x = cx;
 		}
 	}
 	if (f->error[0])
-		draw_wrap(y + h - 3, x + 2, w - 4, 1, f->error, colors_role(&a->colors, ROLE_ERROR),
-			  a->mode);
+		draw_wrap(y + h - 3, x + 2, w - 4, 1, f->error, colors_role(&ui->colors, ROLE_ERROR),
+			  ui->mode);
 	draw_text(y + h - 2, x + 2, w - 4, "Tab next  Left/Right result  Enter save  Esc cancel",
-		  colors_role(&a->colors, ROLE_HINT_KEY), a->mode);
+		  colors_role(&ui->colors, ROLE_HINT_KEY), ui->mode);
 }
 
 /* ---- saving ---- */
@@ -101,11 +101,11 @@ static bool outcome_number(struct outcome_form *f, enum outcome_field i, int64_t
 
 /* Brings the timer's counters to the numbers typed.  False on a failure
  * (said; the form may be gone if the timer is). */
-static bool outcome_counts(struct app *a, struct outcome_form *f, const int64_t want[3])
+static bool outcome_counts(struct tui *ui, struct outcome_form *f, const int64_t want[3])
 {
 	for (int c = 0; c < TIMER_COUNTERS; c++) {
-		const int64_t have[] = { a->timer.counted.calls, a->timer.counted.conversations,
-					 a->timer.counted.meetings };
+		const int64_t have[] = { ui->timer.counted.calls, ui->timer.counted.conversations,
+					 ui->timer.counted.meetings };
 		struct timer_action act = { .op = TIMER_OP_COUNT, .counter = (enum timer_counter)c,
 					    .amount = want[c] - have[c] };
 		struct timer_result res;
@@ -113,11 +113,11 @@ static bool outcome_counts(struct app *a, struct outcome_form *f, const int64_t 
 
 		if (act.amount == 0)
 			continue;
-		rc = focus_timer_apply(a, &act, &res);
+		rc = focus_timer_apply(ui, &act, &res);
 		timer_state_clear(&res.state);
 		if (rc != 0) {
-			if (a->timer_on) /* else the form was closed with the focus screen */
-				snprintf(f->error, sizeof f->error, "%s", a->message);
+			if (ui->timer_on) /* else the form was closed with the focus screen */
+				snprintf(f->error, sizeof f->error, "%s", ui->message);
 			return false;
 		}
 	}
@@ -125,21 +125,21 @@ static bool outcome_counts(struct app *a, struct outcome_form *f, const int64_t 
 }
 
 /* What the block got, for the bottom line. */
-static void outcome_say(struct app *a, const struct timer_result *res, int64_t revenue)
+static void outcome_say(struct tui *ui, const struct timer_result *res, int64_t revenue)
 {
 	const struct outcome *o = &res->state.counted;
 	struct timer_view v;
 	char worked[32];
 
-	timer_view(&res->state, a->now, &v);
+	timer_view(&res->state, ui->now, &v);
 	timer_format_duration(v.elapsed, worked);
-	app_message(a, ROLE_OK, "finished \"%s\": %s %s %lld calls, %lld conv, %lld mtg, %lld sold "
-		    "%s %s worked", res->state.title, model_session_end_name(res->end), a->g->dot,
+	tui_message(ui, ROLE_OK, "finished \"%s\": %s %s %lld calls, %lld conv, %lld mtg, %lld sold "
+		    "%s %s worked", res->state.title, model_session_end_name(res->end), ui->g->dot,
 		    (long long)o->calls, (long long)o->conversations, (long long)o->meetings,
-		    (long long)revenue, a->g->dot, worked);
+		    (long long)revenue, ui->g->dot, worked);
 }
 
-static unsigned outcome_save(struct app *a, struct outcome_form *f)
+static unsigned outcome_save(struct tui *ui, struct outcome_form *f)
 {
 	int64_t want[3], revenue;
 	struct timer_action act = { .op = TIMER_OP_STOP, .end_given = true };
@@ -151,53 +151,53 @@ static unsigned outcome_save(struct app *a, struct outcome_form *f)
 	    !outcome_number(f, O_CONV, MODEL_COUNT_MAX, &want[1]) ||
 	    !outcome_number(f, O_MEET, MODEL_COUNT_MAX, &want[2]) ||
 	    !outcome_number(f, O_REVENUE, MODEL_MONEY_MAX, &revenue))
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	if ((problem = text_check(f->field[O_NOTE].s, MODEL_NOTE_MAX)) != NULL) {
 		snprintf(f->error, sizeof f->error, "the note %s", problem);
 		f->focus = O_NOTE;
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
-	if (!outcome_counts(a, f, want))
-		return APP_REDRAW;
+	if (!outcome_counts(ui, f, want))
+		return TUI_REDRAW;
 	act.end = f->end;
 	act.revenue = revenue;
 	act.note = f->field[O_NOTE].s[0] ? f->field[O_NOTE].s : NULL;
-	snprintf(id, sizeof id, "%s", a->timer.block);
-	if (focus_timer_apply(a, &act, &res) != 0) {
-		if (a->timer_on)
-			snprintf(f->error, sizeof f->error, "%s", a->message);
+	snprintf(id, sizeof id, "%s", ui->timer.block);
+	if (focus_timer_apply(ui, &act, &res) != 0) {
+		if (ui->timer_on)
+			snprintf(f->error, sizeof f->error, "%s", ui->message);
 		timer_state_clear(&res.state);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
-	modal_close(a);
-	a->context = CTX_WEEK;
-	cursor_to_block(a, id);
-	outcome_say(a, &res, revenue);
+	modal_close(ui);
+	ui->context = CTX_WEEK;
+	cursor_to_block(ui, id);
+	outcome_say(ui, &res, revenue);
 	timer_state_clear(&res.state);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
 /* ---- keys ---- */
 
-static unsigned outcome_key(struct app *a, void *state, struct key k)
+static unsigned outcome_key(struct tui *ui, void *state, struct key k)
 {
 	struct outcome_form *f = state;
 
 	f->error[0] = '\0';
-	if (!k.fn && k.code == 27) {
-		modal_close(a);
-		app_message(a, ROLE_STATUS, "not finished; the timer runs on");
-		return APP_REDRAW;
+	if (!k.fn && k.code == KEY_ESC) {
+		modal_close(ui);
+		tui_message(ui, ROLE_STATUS, "not finished; the timer runs on");
+		return TUI_REDRAW;
 	}
 	if ((!k.fn && (k.code == '\r' || k.code == '\n')) || (k.fn && k.code == KEY_ENTER))
-		return outcome_save(a, f);
+		return outcome_save(ui, f);
 	if ((!k.fn && k.code == '\t') || (k.fn && k.code == KEY_DOWN)) {
 		f->focus = (enum outcome_field)((f->focus + 1) % O_N);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if (k.fn && (k.code == KEY_BTAB || k.code == KEY_UP)) {
 		f->focus = (enum outcome_field)((f->focus + O_N - 1) % O_N);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if (f->focus == O_END) {
 		if ((k.fn && (k.code == KEY_LEFT || k.code == KEY_RIGHT)) || (!k.fn && k.code == ' '))
@@ -206,10 +206,10 @@ static unsigned outcome_key(struct app *a, void *state, struct key k)
 			f->end = SESSION_DONE;
 		else if (!k.fn && k.code == 'c')
 			f->end = SESSION_CUT_SHORT;
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	textfield_key(&f->field[f->focus], k);
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
 static void outcome_free(void *state)
@@ -221,15 +221,15 @@ static const struct modal_ops outcome_ops = {
 	.draw = outcome_draw, .key = outcome_key, .free = outcome_free,
 };
 
-void outcome_form_open(struct app *a)
+void outcome_form_open(struct tui *ui)
 {
 	struct outcome_form *f;
 	char n[24];
-	const int64_t counted[] = { a->timer.counted.calls, a->timer.counted.conversations,
-				    a->timer.counted.meetings };
+	const int64_t counted[] = { ui->timer.counted.calls, ui->timer.counted.conversations,
+				    ui->timer.counted.meetings };
 
-	if (!a->timer_on) {
-		app_message(a, ROLE_STATUS, "no timer is running");
+	if (!ui->timer_on) {
+		tui_message(ui, ROLE_STATUS, "no timer is running");
 		return;
 	}
 	f = xcalloc(1, sizeof *f);
@@ -239,7 +239,7 @@ void outcome_form_open(struct app *a)
 	}
 	textfield_set(&f->field[O_REVENUE], "", 12);
 	textfield_set(&f->field[O_NOTE], "", MODEL_NOTE_MAX);
-	f->end = timer_default_end(&a->timer, a->now);
+	f->end = timer_default_end(&ui->timer, ui->now);
 	f->focus = O_CALLS;
-	modal_open(a, &outcome_ops, f);
+	modal_open(ui, &outcome_ops, f);
 }

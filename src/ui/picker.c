@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "app_block.h"
 #include "draw.h"
 #include "modal.h"
 #include "rules.h"
@@ -15,7 +16,7 @@ struct picker {
 	int n, sel;
 };
 
-static void picker_draw(struct app *a, void *state)
+static void picker_draw(struct tui *ui, void *state)
 {
 	struct picker *p = state;
 	char title[96], when[16];
@@ -24,66 +25,57 @@ static void picker_draw(struct app *a, void *state)
 	date_format_short(p->day, when);
 	snprintf(title, sizeof title, "Niche for %s%s%s", when, p->part == PART_DAY ? "" : " ",
 		 rules_part_phrase(p->part));
-	modal_frame(a, h, w, title, &y, &x);
+	modal_frame(ui, h, w, title, &y, &x);
 	for (int i = 0; i < p->n && y + 1 + i < y + h - 2; i++) {
-		const struct industry *ind = plan_industry_by_id(a->boot.plan, p->ids[i]);
-		attr_t at = i == p->sel ? colors_role(&a->colors, ROLE_CURSOR)
-					: colors_role(&a->colors, ROLE_DIALOG);
+		const struct industry *ind = plan_industry_by_id(tui_plan(ui), p->ids[i]);
+		attr_t at = i == p->sel ? colors_role(&ui->colors, ROLE_CURSOR)
+					: colors_role(&ui->colors, ROLE_DIALOG);
 		char line[96];
 
 		if (ind == NULL)
 			snprintf(line, sizeof line, " No niche (clear it)");
-		else if (!a->colors.color)
+		else if (!ui->colors.color)
 			snprintf(line, sizeof line, " %c: %s", theme_industry_letter(ind->color), ind->name);
 		else
 			snprintf(line, sizeof line, " %s", ind->name);
-		draw_pad(y + 1 + i, x + 2, w - 4, line, at, a->mode);
-		if (ind != NULL && a->colors.color)
-			draw_text(y + 1 + i, x + w - 4, 2, "  ", colors_industry(&a->colors, ind->color),
-				  a->mode);
+		draw_pad(y + 1 + i, x + 2, w - 4, line, at, ui->mode);
+		if (ind != NULL && ui->colors.color)
+			draw_text(y + 1 + i, x + w - 4, 2, "  ", colors_industry(&ui->colors, ind->color),
+				  ui->mode);
 	}
 	draw_text(y + h - 2, x + 2, w - 4, "Enter choose  Esc cancel",
-		  colors_role(&a->colors, ROLE_HINT_KEY), a->mode);
+		  colors_role(&ui->colors, ROLE_HINT_KEY), ui->mode);
 }
 
-static unsigned picker_choose(struct app *a, struct picker *p)
+static unsigned picker_choose(struct tui *ui, struct picker *p)
 {
-	struct week *w = week_clone(a->week);
+	struct app_focus f = { .day = p->day, .set_niche = true, .part = p->part,
+			       .industry = p->ids[p->sel] };
+	struct app_result res;
 	struct error err;
-	const struct industry *ind = plan_industry_by_id(a->boot.plan, p->ids[p->sel]);
-	char label[128], when[16];
+	int rc = app_focus(ui->app, &f, &res, &err);
 
-	date_format_short(p->day, when);
-	if (week_set_niche(w, a->boot.plan, p->day, p->part, p->ids[p->sel], &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		week_free(w);
-		modal_close(a);
-		return APP_REDRAW;
-	}
-	snprintf(label, sizeof label, "niche of %s%s%s: %s", when, p->part == PART_DAY ? "" : " ",
-		 rules_part_phrase(p->part), ind ? ind->name : "none");
-	modal_close(a);
-	change_propose(a, label, w);
-	return APP_CHANGE | APP_REDRAW;
+	modal_close(ui);
+	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned picker_key(struct app *a, void *state, struct key k)
+static unsigned picker_key(struct tui *ui, void *state, struct key k)
 {
 	struct picker *p = state;
 
-	if (!k.fn && (k.code == 27 || k.code == 'q')) {
-		modal_close(a);
-		return APP_REDRAW;
+	if (!k.fn && (k.code == KEY_ESC || k.code == 'q')) {
+		modal_close(ui);
+		return TUI_REDRAW;
 	}
 	if ((!k.fn && (k.code == '\r' || k.code == '\n')) || (k.fn && k.code == KEY_ENTER))
-		return picker_choose(a, p);
+		return picker_choose(ui, p);
 	if ((k.fn && k.code == KEY_DOWN) || (!k.fn && k.code == 'j'))
 		p->sel = (p->sel + 1) % p->n;
 	else if ((k.fn && k.code == KEY_UP) || (!k.fn && k.code == 'k'))
 		p->sel = (p->sel + p->n - 1) % p->n;
 	else if (!k.fn && k.code >= '1' && k.code <= '9' && k.code - '0' < p->n)
 		p->sel = k.code - '0';
-	return APP_REDRAW;
+	return TUI_REDRAW;
 }
 
 static void picker_free(void *state)
@@ -95,20 +87,20 @@ static const struct modal_ops picker_ops = {
 	.draw = picker_draw, .key = picker_key, .free = picker_free,
 };
 
-void niche_picker_open(struct app *a)
+void niche_picker_open(struct tui *ui)
 {
 	struct picker *p = xcalloc(1, sizeof *p);
 	int current;
 
-	p->day = cursor_date(a);
-	if (week_focus(a->week) == FOCUS_DAY)
+	p->day = cursor_date(ui);
+	if (week_focus(ui->week) == FOCUS_DAY)
 		p->part = PART_DAY;
 	else
-		p->part = cursor_minute(a) < week_midday(a->week) ? PART_AM : PART_PM;
-	current = week_niche(a->week, p->day, p->part);
+		p->part = cursor_minute(ui) < week_midday(ui->week) ? PART_AM : PART_PM;
+	current = week_niche(ui->week, p->day, p->part);
 	p->ids[p->n++] = 0;
-	for (size_t i = 0; i < plan_industry_count(a->boot.plan); i++) {
-		const struct industry *ind = plan_industry_at(a->boot.plan, i);
+	for (size_t i = 0; i < plan_industry_count(tui_plan(ui)); i++) {
+		const struct industry *ind = plan_industry_at(tui_plan(ui), i);
 
 		if (ind->archived)
 			continue;
@@ -116,5 +108,5 @@ void niche_picker_open(struct app *a)
 			p->sel = p->n;
 		p->ids[p->n++] = ind->id;
 	}
-	modal_open(a, &picker_ops, p);
+	modal_open(ui, &picker_ops, p);
 }

@@ -5,123 +5,123 @@
 #include <string.h>
 
 #include "actions.h"
+#include "app_planning.h"
 #include "modal.h"
 #include "planning.h"
 #include "review_view.h"
-#include "store.h"
 
 #define REVIEW_SPAN_STEPS 4
 static const int spans[REVIEW_SPAN_STEPS] = { 1, 4, 8, 13 };
 
-unsigned review_open(struct app *a)
+unsigned review_open(struct tui *ui)
 {
-	a->review.week = app_week_key(a);
-	if (a->review.n_weeks < 1)
-		a->review.n_weeks = 1;
-	a->review.scroll = 0;
-	a->review.carry[0] = '\0';
-	a->context = CTX_REVIEW;
-	return APP_REDRAW;
+	ui->review.week = tui_week_key(ui);
+	if (ui->review.n_weeks < 1)
+		ui->review.n_weeks = 1;
+	ui->review.scroll = 0;
+	ui->review.carry[0] = '\0';
+	ui->context = CTX_REVIEW;
+	return TUI_REDRAW;
 }
 
 /* ---- weeks and span ---- */
 
 /* Shows week `key` (the week view follows it, so its file is watched). */
-static unsigned review_go(struct app *a, int key)
+static unsigned review_go(struct tui *ui, int key)
 {
 	char wk[9];
 
 	if (!date_week_valid(key)) {
-		app_message(a, ROLE_STATUS, "the calendar ends there");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "the calendar ends there");
+		return TUI_REDRAW;
 	}
-	a->review.week = key;
-	a->review.scroll = 0;
-	a->review.carry[0] = '\0';
-	app_show_week(a, key);
+	ui->review.week = key;
+	ui->review.scroll = 0;
+	ui->review.carry[0] = '\0';
+	tui_show_week(ui, key);
 	date_week_format(key, wk);
-	if (!a->message[0])
-		app_message(a, ROLE_STATUS, "review of %s", wk);
-	return APP_REDRAW;
+	if (!ui->message[0])
+		tui_message(ui, ROLE_STATUS, "review of %s", wk);
+	return TUI_REDRAW;
 }
 
-static unsigned act_prev(struct app *a)
+static unsigned act_prev(struct tui *ui)
 {
-	return review_go(a, date_week_add(a->review.week, -1));
+	return review_go(ui, date_week_add(ui->review.week, -1));
 }
 
-static unsigned act_next(struct app *a)
+static unsigned act_next(struct tui *ui)
 {
-	return review_go(a, date_week_add(a->review.week, 1));
+	return review_go(ui, date_week_add(ui->review.week, 1));
 }
 
-static unsigned act_this_week(struct app *a)
+static unsigned act_this_week(struct tui *ui)
 {
-	return review_go(a, date_week_key(a->today));
+	return review_go(ui, date_week_key(ui->today));
 }
 
-static unsigned act_span(struct app *a)
+static unsigned act_span(struct tui *ui)
 {
 	int i = 0;
 
-	while (i < REVIEW_SPAN_STEPS && spans[i] != a->review.n_weeks)
+	while (i < REVIEW_SPAN_STEPS && spans[i] != ui->review.n_weeks)
 		i++;
-	a->review.n_weeks = spans[(i + 1) % REVIEW_SPAN_STEPS];
-	a->review.scroll = 0;
-	if (a->review.n_weeks == 1)
-		app_message(a, ROLE_STATUS, "one week");
+	ui->review.n_weeks = spans[(i + 1) % REVIEW_SPAN_STEPS];
+	ui->review.scroll = 0;
+	if (ui->review.n_weeks == 1)
+		tui_message(ui, ROLE_STATUS, "one week");
 	else
-		app_message(a, ROLE_STATUS, "the last %d weeks", a->review.n_weeks);
-	return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "the last %d weeks", ui->review.n_weeks);
+	return TUI_REDRAW;
 }
 
 /* ---- scrolling (the draw keeps the offset within the panels) ---- */
 
-static unsigned review_scroll(struct app *a, int rows)
+static unsigned review_scroll(struct tui *ui, int rows)
 {
-	int max = a->review.rows - a->review.page;
+	int max = ui->review.rows - ui->review.page;
 
-	a->review.scroll += rows;
-	if (a->review.scroll > max)
-		a->review.scroll = max;
-	if (a->review.scroll < 0)
-		a->review.scroll = 0;
-	return APP_REDRAW;
+	ui->review.scroll += rows;
+	if (ui->review.scroll > max)
+		ui->review.scroll = max;
+	if (ui->review.scroll < 0)
+		ui->review.scroll = 0;
+	return TUI_REDRAW;
 }
 
-static int review_page(const struct app *a)
+static int review_page(const struct tui *ui)
 {
-	return a->review.page > 1 ? a->review.page - 1 : 1;
+	return ui->review.page > 1 ? ui->review.page - 1 : 1;
 }
 
-static unsigned act_down(struct app *a)
+static unsigned act_down(struct tui *ui)
 {
-	return review_scroll(a, 1);
+	return review_scroll(ui, 1);
 }
 
-static unsigned act_up(struct app *a)
+static unsigned act_up(struct tui *ui)
 {
-	return review_scroll(a, -1);
+	return review_scroll(ui, -1);
 }
 
-static unsigned act_page_down(struct app *a)
+static unsigned act_page_down(struct tui *ui)
 {
-	return review_scroll(a, review_page(a));
+	return review_scroll(ui, review_page(ui));
 }
 
-static unsigned act_page_up(struct app *a)
+static unsigned act_page_up(struct tui *ui)
 {
-	return review_scroll(a, -review_page(a));
+	return review_scroll(ui, -review_page(ui));
 }
 
-static unsigned act_top(struct app *a)
+static unsigned act_top(struct tui *ui)
 {
-	return review_scroll(a, -a->review.rows);
+	return review_scroll(ui, -ui->review.rows);
 }
 
-static unsigned act_bottom(struct app *a)
+static unsigned act_bottom(struct tui *ui)
 {
-	return review_scroll(a, a->review.rows);
+	return review_scroll(ui, ui->review.rows);
 }
 
 /* ---- carrying the unfinished blocks over ---- */
@@ -130,11 +130,11 @@ static unsigned act_bottom(struct app *a)
  * the blocks left behind, by id, with why (each shown on its row of the
  * Unfinished list: the carry-over takes exactly the blocks listed there).
  * A line that does not fit is left out whole.  Returns how many it places. */
-static int carry_note(struct app *a, const struct planning *pl, int next)
+static int carry_note(struct tui *ui, const struct planning *pl, int next)
 {
-	size_t len = 0, size = sizeof a->review.carry;
+	size_t len = 0, size = sizeof ui->review.carry;
 	int placed = 0, present = 0;
-	char *o = a->review.carry, wk[9], line[sizeof a->review.carry];
+	char *o = ui->review.carry, wk[9], line[sizeof ui->review.carry];
 
 	for (size_t i = 0; i < planning_item_count(pl); i++) {
 		placed += planning_item_at(pl, i)->chosen;
@@ -160,71 +160,66 @@ static int carry_note(struct app *a, const struct planning *pl, int next)
 	return placed;
 }
 
-/* Proposes the week after with the unfinished blocks placed by the
- * planning's carry-over, as one change.  The planning is made at the
- * review's moment, so it sees the same unfinished blocks as the review. */
-static unsigned carry_propose(struct app *a, const struct week *src, const struct week *dst,
-			      int next)
+/* Saves the week after with the unfinished blocks placed by the planning's
+ * carry-over, as one change; the screen stays on the reviewed week. */
+static unsigned carry_apply(struct tui *ui, const struct app_planning *ap, int placed,
+			    int next)
 {
-	int placed;
-	struct week *out = NULL;
-	struct planning *pl = planning_new(a->boot.plan, dst, &src, 1, a->today, a->now_minute);
+	struct app_result res;
 	struct error err;
-	unsigned flags = APP_REDRAW;
-	char label[96], wk[9];
+	enum theme_role said;
+	char label[96], wk[9], msg[sizeof ui->message];
+	int shown = tui_week_key(ui), rc;
+	unsigned flags;
 
-	if (planning_carry_over(pl, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		goto out;
-	}
-	placed = carry_note(a, pl, next);
 	date_week_format(next, wk);
-	if (placed == 0) {
-		app_message(a, ROLE_STATUS, "nothing to carry into %s", wk);
-		goto out;
-	}
-	if (planning_apply(pl, &out, &err) != 0) {
-		app_message(a, ROLE_ERROR, "not carried: %s", err.msg);
-		goto out;
-	}
 	snprintf(label, sizeof label, "carried %d unfinished block%s into %s", placed,
 		 placed == 1 ? "" : "s", wk);
-	change_propose(a, label, out);
-	flags |= APP_CHANGE;
-out:
-	planning_free(pl);
+	rc = app_planning_apply(ui->app, ap, label, &res, &err);
+	flags = change_shown(ui, rc, &res, &err);
+	if (tui_week_key(ui) != shown) {
+		said = ui->message_role;
+		snprintf(msg, sizeof msg, "%s", ui->message);
+		tui_show_week(ui, shown);
+		tui_message(ui, said, "%s", msg);
+	}
 	return flags;
 }
 
-static unsigned act_carry(struct app *a)
+/* The week after with the unfinished blocks placed.  The planning is made
+ * at the review's moment, so it sees the same unfinished blocks as the
+ * review. */
+static unsigned act_carry(struct tui *ui)
 {
-	int key = a->review.week, next = date_week_add(key, 1);
-	const struct week *src, *dst = NULL;
-	bool own_src = false, own_dst = false;
+	int next = date_week_add(ui->review.week, 1), placed;
+	struct app_planning *ap;
 	struct error err;
+	unsigned flags = TUI_REDRAW;
 	const char *why;
-	unsigned flags = APP_REDRAW;
+	char wk[9];
 
-	a->review.carry[0] = '\0';
-	if (store_readonly(a->boot.store, &why)) {
-		app_message(a, ROLE_WARNING, "read-only: %s", why);
-		return APP_REDRAW;
+	ui->review.carry[0] = '\0';
+	if (app_readonly(ui->app, &why)) {
+		tui_message(ui, ROLE_WARNING, "read-only: %s", why);
+		return TUI_REDRAW;
 	}
 	if (!date_week_valid(next)) {
-		app_message(a, ROLE_STATUS, "the calendar ends with this week");
-		return APP_REDRAW;
+		tui_message(ui, ROLE_STATUS, "the calendar ends with this week");
+		return TUI_REDRAW;
 	}
-	src = review_week_current(a, key, &own_src, &err);
-	if (src != NULL)
-		dst = review_week_current(a, next, &own_dst, &err);
-	if (dst == NULL)
-		app_message(a, ROLE_ERROR, "not carried: %s", err.msg);
+	if (app_planning_open(ui->app, next, ui->today, ui->now_minute, true, &ap, &err) != 0 ||
+	    planning_carry_over(ap->pl, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "not carried: %s", err.msg);
+		app_planning_free(ap);
+		return TUI_REDRAW;
+	}
+	placed = carry_note(ui, ap->pl, next);
+	date_week_format(next, wk);
+	if (placed == 0)
+		tui_message(ui, ROLE_STATUS, "nothing to carry into %s", wk);
 	else
-		flags = carry_propose(a, src, dst, next);
-	if (own_src)
-		week_free((struct week *)src);
-	if (own_dst)
-		week_free((struct week *)dst);
+		flags = carry_apply(ui, ap, placed, next);
+	app_planning_free(ap);
 	return flags;
 }
 
@@ -232,38 +227,38 @@ static unsigned act_carry(struct app *a)
 
 /* Undo and redo, then back on the reviewed week (they show the week they
  * changed). */
-static unsigned review_history(struct app *a, bool undo)
+static unsigned review_history(struct tui *ui, bool undo)
 {
-	unsigned flags = undo ? change_undo(a) : change_redo(a);
+	unsigned flags = undo ? change_undo(ui) : change_redo(ui);
 
-	a->review.carry[0] = '\0';
-	if (app_week_key(a) != a->review.week) {
-		enum theme_role said = a->message_role;
-		char msg[sizeof a->message];
+	ui->review.carry[0] = '\0';
+	if (tui_week_key(ui) != ui->review.week) {
+		enum theme_role said = ui->message_role;
+		char msg[sizeof ui->message];
 
-		snprintf(msg, sizeof msg, "%s", a->message);
-		app_show_week(a, a->review.week);
-		if (!a->week_error[0])
-			app_message(a, said, "%s", msg);
+		snprintf(msg, sizeof msg, "%s", ui->message);
+		tui_show_week(ui, ui->review.week);
+		if (!ui->week_error[0])
+			tui_message(ui, said, "%s", msg);
 	}
-	return flags | APP_REDRAW;
+	return flags | TUI_REDRAW;
 }
 
-static unsigned act_undo(struct app *a)
+static unsigned act_undo(struct tui *ui)
 {
-	return review_history(a, true);
+	return review_history(ui, true);
 }
 
-static unsigned act_redo(struct app *a)
+static unsigned act_redo(struct tui *ui)
 {
-	return review_history(a, false);
+	return review_history(ui, false);
 }
 
-static unsigned act_back(struct app *a)
+static unsigned act_back(struct tui *ui)
 {
-	a->context = CTX_WEEK;
-	app_show_week(a, a->review.week);
-	return APP_REDRAW;
+	ui->context = CTX_WEEK;
+	tui_show_week(ui, ui->review.week);
+	return TUI_REDRAW;
 }
 
 static const struct action review_actions[] = {
@@ -282,7 +277,7 @@ static const struct action review_actions[] = {
 	{ "review-bottom", { 'G' }, { KEY_END }, "to the bottom", NULL, act_bottom },
 	{ "review-undo", { 'u' }, { 0 }, "undo the last change", NULL, act_undo },
 	{ "review-redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
-	{ "review-back", { 27, 'r' }, { 0 }, "back to the week", "week", act_back },
+	{ "review-back", { KEY_ESC, 'r' }, { 0 }, "back to the week", "week", act_back },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },
 	{ "quit", { 'q' }, { 0 }, "quit (everything is already saved)", "quit", week_action_quit },

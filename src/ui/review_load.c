@@ -7,29 +7,25 @@
 #include <string.h>
 
 #include "review_view.h"
-#include "store.h"
 #include "xalloc.h"
 
-const struct week *review_week_current(struct app *a, int key, bool *owned,
+const struct week *review_week_current(struct tui *ui, int key, bool *owned,
 				       struct error *err)
 {
 	struct week *w = NULL;
 
 	*owned = false;
-	if (app_week_key(a) == key) {
-		if (a->week_error[0]) {
+	if (tui_week_key(ui) == key) {
+		if (ui->week_error[0]) {
 			char wk[9];
 
 			date_week_format(key, wk);
-			error_set(err, ERR_DATA, "%s cannot be read: %s", wk, a->week_error);
+			error_set(err, ERR_DATA, "%s cannot be read: %s", wk, ui->week_error);
 			return NULL;
 		}
-		return a->week;
+		return ui->week;
 	}
-	for (size_t i = 0; i < a->n_unsaved; i++)
-		if (week_key(a->unsaved[i]) == key)
-			return a->unsaved[i];
-	if (store_load_week(a->boot.store, a->boot.plan, key, &w, err) != 0)
+	if (app_week(ui->app, key, &w, err) != 0)
 		return NULL;
 	*owned = true;
 	return w;
@@ -37,7 +33,7 @@ const struct week *review_week_current(struct app *a, int key, bool *owned,
 
 /* The weeks from span.first to span.last; one that cannot be read is left
  * out (an empty week to the review) and the first such error kept. */
-static void review_data_weeks(struct app *a, struct review_data *d)
+static void review_data_weeks(struct tui *ui, struct review_data *d)
 {
 	size_t n = review_span_weeks(&d->span);
 
@@ -48,36 +44,36 @@ static void review_data_weeks(struct app *a, struct review_data *d)
 		int key = date_week_add(d->span.first, (int)i);
 		struct error err;
 
-		d->weeks[i] = review_week_current(a, key, &d->owned[i], &err);
+		d->weeks[i] = review_week_current(ui, key, &d->owned[i], &err);
 		if (d->weeks[i] == NULL && !d->error[0])
 			snprintf(d->error, sizeof d->error, "%s; the review leaves it out", err.msg);
 	}
 }
 
-int review_data_load(struct app *a, struct review_data *d)
+int review_data_load(struct tui *ui, struct review_data *d)
 {
 	struct review_request rq = {
-		.last = a->review.week,
-		.n_weeks = a->review.n_weeks > 0 ? a->review.n_weeks : 1,
-		.today = a->today,
-		.minute = a->now_minute,
+		.last = ui->review.week,
+		.n_weeks = ui->review.n_weeks > 0 ? ui->review.n_weeks : 1,
+		.today = ui->today,
+		.minute = ui->now_minute,
 	};
 	const struct week **given;
 	size_t n = 0;
 	struct error err;
 
 	memset(d, 0, sizeof *d);
-	if (review_span(a->boot.plan, &rq, &d->span, &err) != 0) {
+	if (review_span(tui_plan(ui), &rq, &d->span, &err) != 0) {
 		snprintf(d->error, sizeof d->error, "%s", err.msg);
 		return -1;
 	}
-	review_data_weeks(a, d);
+	review_data_weeks(ui, d);
 	/* The review takes the weeks that were read, in any order. */
 	given = xcalloc(d->n, sizeof *given);
 	for (size_t i = 0; i < d->n; i++)
 		if (d->weeks[i] != NULL)
 			given[n++] = d->weeks[i];
-	if (review_compute(a->boot.plan, &rq, given, n, &d->r, &err) != 0) {
+	if (review_compute(tui_plan(ui), &rq, given, n, &d->r, &err) != 0) {
 		snprintf(d->error, sizeof d->error, "%s", err.msg);
 		d->r = NULL;
 	}
@@ -104,28 +100,28 @@ const struct week *review_data_week(const struct review_data *d, int key)
 	return NULL;
 }
 
-const struct review_data *review_data_current(struct app *a)
+const struct review_data *review_data_current(struct tui *ui)
 {
-	struct review_data *d = a->review_data;
+	struct review_data *d = ui->review_data;
 
-	if (d != NULL && d->gen == a->data_gen && d->week == a->review.week &&
-	    d->n_weeks == a->review.n_weeks)
+	if (d != NULL && d->gen == ui->data_gen && d->week == ui->review.week &&
+	    d->n_weeks == ui->review.n_weeks)
 		return d;
-	review_data_drop(a);
+	review_data_drop(ui);
 	d = xcalloc(1, sizeof *d);
-	review_data_load(a, d);
-	d->gen = a->data_gen;
-	d->week = a->review.week;
-	d->n_weeks = a->review.n_weeks;
-	a->review_data = d;
+	review_data_load(ui, d);
+	d->gen = ui->data_gen;
+	d->week = ui->review.week;
+	d->n_weeks = ui->review.n_weeks;
+	ui->review_data = d;
 	return d;
 }
 
-void review_data_drop(struct app *a)
+void review_data_drop(struct tui *ui)
 {
-	if (a->review_data != NULL) {
-		review_data_free(a->review_data);
-		free(a->review_data);
-		a->review_data = NULL;
+	if (ui->review_data != NULL) {
+		review_data_free(ui->review_data);
+		free(ui->review_data);
+		ui->review_data = NULL;
 	}
 }

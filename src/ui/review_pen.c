@@ -22,8 +22,8 @@ int pen_text(struct pen *p, int dx, int w, const char *s, attr_t at)
 	if (dx + w > p->w)
 		w = p->w - dx;
 	if (pen_shows(p))
-		return draw_text(p->y0 + p->row, p->x + dx, w, s, at, p->a->mode);
-	tw = text_width(s, p->a->mode);
+		return draw_text(p->y0 + p->row, p->x + dx, w, s, at, p->ui->mode);
+	tw = text_width(s, p->ui->mode);
 	return tw < w ? tw : w;
 }
 
@@ -33,7 +33,7 @@ void pen_wrap(struct pen *p, int dx, const char *s, attr_t at, int lines)
 	int w = p->w - dx;
 
 	for (int row = 0; *s && row < lines; row++) {
-		const char *cut = draw_wrap_cut(s, w, p->a->mode);
+		const char *cut = draw_wrap_cut(s, w, p->ui->mode);
 		char line[512];
 
 		if (cut == NULL || row == lines - 1 || *cut == '\0') {
@@ -53,7 +53,7 @@ void pen_wrap(struct pen *p, int dx, const char *s, attr_t at, int lines)
 
 void pen_right(struct pen *p, int dx, int w, const char *s, attr_t at)
 {
-	int tw = text_width(s, p->a->mode);
+	int tw = text_width(s, p->ui->mode);
 
 	if (tw < w)
 		pen_text(p, dx + w - tw, tw, s, at);
@@ -63,7 +63,7 @@ void pen_right(struct pen *p, int dx, int w, const char *s, attr_t at)
 
 void pen_bar(struct pen *p, int dx, int cells, int64_t value, int64_t scale)
 {
-	const struct glyphs *g = p->a->g;
+	const struct glyphs *g = p->ui->g;
 	int64_t full = scale > 0 ? value * cells / scale : 0;
 	struct buf b = BUF_INIT;
 
@@ -71,22 +71,22 @@ void pen_bar(struct pen *p, int dx, int cells, int64_t value, int64_t scale)
 		return;
 	full = full < 0 ? 0 : full > cells ? cells : full;
 	buf_repeat(&b, g->bar_full, (int)full);
-	pen_text(p, dx, (int)full, buf_str(&b), colors_role(&p->a->colors, ROLE_BAR));
+	pen_text(p, dx, (int)full, buf_str(&b), colors_role(&p->ui->colors, ROLE_BAR));
 	buf_reset(&b);
 	buf_repeat(&b, g->bar_empty, cells - (int)full);
 	pen_text(p, dx + (int)full, cells - (int)full, buf_str(&b),
-		 colors_role(&p->a->colors, ROLE_GRID));
+		 colors_role(&p->ui->colors, ROLE_GRID));
 	buf_free(&b);
 }
 
 void pen_title(struct pen *p, const char *title)
 {
-	attr_t at = colors_role(&p->a->colors, ROLE_TITLE) | A_BOLD;
+	attr_t at = colors_role(&p->ui->colors, ROLE_TITLE) | A_BOLD;
 	int used = pen_text(p, 0, p->w, title, at);
 
 	if (pen_shows(p) && used + 1 < p->w)
 		draw_rule(p->y0 + p->row, p->x + used + 1, p->w - used - 1,
-			  colors_role(&p->a->colors, ROLE_GRID), p->a->mode);
+			  colors_role(&p->ui->colors, ROLE_GRID), p->ui->mode);
 	pen_nl(p);
 }
 
@@ -98,7 +98,7 @@ void pen_nl(struct pen *p)
 const char *pen_pct(const struct pen *p, int pct, char out[16])
 {
 	if (pct < 0)
-		return p->a->g->none;
+		return p->ui->g->none;
 	snprintf(out, 16, "%d%%", pct);
 	return out;
 }
@@ -106,18 +106,18 @@ const char *pen_pct(const struct pen *p, int pct, char out[16])
 const char *pen_yield(const struct pen *p, int64_t x100, char out[32])
 {
 	if (x100 < 0)
-		return p->a->g->none;
+		return p->ui->g->none;
 	snprintf(out, 32, "%lld.%02lld", (long long)(x100 / 100), (long long)(x100 % 100));
 	return out;
 }
 
 attr_t pen_industry(const struct pen *p, int id)
 {
-	const struct industry *ind = id ? plan_industry_by_id(p->a->boot.plan, id) : NULL;
+	const struct industry *ind = id ? plan_industry_by_id(tui_plan(p->ui), id) : NULL;
 
 	if (ind == NULL)
-		return colors_role(&p->a->colors, ROLE_NORMAL);
-	return colors_industry(&p->a->colors, ind->color);
+		return colors_role(&p->ui->colors, ROLE_NORMAL);
+	return colors_industry(&p->ui->colors, ind->color);
 }
 
 enum theme_role review_pen_pace(const struct review_quota *q, bool brief, char *out,

@@ -11,7 +11,7 @@
 #include "review_view.h"
 
 struct pen {
-	struct app *a;
+	struct tui *ui;
 	int x, w;          /* the panel's column on screen */
 	int y0;            /* the screen row of the panel's row 0 (may be off screen) */
 	int top, bottom;   /* the screen rows it may draw on: [top, bottom) */
@@ -20,7 +20,7 @@ struct pen {
 
 /* What the panels draw from. */
 struct review_view {
-	struct app *a;
+	struct tui *ui;
 	const struct review *r;
 	const struct review_data *d;
 	const struct review_layout *l;

@@ -9,7 +9,7 @@
 
 static attr_t role(const struct pen *p, enum theme_role r)
 {
-	return colors_role(&p->a->colors, r);
+	return colors_role(&p->ui->colors, r);
 }
 
 /* ---- quota ---- */
@@ -25,7 +25,7 @@ void panel_quota(struct pen *p, const struct review_view *v)
 			    label);
 	date_format_short(q->cutoff, cut);
 	snprintf(title, sizeof title, "Quota %s %s week %d of %d %s sales to %s", label,
-		 p->a->g->dot, q->week_index, q->weeks, p->a->g->dot, cut);
+		 p->ui->g->dot, q->week_index, q->weeks, p->ui->g->dot, cut);
 	pen_title(p, title);
 	snprintf(s, sizeof s, "%lld of %lld %s", (long long)q->sold, (long long)q->target,
 		 q->currency);
@@ -140,7 +140,7 @@ void panel_results(struct pen *p, const struct review_view *v)
 		if (x->id == 0 && !x->out.calls && !x->out.conversations && !x->out.meetings &&
 		    !x->out.revenue && !x->sales)
 			continue;
-		result_row(p, label_w, review_industry_name(p->a->boot.plan, x->id, "no industry", tmp),
+		result_row(p, label_w, review_industry_name(tui_plan(p->ui), x->id, "no industry", tmp),
 			   pen_industry(p, x->id), x, shown);
 	}
 	result_row(p, label_w, "Total", role(p, ROLE_NORMAL) | A_BOLD, &r->all, shown);
@@ -180,9 +180,11 @@ static void account_row(struct pen *p, const char *name, attr_t at, int64_t base
 /* The baseline, the target (the baseline less 20%), planned, done. */
 static void account_head(struct pen *p)
 {
-	const char *heads[] = { "Base", p->a->mode == TEXT_UTF8 ? "\xe2\x88\x92" "20%" : "-20%",
-				"Plan", "Done" };
+	char cut[16];
+	const char *heads[] = { "Base", cut, "Plan", "Done" };
 	int label_w = account_label_w(p);
+
+	snprintf(cut, sizeof cut, "%s%d%%", p->ui->g->minus, MODEL_ACCOUNT_CUT);
 
 	for (int i = 0; i < 4; i++)
 		pen_right(p, label_w + i * ACCOUNT_COL, ACCOUNT_COL - 1, heads[i],
@@ -193,7 +195,7 @@ static void account_head(struct pen *p)
 void panel_accounts(struct pen *p, const struct review_view *v)
 {
 	const struct review_accounts *a = &v->r->accounts;
-	const struct glyphs *g = p->a->g;
+	const struct glyphs *g = p->ui->g;
 	char tmp[16], s[160], h1[24], h2[24], h3[24];
 
 	pen_title(p, "Accounts");
@@ -206,7 +208,7 @@ void panel_accounts(struct pen *p, const struct review_view *v)
 	for (size_t i = 0; i < a->n; i++) {
 		const struct review_account *x = &a->rows[i];
 
-		account_row(p, review_account_name(p->a->boot.plan, x->id, "no account", tmp),
+		account_row(p, review_account_name(tui_plan(p->ui), x->id, "no account", tmp),
 			    role(p, ROLE_NORMAL), x->baseline, x->target, x->planned, x->done);
 	}
 	account_row(p, "Total", role(p, ROLE_NORMAL) | A_BOLD, a->baseline, a->target, a->planned,
@@ -236,7 +238,7 @@ static int trend_eighths(int64_t v, int64_t scale, int rows)
 static void trend_bar_row(struct pen *p, const int eighths[REVIEW_TREND_WEEKS], int r,
 			  int rows, int cw)
 {
-	const struct glyphs *g = p->a->g;
+	const struct glyphs *g = p->ui->g;
 
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++) {
 		int level = eighths[i] - (rows - 1 - r) * 8;
@@ -279,7 +281,7 @@ static void trend_metric(struct pen *p, const char *name, const int64_t v[REVIEW
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++) {
 		char s[24];
 
-		trend_value(v[i], hours, cw, p->a->g, s);
+		trend_value(v[i], hours, cw, p->ui->g, s);
 		pen_right(p, LABEL_W + i * cw, cw - 1, s, role(p, ROLE_NORMAL));
 	}
 	pen_nl(p);

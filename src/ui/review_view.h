@@ -5,7 +5,7 @@
 #ifndef FOCUSWEEK_REVIEW_VIEW_H
 #define FOCUSWEEK_REVIEW_VIEW_H
 
-#include "app.h"
+#include "tui.h"
 #include "review.h"
 
 /* ---- review_load.c: the weeks a review reads ---- */
@@ -13,7 +13,7 @@
 /* The week `key` as the planner has it: the one on screen, an unsaved
  * copy, or its file (*owned set: week_free it).  NULL, with err, when its
  * file cannot be read. */
-const struct week *review_week_current(struct app *a, int key, bool *owned,
+const struct week *review_week_current(struct tui *ui, int key, bool *owned,
 				       struct error *err);
 
 /* The review on screen and the weeks it borrows from. */
@@ -30,23 +30,23 @@ struct review_data {
 
 /* Loads the weeks of the app's review request and computes it; 0, or -1
  * with d->error (d is always filled: review_data_free it). */
-int review_data_load(struct app *a, struct review_data *d);
+int review_data_load(struct tui *ui, struct review_data *d);
 void review_data_free(struct review_data *d);
 /* The review of the app's request, computed again only when the request or
  * the data changed (app.data_gen): scrolling never rereads files. */
-const struct review_data *review_data_current(struct app *a);
+const struct review_data *review_data_current(struct tui *ui);
 /* Forgets the cached review (on quit). */
-void review_data_drop(struct app *a);
+void review_data_drop(struct tui *ui);
 /* The week with `key` among the loaded ones, or NULL. */
 const struct week *review_data_week(const struct review_data *d, int key);
 
 /* ---- review_view.c: drawing ---- */
-void review_view_draw(struct app *a);
+void review_view_draw(struct tui *ui);
 /* Milliseconds until what is due changes by itself (-1: never). */
-int review_view_tick_ms(const struct app *a);
+int review_view_tick_ms(const struct tui *ui);
 
 /* ---- review_actions.c: the keys ---- */
 /* Opens the review of the week on screen. */
-unsigned review_open(struct app *a);
+unsigned review_open(struct tui *ui);
 
 #endif

@@ -9,7 +9,7 @@
 
 static attr_t role(const struct pen *p, enum theme_role r)
 {
-	return colors_role(&p->a->colors, r);
+	return colors_role(&p->ui->colors, r);
 }
 
 /* ---- finished ---- */
@@ -36,7 +36,7 @@ static void tally_row(struct pen *p, const char *label, attr_t at, const struct 
 static void finished_summary(struct pen *p, const struct review *r)
 {
 	const struct review_tally *t = &r->total;
-	const struct glyphs *g = p->a->g;
+	const struct glyphs *g = p->ui->g;
 	char s[200], h1[24], h2[24], h3[24], h4[24], pct[16];
 
 	if (t->blocks == 0) {
@@ -100,7 +100,7 @@ void panel_finished(struct pen *p, const struct review_view *v)
 		const struct review_industry *x = &r->industries[i];
 
 		if (x->t.blocks > 0)
-			tally_row(p, review_industry_name(p->a->boot.plan, x->id, "no industry", tmp),
+			tally_row(p, review_industry_name(tui_plan(p->ui), x->id, "no industry", tmp),
 				  pen_industry(p, x->id), &x->t);
 	}
 }
@@ -114,7 +114,7 @@ static void carried_mark(const struct pen *p, const struct review_view *v,
 	const struct block *b = u->block;
 	const struct week *next = review_data_week(v->d, date_week_add(date_week_key(b->date), 1));
 	const struct block *to = next != NULL ? week_block_by_id(next, u->carried_to) : NULL;
-	const char *arrow = p->a->mode == TEXT_UTF8 ? "\xe2\x86\x92" : "->";
+	const char *arrow = p->ui->g->arrow;
 	char t[6];
 
 	if (to == NULL) {
@@ -153,7 +153,7 @@ static int block_cells(struct pen *p, const struct block *b, int end_w)
 	date_format_short(b->date, day);
 	date_time_format(b->start, s);
 	date_time_format(b->end, e);
-	snprintf(when, sizeof when, "%s%s%s", s, p->a->g->dash, e);
+	snprintf(when, sizeof when, "%s%s%s", s, p->ui->g->dash, e);
 	if (title_w < 8)
 		title_w = 8;
 	pen_text(p, 0, 10, day, role(p, ROLE_DAY));
@@ -168,8 +168,8 @@ static int block_cells(struct pen *p, const struct block *b, int end_w)
 static void unfinished_row(struct pen *p, const struct review_view *v,
 			   const struct review_unfinished *u)
 {
-	char mark[48], why[sizeof p->a->review.carry];
-	const char *behind = carry_why(p->a->review.carry, u->block->id, why, sizeof why);
+	char mark[48], why[sizeof p->ui->review.carry];
+	const char *behind = carry_why(p->ui->review.carry, u->block->id, why, sizeof why);
 	int end_w = 11, title_w = block_cells(p, u->block, end_w);
 
 	if (u->carried_to != NULL) {
@@ -212,7 +212,7 @@ static void dropped_rows(struct pen *p, const struct review *r)
 
 	if (r->n_dropped == 0)
 		return;
-	snprintf(s, sizeof s, "Dropped %zu %s skipped, not carried", r->n_dropped, p->a->g->dot);
+	snprintf(s, sizeof s, "Dropped %zu %s skipped, not carried", r->n_dropped, p->ui->g->dot);
 	pen_text(p, 0, p->w, s, role(p, ROLE_RULER));
 	pen_nl(p);
 	for (size_t i = 0; i < r->n_dropped; i++) {
@@ -230,13 +230,13 @@ void panel_unfinished(struct pen *p, const struct review_view *v)
 	review_hours(r->total.left_minutes, left);
 	n = snprintf(title, sizeof title, "Unfinished %zu", r->n_unfinished);
 	if (r->n_unfinished > 0)
-		n += snprintf(title + n, sizeof title - (size_t)n, " %s %s left", p->a->g->dot, left);
+		n += snprintf(title + n, sizeof title - (size_t)n, " %s %s left", p->ui->g->dot, left);
 	date_week_format(date_week_add(r->last, 1), wk);
 	if (r->n_carried > 0)
-		snprintf(title + n, sizeof title - (size_t)n, " %s %zu carried into %s", p->a->g->dot,
+		snprintf(title + n, sizeof title - (size_t)n, " %s %zu carried into %s", p->ui->g->dot,
 			 r->n_carried, wk);
 	pen_title(p, title);
-	carry_summary(p, p->a->review.carry);
+	carry_summary(p, p->ui->review.carry);
 	if (r->n_unfinished == 0) {
 		pen_text(p, 0, p->w, "nothing left unfinished", role(p, ROLE_OK));
 		pen_nl(p);

@@ -5,7 +5,7 @@
 
 #include "focus.h"
 #include "help.h"
-#include "plan_view.h"
+#include "planning_view.h"
 #include "review_view.h"
 #include "week_view.h"
 
@@ -14,11 +14,11 @@ static const struct screen *const screens[] = {
 	&review_screen,
 	&focus_screen,
 	&help_screen,
-	&plan_screen,
+	&planning_screen,
 	NULL,
 };
 
-const struct screen *screen_for(enum app_context ctx)
+const struct screen *screen_for(enum tui_context ctx)
 {
 	for (size_t i = 0; screens[i] != NULL; i++)
 		if (screens[i]->ctx == ctx)
@@ -28,9 +28,9 @@ const struct screen *screen_for(enum app_context ctx)
 
 /* The week changes when the now marker moves and, with a timer running,
  * when its remaining minutes turn (the bottom line shows minutes). */
-static int week_screen_tick(const struct app *a)
+static int week_screen_tick(const struct tui *ui)
 {
-	int week = week_view_next_tick_ms(a), timer = focus_timer_tick_ms(a, false);
+	int week = week_view_next_tick_ms(ui), timer = focus_timer_tick_ms(ui, false);
 
 	return week < 0 ? timer : timer < 0 || week < timer ? week : timer;
 }
@@ -43,9 +43,9 @@ const struct screen week_screen = {
 };
 
 /* The focus screen shows seconds: it changes as each one turns. */
-static int focus_screen_tick(const struct app *a)
+static int focus_screen_tick(const struct tui *ui)
 {
-	return focus_timer_tick_ms(a, true);
+	return focus_timer_tick_ms(ui, true);
 }
 
 const struct screen focus_screen = {
@@ -56,17 +56,17 @@ const struct screen focus_screen = {
 };
 
 /* The planning never changes by itself. */
-static int plan_screen_tick(const struct app *a)
+static int planning_screen_tick(const struct tui *ui)
 {
-	(void)a;
+	(void)ui;
 	return -1;
 }
 
-const struct screen plan_screen = {
-	.ctx = CTX_PLAN,
+const struct screen planning_screen = {
+	.ctx = CTX_PLANNING,
 	.name = "plan",
-	.draw = plan_view_draw,
-	.tick_ms = plan_screen_tick,
+	.draw = planning_view_draw,
+	.tick_ms = planning_screen_tick,
 };
 
 const struct screen review_screen = {
@@ -77,16 +77,16 @@ const struct screen review_screen = {
 };
 
 /* Help draws over the screen it was opened from. */
-static void help_screen_draw(struct app *a)
+static void help_screen_draw(struct tui *ui)
 {
-	screen_for(a->help_return)->draw(a);
-	if (!a->layout.too_small)
-		help_draw(a);
+	screen_for(ui->help_return)->draw(ui);
+	if (!ui->layout.too_small)
+		help_draw(ui);
 }
 
-static int help_screen_tick(const struct app *a)
+static int help_screen_tick(const struct tui *ui)
 {
-	return screen_for(a->help_return)->tick_ms(a);
+	return screen_for(ui->help_return)->tick_ms(ui);
 }
 
 const struct screen help_screen = {
@@ -96,11 +96,11 @@ const struct screen help_screen = {
 	.tick_ms = help_screen_tick,
 };
 
-unsigned screen_help(struct app *a)
+unsigned screen_help(struct tui *ui)
 {
-	if (a->context != CTX_HELP)
-		a->help_return = a->context;
-	a->context = CTX_HELP;
-	a->help_scroll = 0;
-	return APP_REDRAW;
+	if (ui->context != CTX_HELP)
+		ui->help_return = ui->context;
+	ui->context = CTX_HELP;
+	ui->help_scroll = 0;
+	return TUI_REDRAW;
 }

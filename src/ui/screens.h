@@ -4,14 +4,14 @@
 #ifndef FOCUSWEEK_SCREENS_H
 #define FOCUSWEEK_SCREENS_H
 
-#include "app.h"
+#include "tui.h"
 
 struct screen {
-	enum app_context ctx;
+	enum tui_context ctx;
 	const char *name;
-	void (*draw)(struct app *a);
+	void (*draw)(struct tui *ui);
 	/* Milliseconds until the screen changes by itself, or -1 (never). */
-	int (*tick_ms)(const struct app *a);
+	int (*tick_ms)(const struct tui *ui);
 };
 
 /* The screens (screens.c); one line each. */
@@ -19,10 +19,10 @@ extern const struct screen week_screen;
 extern const struct screen review_screen;
 extern const struct screen focus_screen;
 extern const struct screen help_screen;
-extern const struct screen plan_screen;
+extern const struct screen planning_screen;
 
-const struct screen *screen_for(enum app_context ctx);
+const struct screen *screen_for(enum tui_context ctx);
 /* Opens the help overlay over the current screen. */
-unsigned screen_help(struct app *a);
+unsigned screen_help(struct tui *ui);
 
 #endif

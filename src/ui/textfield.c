@@ -93,7 +93,7 @@ bool textfield_key(struct textfield *f, struct key k)
 		}
 	}
 	switch (k.code) {
-	case 127:
+	case KEY_DEL_CHAR:
 	case CTRL('h'):
 		delete_range(f, prev_char(f, f->cur), f->cur);
 		return true;

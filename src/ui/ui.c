@@ -5,12 +5,11 @@
 #include <string.h>
 
 #include "actions.h"
-#include "app.h"
+#include "tui.h"
 #include "focus.h"
 #include "screens.h"
 #include "modal.h"
-#include "plan_view.h"
-#include "store.h"
+#include "planning_view.h"
 #include "term.h"
 #include "theme_load.h"
 #include "ui.h"
@@ -18,14 +17,14 @@
 #include "week_view.h"
 #include "xalloc.h"
 
-static void ui_draw(struct app *a, bool repaint)
+static void ui_draw(struct tui *ui, bool repaint)
 {
 	if (repaint)
 		clearok(curscr, TRUE);
-	a->cur_y = a->cur_x = -1;
-	screen_for(a->context)->draw(a);
-	if (a->cur_y >= 0) {
-		move(a->cur_y, a->cur_x);
+	ui->cur_y = ui->cur_x = -1;
+	screen_for(ui->context)->draw(ui);
+	if (ui->cur_y >= 0) {
+		move(ui->cur_y, ui->cur_x);
 		curs_set(1);
 	} else {
 		curs_set(0);
@@ -35,219 +34,217 @@ static void ui_draw(struct app *a, bool repaint)
 }
 
 /* A mouse click selects a slot (and the block on it); the wheel scrolls. */
-static unsigned ui_mouse(struct app *a)
+static unsigned ui_mouse(struct tui *ui)
 {
 	MEVENT ev;
 	int day, slot;
 
-	if (getmouse(&ev) != OK || a->modal != NULL)
-		return APP_NONE;
-	if (a->context == CTX_REVIEW && (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))) {
+	if (getmouse(&ev) != OK || ui->modal != NULL)
+		return TUI_NONE;
+	if (ui->context == CTX_REVIEW && (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))) {
 		/* The wheel scrolls the review's panels (drawing clamps it). */
-		a->review.scroll += ev.bstate & BUTTON4_PRESSED ? -3 : 3;
-		if (a->review.scroll < 0)
-			a->review.scroll = 0;
-		return APP_REDRAW;
+		ui->review.scroll += ev.bstate & BUTTON4_PRESSED ? -3 : 3;
+		if (ui->review.scroll < 0)
+			ui->review.scroll = 0;
+		return TUI_REDRAW;
 	}
-	if (a->context != CTX_WEEK)
-		return APP_NONE;
+	if (ui->context != CTX_WEEK)
+		return TUI_NONE;
 	if (ev.bstate & BUTTON4_PRESSED) {
-		a->top -= 3;
-		a->slot -= 3;
+		ui->top -= 3;
+		ui->slot -= 3;
 	} else if (ev.bstate & BUTTON5_PRESSED) {
-		a->top += 3;
-		a->slot += 3;
-	} else if (week_view_hit(a, ev.y, ev.x, &day, &slot)) {
-		a->day = day;
-		a->slot = slot;
+		ui->top += 3;
+		ui->slot += 3;
+	} else if (week_view_hit(ui, ev.y, ev.x, &day, &slot)) {
+		ui->day = day;
+		ui->slot = slot;
 	}
-	cursor_clamp(a);
-	return APP_REDRAW;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-/* One key: its action, and the change it proposed saved at once.  The
- * flags keep APP_CHANGE when there was one. */
-static unsigned ui_key(struct app *a, struct key k)
+/* One key: its action.  The flags keep TUI_CHANGE when it changed data. */
+static unsigned ui_key(struct tui *ui, struct key k)
 {
-	unsigned f;
-
-	a->message[0] = '\0';
+	ui->message[0] = '\0';
 	if (k.fn && k.code == KEY_MOUSE)
-		f = ui_mouse(a);
-	else
-		f = actions_dispatch(a, k);
-	if (f & APP_CHANGE)
-		f |= change_commit(a);
-	return f;
+		return ui_mouse(ui);
+	return actions_dispatch(ui, k);
 }
 
-/* Reads every pending key and acts on each; a proposed change is saved
- * before the next key is handled. */
-static unsigned ui_keys(struct app *a)
+/* Reads every pending key and acts on each, in order: each change is saved
+ * by its handler before the next key is handled. */
+static unsigned ui_keys(struct tui *ui)
 {
-	unsigned flags = APP_NONE;
+	unsigned flags = TUI_NONE;
 	wint_t ch;
 	int rc, n = 0;
 
 	while ((rc = get_wch(&ch)) != ERR) {
 		n++;
-		flags |= ui_key(a, (struct key){ (int)ch, rc == KEY_CODE_YES }) & ~APP_CHANGE;
-		if (flags & APP_QUIT)
+		flags |= ui_key(ui, (struct key){ (int)ch, rc == KEY_CODE_YES }) & ~TUI_CHANGE;
+		if (flags & TUI_QUIT)
 			break;
 	}
 	term_note_keys(n);
 	return flags;
 }
 
-static int ui_timeout(const struct app *a)
+static int ui_timeout(const struct tui *ui)
 {
-	return screen_for(a->context)->tick_ms(a);
+	return screen_for(ui->context)->tick_ms(ui);
 }
 
-static void ui_loop(struct app *a)
+static void ui_loop(struct tui *ui)
 {
-	unsigned flags = APP_REDRAW;
-	int watch = store_watch_fd(a->boot.store);
+	unsigned flags = TUI_REDRAW;
+	int watch = app_watch_fd(ui->app);
 
 	for (;;) {
 		unsigned wake;
 
-		if (flags & APP_QUIT)
+		if (flags & TUI_QUIT)
 			return;
-		if (a->plan_record)
-			flags |= plan_screen_record(a);
-		if (flags & (APP_REDRAW | APP_REPAINT))
-			ui_draw(a, flags & APP_REPAINT);
-		flags = APP_NONE;
-		wake = term_wait(watch, ui_timeout(a));
-		a->now = clock_now();
-		clock_to_local(a->now, &a->today, &a->now_minute, NULL);
+		if (ui->planning_record)
+			flags |= planning_screen_record(ui);
+		if (flags & (TUI_REDRAW | TUI_REPAINT))
+			ui_draw(ui, flags & TUI_REPAINT);
+		flags = TUI_NONE;
+		wake = term_wait(watch, ui_timeout(ui));
+		ui->now = clock_now();
+		clock_to_local(ui->now, &ui->today, &ui->now_minute, NULL);
 		if (wake & (TERM_WAKE_SIGNAL | TERM_WAKE_GONE)) {
 			/* Save what can be saved, then leave: never spin on a dead tty. */
-			if (a->n_unsaved > 0)
-				change_retry(a);
+			if (app_unsaved_count(ui->app) > 0)
+				change_retry(ui);
 			return;
 		}
 		if (wake & TERM_WAKE_WATCH) {
 			unsigned reloaded;
 
-			store_watch_drain(a->boot.store);
-			reloaded = app_reload_changed(a);
+			app_watch_drain(ui->app);
+			reloaded = tui_reload_changed(ui);
 			if (reloaded)   /* a planning made from the old data closes */
-				reloaded |= plan_screen_reloaded(a);
+				reloaded |= planning_screen_reloaded(ui);
 			flags |= reloaded;
 		}
 		if (wake & TERM_WAKE_TIMEOUT)
-			flags |= APP_REDRAW;
+			flags |= TUI_REDRAW;
 		if (wake & TERM_WAKE_INPUT)
-			flags |= ui_keys(a);
+			flags |= ui_keys(ui);
 		/* The bell when the time is up, a suspend or a clock jump. */
-		flags |= focus_timer_wake(a);
+		flags |= focus_timer_wake(ui);
 	}
 }
 
 /* The theme from --theme or the plan; a broken one falls back, and says so. */
-static void ui_theme(struct app *a, const char *flag)
+static void ui_theme(struct tui *ui, const char *flag)
 {
 	struct theme_dirs d;
 	struct error err;
-	const char *name = flag != NULL ? flag : plan_settings(a->boot.plan)->theme;
+	const char *name = flag != NULL ? flag : plan_settings(tui_plan(ui))->theme;
 
 	theme_dirs_default(&d);
-	if (theme_load_or_default(&d, name, &a->theme, &err) != 0)
-		app_message(a, ROLE_WARNING, "%s", err.msg);
+	if (theme_load_or_default(&d, name, &ui->theme, &err) != 0)
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
 	theme_dirs_free(&d);
-	colors_init(&a->colors, &a->theme, &a->caps);
+	colors_init(&ui->colors, &ui->theme, &ui->caps);
 }
 
 /* Everything between the terminal's start and the first draw. */
-static int ui_start(struct app *a, const struct ui_options *opt, const struct term_caps *caps,
+static int ui_start(struct tui *ui, const struct ui_options *opt, const struct term_caps *caps,
 		    struct error *err)
 {
-	if (app_open(a, opt, err) != 0)
+	if (tui_open(ui, opt, err) != 0)
 		return -1;
-	a->caps = *caps;
-	a->mode = caps->utf8 ? TEXT_UTF8 : TEXT_ASCII;
-	a->g = glyphs_for(a->mode);
-	a->context = CTX_WEEK;
-	ui_theme(a, opt->theme);
-	plan_screen_auto(a);
-	focus_timer_load(a);
-	focus_timer_wake(a); /* the first reading of the clocks */
+	ui->caps = *caps;
+	ui->mode = caps->utf8 ? TEXT_UTF8 : TEXT_ASCII;
+	ui->g = glyphs_for(ui->mode);
+	ui->context = CTX_WEEK;
+	ui_theme(ui, opt->theme);
+	planning_screen_auto(ui);
+	focus_timer_load(ui);
+	focus_timer_wake(ui); /* the first reading of the clocks */
 	return 0;
 }
 
 int ui_main(const struct ui_options *opt)
 {
-	struct app *a = xcalloc(1, sizeof *a);
+	struct tui *ui = xcalloc(1, sizeof *ui);
 	struct term_caps caps;
 	struct error err;
 	int rc = 0;
 
 	if (term_start(&caps, &err) != 0) {
 		fprintf(stderr, "focusweek: %s\n", err.msg);
-		free(a);
+		free(ui);
 		return 1;
 	}
 	xalloc_set_panic_hook(term_stop);
-	if (ui_start(a, opt, &caps, &err) != 0) {
+	if (ui_start(ui, opt, &caps, &err) != 0) {
 		term_stop();
 		fprintf(stderr, "focusweek: %s\n", err.msg);
-		free(a);
+		free(ui);
 		return 1;
 	}
-	ui_loop(a);
+	ui_loop(ui);
 	term_stop();
-	plan_screen_close(a);
-	if (term_pending_signal() == TERM_SIG_NONE && a->n_unsaved > 0)
+	planning_screen_close(ui);
+	if (term_pending_signal() == TERM_SIG_NONE && app_unsaved_count(ui->app) > 0)
 		rc = 1;
-	if (a->n_unsaved > 0)
-		fprintf(stderr, "focusweek: %zu week(s) could not be saved: %s\n", a->n_unsaved,
-			a->message);
-	app_close(a);
-	free(a);
+	if (app_unsaved_count(ui->app) > 0)
+		fprintf(stderr, "focusweek: %zu week(s) could not be saved: %s\n",
+			app_unsaved_count(ui->app), ui->message);
+	tui_close(ui);
+	free(ui);
 	return rc;
+}
+
+const char *ui_curses_version(void)
+{
+	return curses_version();
 }
 
 /* ---------------------------------------------------------------- probe */
 
-struct app *ui_probe_open(const struct ui_options *opt, struct error *err)
+struct tui *ui_probe_open(const struct ui_options *opt, struct error *err)
 {
-	struct app *a = xcalloc(1, sizeof *a);
+	struct tui *ui = xcalloc(1, sizeof *ui);
 	struct term_caps caps;
 
 	term_setup(&caps);
-	if (ui_start(a, opt, &caps, err) != 0) {
-		free(a);
+	if (ui_start(ui, opt, &caps, err) != 0) {
+		free(ui);
 		return NULL;
 	}
-	return a;
+	return ui;
 }
 
-void ui_probe_draw(struct app *a, bool repaint)
+void ui_probe_draw(struct tui *ui, bool repaint)
 {
-	ui_draw(a, repaint);
+	ui_draw(ui, repaint);
 }
 
-bool ui_probe_key(struct app *a, int code, bool fn)
+bool ui_probe_key(struct tui *ui, int code, bool fn)
 {
-	unsigned flags = ui_key(a, (struct key){ code, fn });
+	unsigned flags = ui_key(ui, (struct key){ code, fn });
 
-	if (flags & (APP_REDRAW | APP_REPAINT))
-		ui_draw(a, flags & APP_REPAINT);
-	return flags & APP_CHANGE;
+	if (flags & (TUI_REDRAW | TUI_REPAINT))
+		ui_draw(ui, flags & TUI_REPAINT);
+	return flags & TUI_CHANGE;
 }
 
-bool ui_probe_select(struct app *a, const char *id)
+bool ui_probe_select(struct tui *ui, const char *id)
 {
-	return cursor_to_block(a, id);
+	return cursor_to_block(ui, id);
 }
 
-void ui_probe_close(struct app *a)
+void ui_probe_close(struct tui *ui)
 {
-	if (a == NULL)
+	if (ui == NULL)
 		return;
-	plan_screen_close(a);
-	app_close(a);
-	free(a);
+	planning_screen_close(ui);
+	tui_close(ui);
+	free(ui);
 }

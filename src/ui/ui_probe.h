@@ -11,18 +11,18 @@
 #include "error.h"
 #include "ui.h"
 
-struct app;
+struct tui;
 
 /* Opens the planner's state as ui_main does before its first draw. */
-struct app *ui_probe_open(const struct ui_options *opt, struct error *err);
+struct tui *ui_probe_open(const struct ui_options *opt, struct error *err);
 /* One draw of the current screen, flushed (repaint: every cell sent again,
  * as for the first screen). */
-void ui_probe_draw(struct app *a, bool repaint);
+void ui_probe_draw(struct tui *ui, bool repaint);
 /* One key as the loop handles it: its action, a proposed change saved, then
  * the redraw it asks for.  True when the key proposed a change. */
-bool ui_probe_key(struct app *a, int code, bool fn);
+bool ui_probe_key(struct tui *ui, int code, bool fn);
 /* Puts the cursor on block `id` of the week shown (set-up, not a key). */
-bool ui_probe_select(struct app *a, const char *id);
-void ui_probe_close(struct app *a);
+bool ui_probe_select(struct tui *ui, const char *id);
+void ui_probe_close(struct tui *ui);
 
 #endif

@@ -4,10 +4,12 @@
 #include <string.h>
 
 #include "actions.h"
+#include "app_block.h"
 #include "focus.h"
 #include "modal.h"
-#include "plan_view.h"
+#include "planning_view.h"
 #include "review_view.h"
+#include "rules.h"
 #include "screens.h"
 #include "theme_load.h"
 #include "week_view.h"
@@ -15,15 +17,15 @@
 /* ---- moving around ---- */
 
 /* Steps the cursor over the shown days; past the edge, to the next week. */
-static unsigned move_day(struct app *a, int dir)
+static unsigned move_day(struct tui *ui, int dir)
 {
-	unsigned mask = cursor_days_mask(a);
-	int d = a->day;
+	unsigned mask = cursor_days_mask(ui);
+	int d = ui->day;
 
 	for (int k = 0; k < 7; k++) {
 		d += dir;
 		if (d < 0 || d > 6) {
-			app_show_week(a, date_week_add(app_week_key(a), dir));
+			tui_show_week(ui, date_week_add(tui_week_key(ui), dir));
 			d = dir > 0 ? 0 : 6;
 			while (!(mask & (1u << d)))
 				d += dir > 0 ? 1 : -1;
@@ -32,251 +34,226 @@ static unsigned move_day(struct app *a, int dir)
 		if (mask & (1u << d))
 			break;
 	}
-	a->day = d;
-	cursor_clamp(a);
-	return APP_REDRAW;
+	ui->day = d;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_left(struct app *a)
+static unsigned act_left(struct tui *ui)
 {
-	return move_day(a, -1);
+	return move_day(ui, -1);
 }
 
-static unsigned act_right(struct app *a)
+static unsigned act_right(struct tui *ui)
 {
-	return move_day(a, 1);
+	return move_day(ui, 1);
 }
 
 /* Down: past the rest of the block under the cursor, else one slot. */
-static unsigned act_down(struct app *a)
+static unsigned act_down(struct tui *ui)
 {
-	const struct block *b = cursor_block(a);
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct block *b = cursor_block(ui);
+	const struct settings *s = plan_settings(tui_plan(ui));
 
-	if (b != NULL && b->end > cursor_minute(a) + s->slot)
-		a->slot = (b->end - s->day_start + s->slot - 1) / s->slot;
+	if (b != NULL && b->end > cursor_minute(ui) + s->slot)
+		ui->slot = (b->end - s->day_start + s->slot - 1) / s->slot;
 	else
-		a->slot++;
-	cursor_clamp(a);
-	return APP_REDRAW;
+		ui->slot++;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
 /* Up: to the start of the block above (or of the one under the cursor). */
-static unsigned act_up(struct app *a)
+static unsigned act_up(struct tui *ui)
 {
-	const struct settings *s = plan_settings(a->boot.plan);
-	const struct block *b = cursor_block(a);
+	const struct settings *s = plan_settings(tui_plan(ui));
+	const struct block *b = cursor_block(ui);
 
-	if (b != NULL && b->start < cursor_minute(a)) {
-		a->slot = (b->start - s->day_start) / s->slot;
+	if (b != NULL && b->start < cursor_minute(ui)) {
+		ui->slot = (b->start - s->day_start) / s->slot;
 	} else {
-		a->slot--;
-		cursor_clamp(a);
-		b = cursor_block(a);
+		ui->slot--;
+		cursor_clamp(ui);
+		b = cursor_block(ui);
 		if (b != NULL && b->start >= s->day_start)
-			a->slot = (b->start - s->day_start) / s->slot;
+			ui->slot = (b->start - s->day_start) / s->slot;
 	}
-	cursor_clamp(a);
-	return APP_REDRAW;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_page_down(struct app *a)
+static unsigned act_page_down(struct tui *ui)
 {
-	int rows = a->layout.visible_slots > 1 ? a->layout.visible_slots - 1 : 1;
+	int rows = ui->layout.visible_slots > 1 ? ui->layout.visible_slots - 1 : 1;
 
-	a->slot += rows;
-	a->top += rows;
-	cursor_clamp(a);
-	return APP_REDRAW;
+	ui->slot += rows;
+	ui->top += rows;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_page_up(struct app *a)
+static unsigned act_page_up(struct tui *ui)
 {
-	int rows = a->layout.visible_slots > 1 ? a->layout.visible_slots - 1 : 1;
+	int rows = ui->layout.visible_slots > 1 ? ui->layout.visible_slots - 1 : 1;
 
-	a->slot -= rows;
-	a->top -= rows;
-	cursor_clamp(a);
-	return APP_REDRAW;
+	ui->slot -= rows;
+	ui->top -= rows;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_first(struct app *a)
+static unsigned act_first(struct tui *ui)
 {
-	a->slot = 0;
-	cursor_clamp(a);
-	return APP_REDRAW;
+	ui->slot = 0;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_last(struct app *a)
+static unsigned act_last(struct tui *ui)
 {
-	a->slot = cursor_slots(a) - 1;
-	cursor_clamp(a);
-	return APP_REDRAW;
+	ui->slot = cursor_slots(ui) - 1;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_prev_week(struct app *a)
+static unsigned act_prev_week(struct tui *ui)
 {
-	app_show_week(a, date_week_add(app_week_key(a), -1));
-	return APP_REDRAW;
+	tui_show_week(ui, date_week_add(tui_week_key(ui), -1));
+	return TUI_REDRAW;
 }
 
-static unsigned act_next_week(struct app *a)
+static unsigned act_next_week(struct tui *ui)
 {
-	app_show_week(a, date_week_add(app_week_key(a), 1));
-	return APP_REDRAW;
+	tui_show_week(ui, date_week_add(tui_week_key(ui), 1));
+	return TUI_REDRAW;
 }
 
-static unsigned act_today(struct app *a)
+static unsigned act_today(struct tui *ui)
 {
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct settings *s = plan_settings(tui_plan(ui));
 
-	app_show_week(a, date_week_key(a->today));
-	a->day = date_weekday(a->today);
-	if (a->day >= 5)
-		a->weekend = true;
-	if (a->now_minute >= s->day_start && a->now_minute < s->day_end)
-		a->slot = (a->now_minute - s->day_start) / s->slot;
-	cursor_clamp(a);
-	return APP_REDRAW;
+	tui_show_week(ui, date_week_key(ui->today));
+	ui->day = date_weekday(ui->today);
+	if (ui->day >= DATE_SATURDAY)
+		ui->weekend = true;
+	if (ui->now_minute >= s->day_start && ui->now_minute < s->day_end)
+		ui->slot = (ui->now_minute - s->day_start) / s->slot;
+	cursor_clamp(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_weekend(struct app *a)
+static unsigned act_weekend(struct tui *ui)
 {
-	a->weekend = !a->weekend;
-	cursor_clamp(a);
-	app_message(a, ROLE_STATUS, a->weekend ? "weekend shown" : "weekend hidden");
-	return APP_REDRAW;
+	ui->weekend = !ui->weekend;
+	cursor_clamp(ui);
+	tui_message(ui, ROLE_STATUS, ui->weekend ? "weekend shown" : "weekend hidden");
+	return TUI_REDRAW;
 }
 
 /* ---- changing blocks ---- */
 
-static const struct block *selected_or_say(struct app *a)
+static const struct block *selected_or_say(struct tui *ui)
 {
-	const struct block *b = cursor_block(a);
+	const struct block *b = cursor_block(ui);
 
 	if (b == NULL)
-		app_message(a, ROLE_STATUS, "no block here; a adds one");
+		tui_message(ui, ROLE_STATUS, "no block here; a adds one");
 	return b;
 }
 
-static bool editable_or_say(struct app *a, const struct block *b)
+/* Said before a form opens; the application layer checks it again. */
+static bool editable_or_say(struct tui *ui, const struct block *b)
 {
-	if (b->kind == KIND_MEETING && b->uid != NULL) {
-		app_message(a, ROLE_WARNING,
-			    "\"%s\" is a real meeting from your calendar; change it there",
-			    b->title);
+	struct error err;
+
+	if (rules_check_own(b, &err) != 0) {
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
 		return false;
 	}
-	return !app_refuse_edit(a);
+	return !tui_refuse_edit(ui);
 }
 
-static unsigned act_add(struct app *a)
+static unsigned act_add(struct tui *ui)
 {
-	if (app_refuse_edit(a))
-		return APP_REDRAW;
-	form_open(a, NULL);
-	return APP_REDRAW;
+	if (tui_refuse_edit(ui))
+		return TUI_REDRAW;
+	form_open(ui, NULL);
+	return TUI_REDRAW;
 }
 
-static unsigned act_edit(struct app *a)
+static unsigned act_edit(struct tui *ui)
 {
-	const struct block *b = selected_or_say(a);
+	const struct block *b = selected_or_say(ui);
 
 	if (b == NULL)
-		return act_add(a);
-	if (!editable_or_say(a, b))
-		return APP_REDRAW;
-	form_open(a, b);
-	return APP_REDRAW;
+		return act_add(ui);
+	if (!editable_or_say(ui, b))
+		return TUI_REDRAW;
+	form_open(ui, b);
+	return TUI_REDRAW;
 }
 
-static unsigned act_delete(struct app *a)
+static unsigned act_delete(struct tui *ui)
 {
-	const struct block *b = selected_or_say(a);
-	struct week *w;
-	char label[96];
+	const struct block *b = selected_or_say(ui);
+	struct app_result res;
+	struct error err;
+	int rc;
 
-	if (b == NULL || !editable_or_say(a, b))
-		return APP_REDRAW;
-	if (a->timer_on && strcmp(a->timer.block, b->id) == 0) {
-		app_message(a, ROLE_WARNING,
-			    "the timer is running on \"%s\"; stop it first (f, then a abandons)",
-			    b->title);
-		return APP_REDRAW;
-	}
-	snprintf(label, sizeof label, "deleted \"%.60s\"", b->title);
-	w = week_clone(a->week);
-	week_block_remove(w, b->id, NULL);
-	change_propose(a, label, w);
-	return APP_CHANGE | APP_REDRAW;
+	if (b == NULL || !editable_or_say(ui, b))
+		return TUI_REDRAW;
+	rc = app_block_remove(ui->app, b->id, &res, &err);
+	return change_shown(ui, rc, &res, &err);
 }
 
 /*
  * Moves or resizes the selected block: its day by `days`, its start by
  * `start` slots, its end by `end` slots.  A move past the week's edge takes
- * the block into the neighbouring week (both weeks saved together).
+ * the block into the neighbouring week (both weeks saved together), and
+ * the screen follows it.
  */
-static unsigned shift_block(struct app *a, int days, int start, int end, const char *what)
+static unsigned shift_block(struct tui *ui, int days, int start, int end)
 {
-	const struct block *sel = selected_or_say(a);
-	const struct settings *s = plan_settings(a->boot.plan);
-	struct block b;
-	struct week *w, *other = NULL;
+	const struct block *sel = selected_or_say(ui);
+	const struct settings *s = plan_settings(tui_plan(ui));
+	struct app_result res;
 	struct error err;
-	char label[96];
-	int target_key;
+	struct block b;
+	int rc;
 
-	if (sel == NULL || !editable_or_say(a, sel))
-		return APP_REDRAW;
+	if (sel == NULL || !editable_or_say(ui, sel))
+		return TUI_REDRAW;
 	block_copy(&b, sel);
 	b.date += days;
 	b.start += start * s->slot;
 	b.end += end * s->slot;
-	snprintf(label, sizeof label, "%s \"%.60s\"", what, b.title);
-	w = week_clone(a->week);
-	target_key = date_week_key(b.date);
-	if (target_key == week_key(w)) {
-		if (week_block_update(w, a->boot.plan, &b, &err) != 0)
-			goto refused;
-		change_propose(a, label, w);
-	} else {
-		if (store_load_week(a->boot.store, a->boot.plan, target_key, &other, &err) != 0 ||
-		    week_block_move_in(other, a->boot.plan, &b, sel, &err) != 0)
-			goto refused;
-		week_block_remove(w, b.id, NULL);
-		change_propose2(a, label, other, w);
-		a->pending.follow = target_key;
+	rc = app_block_update(ui->app, &b, &res, &err);
+	if (rc == 0) {
+		/* Follow the block. */
+		ui->day = date_weekday(b.date);
+		if (ui->day >= DATE_SATURDAY)
+			ui->weekend = true;
+		ui->slot = (b.start - s->day_start) / s->slot;
 	}
 	block_clear(&b);
-	/* Follow the block. */
-	a->day = (int)(b.date - date_week_monday(target_key));
-	if (a->day >= 5)
-		a->weekend = true;
-	a->slot = (sel->start + start * s->slot - s->day_start) / s->slot;
-	return APP_CHANGE | APP_REDRAW;
-refused:
-	app_message(a, ROLE_ERROR, "%s", err.msg);
-	week_free(w);
-	week_free(other);
-	block_clear(&b);
-	return APP_REDRAW;
+	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned act_later(struct app *a)
+static unsigned act_later(struct tui *ui)
 {
-	return shift_block(a, 0, 1, 1, "moved later");
+	return shift_block(ui, 0, 1, 1);
 }
 
-static unsigned act_earlier(struct app *a)
+static unsigned act_earlier(struct tui *ui)
 {
-	return shift_block(a, 0, -1, -1, "moved earlier");
+	return shift_block(ui, 0, -1, -1);
 }
 
 /* The next shown day in `dir`, as a day offset (may leave the week). */
-static int next_shown_day(const struct app *a, int dir)
+static int next_shown_day(const struct tui *ui, int dir)
 {
-	unsigned mask = cursor_days_mask(a);
-	int d = a->day, k = 0;
+	unsigned mask = cursor_days_mask(ui);
+	int d = ui->day, k = 0;
 
 	do {
 		d += dir;
@@ -285,132 +262,119 @@ static int next_shown_day(const struct app *a, int dir)
 	return k;
 }
 
-static unsigned act_prev_day(struct app *a)
+static unsigned act_prev_day(struct tui *ui)
 {
-	return shift_block(a, next_shown_day(a, -1), 0, 0, "moved to the previous day");
+	return shift_block(ui, next_shown_day(ui, -1), 0, 0);
 }
 
-static unsigned act_next_day(struct app *a)
+static unsigned act_next_day(struct tui *ui)
 {
-	return shift_block(a, next_shown_day(a, 1), 0, 0, "moved to the next day");
+	return shift_block(ui, next_shown_day(ui, 1), 0, 0);
 }
 
-static unsigned act_longer(struct app *a)
+static unsigned act_longer(struct tui *ui)
 {
-	return shift_block(a, 0, 0, 1, "lengthened");
+	return shift_block(ui, 0, 0, 1);
 }
 
-static unsigned act_shorter(struct app *a)
+static unsigned act_shorter(struct tui *ui)
 {
-	const struct block *b = cursor_block(a);
+	const struct block *b = cursor_block(ui);
 
-	if (b != NULL && b->end - b->start <= plan_settings(a->boot.plan)->slot) {
-		app_message(a, ROLE_STATUS, "a block is at least one slot long; d deletes it");
-		return APP_REDRAW;
+	if (b != NULL && b->end - b->start <= plan_settings(tui_plan(ui))->slot) {
+		tui_message(ui, ROLE_STATUS, "a block is at least one slot long; d deletes it");
+		return TUI_REDRAW;
 	}
-	return shift_block(a, 0, 0, -1, "shortened");
+	return shift_block(ui, 0, 0, -1);
 }
 
-static unsigned set_status(struct app *a, enum block_status st)
+/* Marks the block done or skipped; on one already so, back to planned. */
+static unsigned set_status(struct tui *ui, enum block_status st)
 {
-	const struct block *sel = selected_or_say(a);
-	struct block b;
-	struct week *w;
+	const struct block *sel = selected_or_say(ui);
+	struct timer_outcome done = { .end = SESSION_DONE };
+	struct app_result res;
 	struct error err;
-	char label[96];
+	int rc;
 
-	if (sel == NULL || !editable_or_say(a, sel))
-		return APP_REDRAW;
-	if (a->timer_on && strcmp(sel->id, a->timer.block) == 0) {
-		/* As `focusweek done` and `skip`: the timer ends it, with its counts. */
-		app_message(a, ROLE_WARNING, "the timer runs on \"%s\": finish or abandon it on "
-			    "the focus screen", sel->title);
-		return APP_REDRAW;
-	}
-	block_copy(&b, sel);
-	b.status = b.status == st ? STATUS_PLANNED : st;
-	if (b.status != STATUS_DONE)
-		b.cut_short = false;
-	snprintf(label, sizeof label, "\"%.60s\" marked %s", b.title, model_status_name(b.status));
-	w = week_clone(a->week);
-	if (week_block_update(w, a->boot.plan, &b, &err) != 0) {
-		app_message(a, ROLE_ERROR, "%s", err.msg);
-		week_free(w);
-		block_clear(&b);
-		return APP_REDRAW;
-	}
-	block_clear(&b);
-	change_propose(a, label, w);
-	return APP_CHANGE | APP_REDRAW;
+	if (sel == NULL || !editable_or_say(ui, sel))
+		return TUI_REDRAW;
+	if (sel->status == st)
+		rc = app_block_reopen(ui->app, sel->id, &res, &err);
+	else if (st == STATUS_DONE)
+		rc = app_block_record(ui->app, sel->id, &done, &res, &err);
+	else
+		rc = app_block_skip(ui->app, sel->id, &res, &err);
+	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned act_done(struct app *a)
+static unsigned act_done(struct tui *ui)
 {
-	return set_status(a, STATUS_DONE);
+	return set_status(ui, STATUS_DONE);
 }
 
-static unsigned act_skip(struct app *a)
+static unsigned act_skip(struct tui *ui)
 {
-	return set_status(a, STATUS_SKIPPED);
+	return set_status(ui, STATUS_SKIPPED);
 }
 
-static unsigned act_niche(struct app *a)
+static unsigned act_niche(struct tui *ui)
 {
-	if (app_refuse_edit(a))
-		return APP_REDRAW;
-	niche_picker_open(a);
-	return APP_REDRAW;
+	if (tui_refuse_edit(ui))
+		return TUI_REDRAW;
+	niche_picker_open(ui);
+	return TUI_REDRAW;
 }
 
-static unsigned act_plan(struct app *a)
+static unsigned act_plan(struct tui *ui)
 {
-	return plan_screen_open(a);
+	return planning_screen_open(ui);
 }
 
 /* ---- the rest ---- */
 
-static unsigned act_review(struct app *a)
+static unsigned act_review(struct tui *ui)
 {
-	return review_open(a);
+	return review_open(ui);
 }
 
-static unsigned act_undo(struct app *a)
+static unsigned act_undo(struct tui *ui)
 {
-	return change_undo(a);
+	return change_undo(ui);
 }
 
-static unsigned act_redo(struct app *a)
+static unsigned act_redo(struct tui *ui)
 {
-	return change_redo(a);
+	return change_redo(ui);
 }
 
-static unsigned act_save(struct app *a)
+static unsigned act_save(struct tui *ui)
 {
-	return change_retry(a);
+	return change_retry(ui);
 }
 
 
-static unsigned quit_anyway(struct app *a)
+static unsigned quit_anyway(struct tui *ui)
 {
-	(void)a;
-	return APP_QUIT;
+	(void)ui;
+	return TUI_QUIT;
 }
 
-unsigned week_action_quit(struct app *a)
+unsigned week_action_quit(struct tui *ui)
 {
-	if (a->n_unsaved > 0) {
-		change_retry(a);
-		if (a->n_unsaved > 0) {
-			confirm_open(a, "Some changes could not be saved. Quit and lose them?",
+	if (app_unsaved_count(ui->app) > 0) {
+		change_retry(ui);
+		if (app_unsaved_count(ui->app) > 0) {
+			confirm_open(ui, "Some changes could not be saved. Quit and lose them?",
 				     quit_anyway);
-			return APP_REDRAW;
+			return TUI_REDRAW;
 		}
 	}
-	return APP_QUIT;
+	return TUI_QUIT;
 }
 
 /* The next theme that loads, after the one in use (shown live, not saved). */
-static unsigned act_theme(struct app *a)
+static unsigned act_theme(struct tui *ui)
 {
 	struct theme_dirs d;
 	struct theme_list l;
@@ -419,18 +383,18 @@ static unsigned act_theme(struct app *a)
 
 	theme_dirs_default(&d);
 	if (theme_list_load(&d, &l, &err) != 0) {
-		app_message(a, ROLE_WARNING, "cannot list the themes: %s", err.msg);
+		tui_message(ui, ROLE_WARNING, "cannot list the themes: %s", err.msg);
 		theme_dirs_free(&d);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	if (l.n == 0) {
-		app_message(a, ROLE_WARNING, "no theme files found");
+		tui_message(ui, ROLE_WARNING, "no theme files found");
 		theme_list_free(&l);
 		theme_dirs_free(&d);
-		return APP_REDRAW;
+		return TUI_REDRAW;
 	}
 	for (size_t i = 0; i < l.n; i++)
-		if (strcmp(l.v[i].name, a->theme.name) == 0)
+		if (strcmp(l.v[i].name, ui->theme.name) == 0)
 			at = i;
 	err.msg[0] = '\0';
 	for (k = 1; k <= l.n; k++) {
@@ -439,18 +403,18 @@ static unsigned act_theme(struct app *a)
 
 		if (e->shadowed || !e->valid_name || theme_load(&d, e->name, &t, &err) != 0)
 			continue;
-		a->theme = t;
-		colors_init(&a->colors, &a->theme, &a->caps);
-		app_message(a, ROLE_STATUS, "theme %s (focusweek themes --use %s keeps it)", t.name,
+		ui->theme = t;
+		colors_init(&ui->colors, &ui->theme, &ui->caps);
+		tui_message(ui, ROLE_STATUS, "theme %s (focusweek themes --use %s keeps it)", t.name,
 			    t.name);
 		break;
 	}
 	if (k > l.n)
-		app_message(a, ROLE_WARNING, "no theme file loads%s%s", err.msg[0] ? ": " : "",
+		tui_message(ui, ROLE_WARNING, "no theme file loads%s%s", err.msg[0] ? ": " : "",
 			    err.msg);
 	theme_list_free(&l);
 	theme_dirs_free(&d);
-	return APP_REPAINT | APP_REDRAW;
+	return TUI_REPAINT | TUI_REDRAW;
 }
 
 static const struct action week_actions[] = {

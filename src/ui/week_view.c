@@ -10,65 +10,64 @@
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
-#include "store.h"
 
 static const char question[] = "Will this help me make my sales quota?";
 
-static attr_t role(const struct app *a, enum theme_role r)
+static attr_t role(const struct tui *ui, enum theme_role r)
 {
-	return colors_role(&a->colors, r);
+	return colors_role(&ui->colors, r);
 }
 
-static const char *industry_name(const struct app *a, int id)
+static const char *industry_name(const struct tui *ui, int id)
 {
-	const struct industry *ind = plan_industry_by_id(a->boot.plan, id);
+	const struct industry *ind = plan_industry_by_id(tui_plan(ui), id);
 
 	return ind != NULL ? ind->name : NULL;
 }
 
-static int industry_color(const struct app *a, int id)
+static int industry_color(const struct tui *ui, int id)
 {
-	const struct industry *ind = plan_industry_by_id(a->boot.plan, id);
+	const struct industry *ind = plan_industry_by_id(tui_plan(ui), id);
 
 	return ind != NULL ? ind->color : 0;
 }
 
 /* ---- the top line ---- */
 
-static void draw_top(struct app *a)
+static void draw_top(struct tui *ui)
 {
 	char label[48];
 	const char *why;
 	int x = 0, w = COLS;
-	bool ro = store_readonly(a->boot.store, &why) || a->week_error[0];
+	bool ro = app_readonly(ui->app, &why) || ui->week_error[0];
 
-	draw_fill(0, 0, COLS, role(a, ROLE_HEADER));
-	date_week_label(app_week_key(a), a->mode == TEXT_UTF8, label);
+	draw_fill(0, 0, COLS, role(ui, ROLE_HEADER));
+	date_week_label(tui_week_key(ui), ui->mode == TEXT_UTF8, label);
 	if (ro)
 		w -= 12;
 	/* The question always shows; the week label as room allows. */
 	if (w >= (int)strlen(label) + 4 + (int)sizeof question) {
-		x = 1 + draw_text(0, 1, w - 1, label, role(a, ROLE_HEADER), a->mode) + 1;
-		x += draw_text(0, x, w - x, a->g->dot, role(a, ROLE_HEADER), a->mode) + 1;
+		x = 1 + draw_text(0, 1, w - 1, label, role(ui, ROLE_HEADER), ui->mode) + 1;
+		x += draw_text(0, x, w - x, ui->g->dot, role(ui, ROLE_HEADER), ui->mode) + 1;
 	} else if (w >= 10 + (int)sizeof question) {
 		char shortl[9];
 
-		date_week_format(app_week_key(a), shortl);
-		x = 1 + draw_text(0, 1, 8, shortl + 5, role(a, ROLE_HEADER), a->mode) + 1;
+		date_week_format(tui_week_key(ui), shortl);
+		x = 1 + draw_text(0, 1, 8, shortl + 5, role(ui, ROLE_HEADER), ui->mode) + 1;
 	}
-	draw_text(0, x, w - x, question, role(a, ROLE_QUESTION), a->mode);
+	draw_text(0, x, w - x, question, role(ui, ROLE_QUESTION), ui->mode);
 	if (ro)
-		draw_text(0, COLS - 11, 11, "[read-only]", role(a, ROLE_WARNING), a->mode);
+		draw_text(0, COLS - 11, 11, "[read-only]", role(ui, ROLE_WARNING), ui->mode);
 }
 
 /* ---- the day headers ---- */
 
-static void day_label(const struct app *a, date_t day, char *out, size_t size)
+static void day_label(const struct tui *ui, date_t day, char *out, size_t size)
 {
 	int y, m, d, wd = date_weekday(day);
 
 	date_to_ymd(day, &y, &m, &d);
-	switch (a->layout.header) {
+	switch (ui->layout.header) {
 	case HEADER_LONG:
 		snprintf(out, size, "%s %d %s", date_weekday_abbr(wd), d, date_month_abbr(m));
 		break;
@@ -84,83 +83,82 @@ static void day_label(const struct app *a, date_t day, char *out, size_t size)
 }
 
 /* One niche (or "no niche") in `w` columns, in the industry's colour. */
-static void draw_niche(struct app *a, int y, int x, int w, int id, const char *prefix)
+static void draw_niche(struct tui *ui, int y, int x, int w, int id, const char *prefix)
 {
 	char text[96];
-	const char *name = industry_name(a, id);
+	const char *name = industry_name(ui, id);
 
 	if (w <= 0)
 		return;
 	if (name == NULL) {
 		snprintf(text, sizeof text, "%sno niche", prefix);
-		draw_pad(y, x, w, text, role(a, ROLE_GRID), a->mode);
+		draw_pad(y, x, w, text, role(ui, ROLE_GRID), ui->mode);
 		return;
 	}
-	if (!a->colors.color)
+	if (!ui->colors.color)
 		snprintf(text, sizeof text, "%s%c:%s", prefix,
-			 theme_industry_letter(industry_color(a, id)), name);
+			 theme_industry_letter(industry_color(ui, id)), name);
 	else
 		snprintf(text, sizeof text, "%s%s", prefix, name);
-	draw_pad(y, x, w, text, colors_industry(&a->colors, industry_color(a, id)), a->mode);
+	draw_pad(y, x, w, text, colors_industry(&ui->colors, industry_color(ui, id)), ui->mode);
 }
 
 /* All-day events of a day: "★ Trade fair; Holiday" in the banner role. */
-static void draw_banners(struct app *a, int y, int x, int w, date_t day)
+static void draw_banners(struct tui *ui, int y, int x, int w, date_t day)
 {
 	struct buf t = BUF_INIT;
 
-	for (size_t i = 0; i < week_banner_count(a->week); i++) {
-		const struct banner *b = week_banner_at(a->week, i);
+	for (size_t i = 0; i < week_banner_count(ui->week); i++) {
+		const struct banner *b = week_banner_at(ui->week, i);
 
 		if (b->date == day)
-			buf_addf(&t, "%s%s", t.len ? "; " : (a->mode == TEXT_UTF8 ? "\xe2\x98\x85 " : "* "),
-				 b->title);
+			buf_addf(&t, "%s%s%s", t.len ? "; " : ui->g->star, t.len ? "" : " ", b->title);
 	}
 	if (t.len)
-		draw_pad(y, x, w, buf_str(&t), role(a, ROLE_BANNER), a->mode);
+		draw_pad(y, x, w, buf_str(&t), role(ui, ROLE_BANNER), ui->mode);
 	buf_free(&t);
 }
 
-static void draw_headers(struct app *a)
+static void draw_headers(struct tui *ui)
 {
-	const struct layout *l = &a->layout;
+	const struct layout *l = &ui->layout;
 
 	for (int c = 0; c < l->ndays; c++) {
-		date_t day = week_monday(a->week) + l->day[c];
+		date_t day = week_monday(ui->week) + l->day[c];
 		int x = l->day_x[c], w = l->day_w[c] - 1;
 		char text[32];
-		bool today = day == a->today;
+		bool today = day == ui->today;
 
-		day_label(a, day, text, sizeof text);
-		draw_pad(l->head_row, x, w, text, role(a, today ? ROLE_TODAY : ROLE_DAY), a->mode);
+		day_label(ui, day, text, sizeof text);
+		draw_pad(l->head_row, x, w, text, role(ui, today ? ROLE_TODAY : ROLE_DAY), ui->mode);
 		if (l->banner_row >= 0)
-			draw_banners(a, l->banner_row, x, w, day);
+			draw_banners(ui, l->banner_row, x, w, day);
 		if (!l->niche_row)
 			continue;
-		if (week_focus(a->week) == FOCUS_DAY) {
-			draw_niche(a, l->head_row + 1, x, w, week_niche(a->week, day, PART_DAY), "");
+		if (week_focus(ui->week) == FOCUS_DAY) {
+			draw_niche(ui, l->head_row + 1, x, w, week_niche(ui->week, day, PART_DAY), "");
 		} else {
 			int half = w / 2;
 
-			draw_niche(a, l->head_row + 1, x, half, week_niche(a->week, day, PART_AM),
+			draw_niche(ui, l->head_row + 1, x, half, week_niche(ui->week, day, PART_AM),
 				   w >= 14 ? "AM " : "");
-			draw_niche(a, l->head_row + 1, x + half + 1, w - half - 1,
-				   week_niche(a->week, day, PART_PM), w >= 14 ? "PM " : "");
+			draw_niche(ui, l->head_row + 1, x + half + 1, w - half - 1,
+				   week_niche(ui->week, day, PART_PM), w >= 14 ? "PM " : "");
 		}
 	}
 }
 
 /* ---- the grid ---- */
 
-static void draw_ruler(struct app *a)
+static void draw_ruler(struct tui *ui)
 {
-	const struct layout *l = &a->layout;
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct layout *l = &ui->layout;
+	const struct settings *s = plan_settings(tui_plan(ui));
 
 	if (l->ruler_w == 0)
 		return;
 	for (int r = 0; r < l->visible_slots; r++) {
-		int m = s->day_start + (a->top + r) * s->slot;
+		int m = s->day_start + (ui->top + r) * s->slot;
 		char t[16];
 
 		if (m >= s->day_end)
@@ -172,23 +170,23 @@ static void draw_ruler(struct app *a)
 			snprintf(t, sizeof t, "  :%02d", m % 60);
 		else
 			t[0] = '\0';
-		draw_pad(layout_slot_y(l, r), 0, l->ruler_w, t, role(a, ROLE_RULER), a->mode);
+		draw_pad(layout_slot_y(l, r), 0, l->ruler_w, t, role(ui, ROLE_RULER), ui->mode);
 	}
 }
 
 /* The attribute a block is drawn with. */
-static attr_t block_attr(const struct app *a, const struct block *b, bool selected)
+static attr_t block_attr(const struct tui *ui, const struct block *b, bool selected)
 {
 	attr_t at;
 
 	if (b->kind == KIND_MEETING)
-		at = role(a, ROLE_BLOCK_MEETING);
+		at = role(ui, ROLE_BLOCK_MEETING);
 	else if (b->kind == KIND_ACCOUNT)
-		at = role(a, ROLE_BLOCK_ACCOUNT);
+		at = role(ui, ROLE_BLOCK_ACCOUNT);
 	else if (b->industry)
-		at = colors_industry(&a->colors, industry_color(a, b->industry));
+		at = colors_industry(&ui->colors, industry_color(ui, b->industry));
 	else
-		at = role(a, ROLE_BLOCK);
+		at = role(ui, ROLE_BLOCK);
 	if (b->status == STATUS_SKIPPED)
 		at |= A_DIM;
 	if (selected)
@@ -197,34 +195,34 @@ static attr_t block_attr(const struct app *a, const struct block *b, bool select
 }
 
 /* The lines a block shows, from the most to the least important. */
-static int block_lines(const struct app *a, const struct block *b, char lines[4][160])
+static int block_lines(const struct tui *ui, const struct block *b, char lines[4][160])
 {
 	char s[6], e[6], marks[24] = "";
 	const char *who = NULL;
 	int n = 0;
 
-	if (a->timer_on && strcmp(b->id, a->timer.block) == 0)
-		snprintf(marks, sizeof marks, "%s ", a->g->play); /* the timer runs on it */
+	if (ui->timer_on && strcmp(b->id, ui->timer.block) == 0)
+		snprintf(marks, sizeof marks, "%s ", ui->g->play); /* the timer runs on it */
 	else if (b->status == STATUS_DONE)
-		snprintf(marks, sizeof marks, "%s ", a->g->done);
+		snprintf(marks, sizeof marks, "%s ", ui->g->done);
 	else if (b->status == STATUS_SKIPPED)
-		snprintf(marks, sizeof marks, "%s ", a->g->skipped);
-	if (!a->colors.color && b->industry)
+		snprintf(marks, sizeof marks, "%s ", ui->g->skipped);
+	if (!ui->colors.color && b->industry)
 		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%c:",
-			 theme_industry_letter(industry_color(a, b->industry)));
+			 theme_industry_letter(industry_color(ui, b->industry)));
 	snprintf(lines[n++], 160, "%s%s", marks,
 		 b->title[0] ? b->title : model_kind_name(b->kind));
-	if (b->kind == KIND_ACCOUNT && b->account && plan_account_by_id(a->boot.plan, b->account))
-		who = plan_account_by_id(a->boot.plan, b->account)->name;
+	if (b->kind == KIND_ACCOUNT && b->account && plan_account_by_id(tui_plan(ui), b->account))
+		who = plan_account_by_id(tui_plan(ui), b->account)->name;
 	else if (b->industry)
-		who = industry_name(a, b->industry);
+		who = industry_name(ui, b->industry);
 	if (who != NULL)
-		snprintf(lines[n++], 160, "%s %s %s", model_kind_name(b->kind), a->g->dot, who);
+		snprintf(lines[n++], 160, "%s %s %s", model_kind_name(b->kind), ui->g->dot, who);
 	else
 		snprintf(lines[n++], 160, "%s", model_kind_name(b->kind));
 	date_time_format(b->start, s);
 	date_time_format(b->end, e);
-	snprintf(lines[n++], 160, "%s%s%s", s, a->g->dash, e);
+	snprintf(lines[n++], 160, "%s%s%s", s, ui->g->dash, e);
 	if (b->out.calls || b->out.conversations || b->out.meetings)
 		snprintf(lines[n++], 160, "%lldc %lldv %lldm", (long long)b->out.calls,
 			 (long long)b->out.conversations, (long long)b->out.meetings);
@@ -258,14 +256,14 @@ static enum lane block_lane(const struct week *w, const struct block *b)
 	return lane;
 }
 
-static void draw_block(struct app *a, int col, const struct block *b, bool selected)
+static void draw_block(struct tui *ui, int col, const struct block *b, bool selected)
 {
-	const struct layout *l = &a->layout;
-	const struct settings *s = plan_settings(a->boot.plan);
+	const struct layout *l = &ui->layout;
+	const struct settings *s = plan_settings(tui_plan(ui));
 	int first = (b->start - s->day_start) / s->slot;
 	int last = (b->end - s->day_start + s->slot - 1) / s->slot; /* exclusive */
 	int x = l->day_x[col], w = l->day_w[col] - 1;
-	enum lane lane = block_lane(a->week, b);
+	enum lane lane = block_lane(ui->week, b);
 
 	if (lane != LANE_FULL && w >= 6) {
 		int half = w / 2;
@@ -274,177 +272,177 @@ static void draw_block(struct app *a, int col, const struct block *b, bool selec
 			x += half;
 		w = lane == LANE_RIGHT ? w - half : half - 1;
 	}
-	attr_t at = block_attr(a, b, selected);
+	attr_t at = block_attr(ui, b, selected);
 	char lines[4][160];
-	int n = block_lines(a, b, lines), line = 0;
+	int n = block_lines(ui, b, lines), line = 0;
 
-	if (first < a->top)
-		first = a->top;
-	if (last > a->top + l->visible_slots)
-		last = a->top + l->visible_slots;
-	for (int y = layout_slot_y(l, first - a->top); y < layout_slot_y(l, last - a->top);
+	if (first < ui->top)
+		first = ui->top;
+	if (last > ui->top + l->visible_slots)
+		last = ui->top + l->visible_slots;
+	for (int y = layout_slot_y(l, first - ui->top); y < layout_slot_y(l, last - ui->top);
 	     y++, line++) {
 		if (line < n)
-			draw_pad(y, x, w, lines[line], at, a->mode);
+			draw_pad(y, x, w, lines[line], at, ui->mode);
 		else
 			draw_fill(y, x, w, at);
 	}
 	if (first < last && !b->for_quota && w > 2) {
 		/* "Not for quota" stands out at the block's top right. */
-		int y = layout_slot_y(l, first - a->top);
+		int y = layout_slot_y(l, first - ui->top);
 
-		draw_text(y, x + w - 1, 1, a->g->notquota, role(a, ROLE_NOT_QUOTA) | A_REVERSE,
-			  a->mode);
+		draw_text(y, x + w - 1, 1, ui->g->notquota, role(ui, ROLE_NOT_QUOTA) | A_REVERSE,
+			  ui->mode);
 	}
 }
 
-static void draw_column(struct app *a, int col)
+static void draw_column(struct tui *ui, int col)
 {
-	const struct layout *l = &a->layout;
-	const struct settings *s = plan_settings(a->boot.plan);
-	date_t day = week_monday(a->week) + l->day[col];
-	const struct block *sel = l->day[col] == a->day ? cursor_block(a) : NULL;
-	int slots = cursor_slots(a);
+	const struct layout *l = &ui->layout;
+	const struct settings *s = plan_settings(tui_plan(ui));
+	date_t day = week_monday(ui->week) + l->day[col];
+	const struct block *sel = l->day[col] == ui->day ? cursor_block(ui) : NULL;
+	int slots = cursor_slots(ui);
 
-	for (int r = 0; r < l->visible_slots && a->top + r < slots; r++) {
-		int m = s->day_start + (a->top + r) * s->slot;
+	for (int r = 0; r < l->visible_slots && ui->top + r < slots; r++) {
+		int m = s->day_start + (ui->top + r) * s->slot;
 		int y = layout_slot_y(l, r);
 
-		if (l->day[col] == a->day && a->top + r == a->slot && sel == NULL) {
+		if (l->day[col] == ui->day && ui->top + r == ui->slot && sel == NULL) {
 			for (int k = y; k < layout_slot_y(l, r + 1); k++)
-				draw_fill(k, l->day_x[col], l->day_w[col] - 1, role(a, ROLE_CURSOR));
+				draw_fill(k, l->day_x[col], l->day_w[col] - 1, role(ui, ROLE_CURSOR));
 		} else if (m % 60 == 0 && l->day_w[col] > 3) {
-			draw_text(y, l->day_x[col], 1, a->g->dot, role(a, ROLE_GRID), a->mode);
+			draw_text(y, l->day_x[col], 1, ui->g->dot, role(ui, ROLE_GRID), ui->mode);
 		}
 	}
 	/* Planned blocks first, real meetings over them. */
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < week_block_count(a->week); i++) {
-			const struct block *b = week_block_at(a->week, i);
+		for (size_t i = 0; i < week_block_count(ui->week); i++) {
+			const struct block *b = week_block_at(ui->week, i);
 
 			if (b->date == day && (b->kind == KIND_MEETING) == (pass == 1))
-				draw_block(a, col, b, b == sel);
+				draw_block(ui, col, b, b == sel);
 		}
 }
 
-static void draw_now(struct app *a)
+static void draw_now(struct tui *ui)
 {
-	const struct layout *l = &a->layout;
-	const struct settings *s = plan_settings(a->boot.plan);
-	int col = layout_column(l, a->today - week_monday(a->week));
+	const struct layout *l = &ui->layout;
+	const struct settings *s = plan_settings(tui_plan(ui));
+	int col = layout_column(l, ui->today - week_monday(ui->week));
 	int row;
 	char t[8];
 
-	if (a->today < week_monday(a->week) || a->today > week_monday(a->week) + 6 || col < 0 ||
-	    a->now_minute < s->day_start || a->now_minute >= s->day_end)
+	if (ui->today < week_monday(ui->week) || ui->today > week_monday(ui->week) + 6 || col < 0 ||
+	    ui->now_minute < s->day_start || ui->now_minute >= s->day_end)
 		return;
-	row = (a->now_minute - s->day_start) / s->slot - a->top;
+	row = (ui->now_minute - s->day_start) / s->slot - ui->top;
 	if (row < 0 || row >= l->visible_slots)
 		return;
 	/* Within a tall slot, the marker moves down with the minutes. */
-	row = layout_slot_y(l, row) + (a->now_minute - s->day_start) % s->slot *
+	row = layout_slot_y(l, row) + (ui->now_minute - s->day_start) % s->slot *
 					      (layout_slot_y(l, row + 1) - layout_slot_y(l, row)) /
 					      s->slot;
 	if (l->ruler_w >= 6) {
-		date_time_format(a->now_minute, t);
-		draw_pad(row, 0, l->ruler_w, t, role(a, ROLE_NOW) | A_REVERSE, a->mode);
+		date_time_format(ui->now_minute, t);
+		draw_pad(row, 0, l->ruler_w, t, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
 	}
 	draw_text(row, l->day_x[col] + l->day_w[col] - 1, 1,
-		  a->mode == TEXT_UTF8 ? "\xe2\x97\x80" : "<", role(a, ROLE_NOW), a->mode);
+		  ui->g->now, role(ui, ROLE_NOW), ui->mode);
 }
 
 /* ---- details and the bottom line ---- */
 
-static void draw_details(struct app *a)
+static void draw_details(struct tui *ui)
 {
-	const struct block *b = cursor_block(a);
+	const struct block *b = cursor_block(ui);
 	struct buf t = BUF_INIT;
 	char when[16], s[6], e[6];
-	int row = a->layout.detail_row;
+	int row = ui->layout.detail_row;
 
 	if (row < 0)
 		return;
-	date_format_short(cursor_date(a), when);
-	if (a->week_error[0]) {
-		draw_pad(row, 0, COLS, a->week_error, role(a, ROLE_ERROR), a->mode);
+	date_format_short(cursor_date(ui), when);
+	if (ui->week_error[0]) {
+		draw_pad(row, 0, COLS, ui->week_error, role(ui, ROLE_ERROR), ui->mode);
 		return;
 	}
 	if (b == NULL) {
-		int niche = week_niche_at(a->week, cursor_date(a), cursor_minute(a));
+		int niche = week_niche_at(ui->week, cursor_date(ui), cursor_minute(ui));
 
-		date_time_format(cursor_minute(a), s);
-		buf_addf(&t, "%s %s %s free %s niche %s %s a adds a block", when, s, a->g->dot,
-			 a->g->dot, industry_name(a, niche) ? industry_name(a, niche) : "none",
-			 a->g->dot);
+		date_time_format(cursor_minute(ui), s);
+		buf_addf(&t, "%s %s %s free %s niche %s %s a adds a block", when, s, ui->g->dot,
+			 ui->g->dot, industry_name(ui, niche) ? industry_name(ui, niche) : "none",
+			 ui->g->dot);
 	} else {
 		date_time_format(b->start, s);
 		date_time_format(b->end, e);
-		buf_addf(&t, "%s %s%s%s %s %s", when, s, a->g->dash, e, a->g->dot,
+		buf_addf(&t, "%s %s%s%s %s %s", when, s, ui->g->dash, e, ui->g->dot,
 			 model_kind_name(b->kind));
 		if (b->industry)
-			buf_addf(&t, " %s %s", a->g->dot, industry_name(a, b->industry));
-		if (b->account && plan_account_by_id(a->boot.plan, b->account))
-			buf_addf(&t, " %s %s", a->g->dot,
-				 plan_account_by_id(a->boot.plan, b->account)->name);
-		buf_addf(&t, " %s for quota: %s %s %s", a->g->dot, b->for_quota ? "yes" : "NO",
-			 a->g->dot, model_status_name(b->status));
+			buf_addf(&t, " %s %s", ui->g->dot, industry_name(ui, b->industry));
+		if (b->account && plan_account_by_id(tui_plan(ui), b->account))
+			buf_addf(&t, " %s %s", ui->g->dot,
+				 plan_account_by_id(tui_plan(ui), b->account)->name);
+		buf_addf(&t, " %s for quota: %s %s %s", ui->g->dot, b->for_quota ? "yes" : "NO",
+			 ui->g->dot, model_status_name(b->status));
 		if (b->cut_short)
 			buf_adds(&t, " (cut short)");
 		if (b->out.calls || b->out.conversations || b->out.meetings || b->out.revenue)
-			buf_addf(&t, " %s %lld calls, %lld conv, %lld mtg, %lld sold", a->g->dot,
+			buf_addf(&t, " %s %lld calls, %lld conv, %lld mtg, %lld sold", ui->g->dot,
 				 (long long)b->out.calls, (long long)b->out.conversations,
 				 (long long)b->out.meetings, (long long)b->out.revenue);
 		if (b->note[0])
-			buf_addf(&t, " %s %s", a->g->dot, b->note);
+			buf_addf(&t, " %s %s", ui->g->dot, b->note);
 	}
-	draw_pad(row, 0, COLS, buf_str(&t), role(a, ROLE_NORMAL), a->mode);
+	draw_pad(row, 0, COLS, buf_str(&t), role(ui, ROLE_NORMAL), ui->mode);
 	buf_free(&t);
 }
 
 /* The week (or help over it) keeps the running timer in its bottom line. */
-static bool status_shows_timer(const struct app *a)
+static bool status_shows_timer(const struct tui *ui)
 {
-	return a->context == CTX_WEEK || (a->context == CTX_HELP && a->help_return == CTX_WEEK);
+	return ui->context == CTX_WEEK || (ui->context == CTX_HELP && ui->help_return == CTX_WEEK);
 }
 
-void week_view_status(struct app *a, int row)
+void week_view_status(struct tui *ui, int row)
 {
 	int x = 0, end = COLS;
 
-	draw_fill(row, 0, COLS, role(a, ROLE_STATUS));
-	if (status_shows_timer(a)) {
+	draw_fill(row, 0, COLS, role(ui, ROLE_STATUS));
+	if (status_shows_timer(ui)) {
 		/* A message leaves the timer less room than the hints do. */
-		int w = focus_compact_draw(a, row, a->message[0] ? COLS / 3 : COLS * 3 / 5);
+		int w = focus_compact_draw(ui, row, ui->message[0] ? COLS / 3 : COLS * 3 / 5);
 
 		end -= w > 0 ? w + 1 : 0;
 	}
-	if (a->n_unsaved > 0)
-		x += draw_text(row, 0, end, "UNSAVED ", role(a, ROLE_ERROR) | A_REVERSE, a->mode) + 1;
-	if (a->message[0]) {
-		draw_text(row, x, end - x, a->message,
-			  role(a, a->message_role == ROLE_STATUS ? ROLE_STATUS : a->message_role),
-			  a->mode);
+	if (app_unsaved_count(ui->app) > 0)
+		x += draw_text(row, 0, end, "UNSAVED ", role(ui, ROLE_ERROR) | A_REVERSE, ui->mode) + 1;
+	if (ui->message[0]) {
+		draw_text(row, x, end - x, ui->message,
+			  role(ui, ui->message_role == ROLE_STATUS ? ROLE_STATUS : ui->message_role),
+			  ui->mode);
 		return;
 	}
 	for (size_t t = 0; action_tables[t] != NULL && x < end; t++) {
-		if (!(action_tables[t]->ctx & a->context))
+		if (!(action_tables[t]->ctx & ui->context))
 			continue;
 		for (const struct action *act = action_tables[t]->actions; act->name; act++) {
 			char keys[64];
 
 			if (act->hint == NULL)
 				continue;
-			actions_keys_label(act, a->mode, keys, sizeof keys);
+			actions_keys_label(act, ui->mode, keys, sizeof keys);
 			*strchrnul(keys, ' ') = '\0'; /* the first key is enough here */
 			if (x + (int)strlen(keys) + (int)strlen(act->hint) + 2 > end)
 				return;
-			x += draw_text(row, x, end - x, keys, role(a, ROLE_HINT_KEY), a->mode) + 1;
-			x += draw_text(row, x, end - x, act->hint, role(a, ROLE_HINT), a->mode) + 2;
+			x += draw_text(row, x, end - x, keys, role(ui, ROLE_HINT_KEY), ui->mode) + 1;
+			x += draw_text(row, x, end - x, act->hint, role(ui, ROLE_HINT), ui->mode) + 2;
 		}
 	}
 }
 
-static void draw_too_small(struct app *a)
+static void draw_too_small(struct tui *ui)
 {
 	static const char *const msgs[] = {
 		"Terminal too small: enlarge it to at least 20x6",
@@ -453,64 +451,64 @@ static void draw_too_small(struct app *a)
 
 	for (size_t i = 0; i < sizeof msgs / sizeof msgs[0]; i++) {
 		if ((int)strlen(msgs[i]) <= COLS || i == 4) {
-			draw_text(LINES / 2, 0, COLS, msgs[i], role(a, ROLE_WARNING), a->mode);
+			draw_text(LINES / 2, 0, COLS, msgs[i], role(ui, ROLE_WARNING), ui->mode);
 			return;
 		}
 	}
 }
 
-void week_view_draw(struct app *a)
+void week_view_draw(struct tui *ui)
 {
-	struct layout *l = &a->layout;
+	struct layout *l = &ui->layout;
 
 	erase();
-	layout_compute(l, LINES, COLS, cursor_days_mask(a), a->day, cursor_slots(a),
-		       week_banner_count(a->week) > 0);
+	layout_compute(l, LINES, COLS, cursor_days_mask(ui), ui->day, cursor_slots(ui),
+		       week_banner_count(ui->week) > 0);
 	if (l->too_small) {
-		draw_too_small(a);
+		draw_too_small(ui);
 		return;
 	}
-	cursor_clamp(a);
-	draw_top(a);
-	draw_headers(a);
-	draw_ruler(a);
+	cursor_clamp(ui);
+	draw_top(ui);
+	draw_headers(ui);
+	draw_ruler(ui);
 	for (int c = 0; c < l->ndays; c++)
-		draw_column(a, c);
-	draw_now(a);
-	draw_details(a);
-	week_view_status(a, l->status_row);
-	modal_draw(a);
+		draw_column(ui, c);
+	draw_now(ui);
+	draw_details(ui);
+	week_view_status(ui, l->status_row);
+	modal_draw(ui);
 }
 
 
-bool week_view_hit(const struct app *a, int y, int x, int *day, int *slot)
+bool week_view_hit(const struct tui *ui, int y, int x, int *day, int *slot)
 {
-	const struct layout *l = &a->layout;
+	const struct layout *l = &ui->layout;
 
 	if (l->too_small || layout_slot_at(l, y) < 0)
 		return false;
 	for (int c = 0; c < l->ndays; c++) {
 		if (x >= l->day_x[c] && x < l->day_x[c] + l->day_w[c]) {
 			*day = l->day[c];
-			*slot = a->top + layout_slot_at(l, y);
-			return *slot < cursor_slots(a);
+			*slot = ui->top + layout_slot_at(l, y);
+			return *slot < cursor_slots(ui);
 		}
 	}
 	return false;
 }
 
-int week_view_next_tick_ms(const struct app *a)
+int week_view_next_tick_ms(const struct tui *ui)
 {
-	const struct settings *s = plan_settings(a->boot.plan);
-	date_t monday = week_monday(a->week);
+	const struct settings *s = plan_settings(tui_plan(ui));
+	date_t monday = week_monday(ui->week);
 	instant_t next;
 	int minute, second, m;
 	date_t day;
 
 	/* Only the week holding today (or tomorrow, for midnight) needs ticks. */
-	if (a->today + 1 < monday || a->today > monday + 6)
+	if (ui->today + 1 < monday || ui->today > monday + 6)
 		return -1;
-	clock_to_local(a->now, &day, &minute, &second);
+	clock_to_local(ui->now, &day, &minute, &second);
 	/* The next slot boundary, or midnight. */
 	m = minute < s->day_start ? s->day_start
 				 : minute >= s->day_end ? DATE_MINUTES_PER_DAY

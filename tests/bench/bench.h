@@ -105,7 +105,7 @@ struct bench_ctx {
 	bool *span_full[2];
 	struct offscreen *screen; /* the planner's terminal, made on first use */
 	struct offscreen *floor_screen; /* the frame floors' terminal */
-	struct app *app;         /* the planner on `screen`, made on first use */
+	struct tui *app;         /* the planner on `screen`, made on first use */
 	int key_runs;            /* cursor keys sent to it so far */
 	bool key_on_block;       /* its cursor was put on this week's first block */
 	int key_saves;           /* blocks marked done (or back) since */

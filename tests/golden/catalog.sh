@@ -1,5 +1,6 @@
 # Industries and accounts: add, rename, colour, remove (archived while blocks
 # or niches name it, removed for good when nothing does), list, restore.
+sample_plan
 fw industry add Energy
 fw industry add 'Public sector' --color 9
 fw industry add energy

@@ -4,6 +4,7 @@
 # read event by event, each thing not imported as written listed with its
 # line and why; --strict refusing them whole, writing nothing; and what is
 # no calendar at all refused.
+sample_plan
 cp "$GOLDEN_DIR/../data/ics/google.ics" "$GOLDEN_DIR/../data/ics/outlook.ics" .
 cp "$GOLDEN_DIR/../data/ics/bad/tzid.ics" bad-zone.ics
 cp "$GOLDEN_DIR/../data/ics/bad/truncated.ics" truncated.ics

@@ -4,6 +4,7 @@
 # focus screen; pause, counts and take-backs, an interruption with a note,
 # an extension; each saved at once, and the week keeps a compact timer.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 # f with no timer says so and stays on the week.
@@ -72,7 +73,7 @@ wait_for "▶ Manufacturing · 1 h 50 min left · 2 calls · 1 conv · 0 mtg"
 wait_for "▶ Call list: plants"
 # The timed block is ended by the timer, not marked done by hand.
 keys x
-wait_for 'the timer runs on "Call list: plants": finish or abandon it on the focus screen'
+wait_for 'the timer is running on 2026W49-2 "Call list: plants"'
 fw week --date 2026-12-01 | grep -q "Call list: plants  ✓" && fail "marked done under the timer"
 keys f
 wait_for "1:50:00 left · ▶ running"

@@ -4,7 +4,7 @@
 # editable in the planner.
 . "$(dirname "$0")/lib.sh" "$1"
 export FOCUSWEEK_NOW=2026-03-24T09:15
-fw week >/dev/null || fail "first run"
+sample_plan
 fw import --ics "$(dirname "$0")/../data/ics/google.ics" --week 2026-03-24 >/dev/null ||
 	fail "import"
 tui_start 140 40
@@ -16,9 +16,9 @@ wait_for "Call with Zo"
 keys l G k k k k k k
 wait_for "Wed 25 Mar 14:00–15:00 · meeting"
 keys Enter
-wait_for "is a real meeting from your calendar; change it there"
+wait_for "is a meeting from your calendar: change it there"
 keys d
-wait_for "is a real meeting from your calendar; change it there"
+wait_for "is a meeting from your calendar: change it there"
 fw week --date 2026-03-25 | grep -q "Kick-off with the Boston team" || fail "the meeting was deleted"
 keys q
 wait_for "EXITED:0"

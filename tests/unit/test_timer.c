@@ -132,7 +132,7 @@ static void test_start_fills_state(void **state)
 	done.kind = KIND_MEETING;
 	block_set_uid(&done, "abc@example.com");
 	assert_int_equal(timer_start(&t, &done, f->p, at(1, 14, 0), &err), -1);
-	assert_non_null(strstr(err.msg, "imported"));
+	assert_non_null(strstr(err.msg, "from your calendar"));
 	block_clear(&done);
 	timer_state_clear(&t);
 }

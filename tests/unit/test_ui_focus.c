@@ -145,27 +145,27 @@ static void test_wakes_when_the_minutes_turn(void **state)
 
 static void test_clock_events(void **state)
 {
-	struct app_clocks before = { 1000000, 5000, 5000 }, after;
+	struct tui_clocks before = { 1000000, 5000, 5000 }, after;
 	int64_t by;
 
 	(void)state;
 	/* Ten seconds on every clock. */
-	after = (struct app_clocks){ 1010000, 15000, 15000 };
+	after = (struct tui_clocks){ 1010000, 15000, 15000 };
 	assert_int_equal(focus_clock_compare(&before, &after, &by), FOCUS_CLOCK_STEADY);
 	assert_int_equal(by, 0);
 	/* Noise up to 2 s is not an event. */
-	after = (struct app_clocks){ 1011900, 15000, 15000 };
+	after = (struct tui_clocks){ 1011900, 15000, 15000 };
 	assert_int_equal(focus_clock_compare(&before, &after, &by), FOCUS_CLOCK_STEADY);
 	/* The wall clock set back an hour. */
-	after = (struct app_clocks){ 1010000 - 3600000, 15000, 15000 };
+	after = (struct tui_clocks){ 1010000 - 3600000, 15000, 15000 };
 	assert_int_equal(focus_clock_compare(&before, &after, &by), FOCUS_CLOCK_BACK);
 	assert_int_equal(by, 3600000);
 	/* Set forward five minutes. */
-	after = (struct app_clocks){ 1010000 + 300000, 15000, 15000 };
+	after = (struct tui_clocks){ 1010000 + 300000, 15000, 15000 };
 	assert_int_equal(focus_clock_compare(&before, &after, &by), FOCUS_CLOCK_FORWARD);
 	assert_int_equal(by, 300000);
 	/* A 20-minute sleep: wall and boot time ran on, monotonic did not. */
-	after = (struct app_clocks){ 1000000 + 1210000, 15000, 5000 + 1210000 };
+	after = (struct tui_clocks){ 1000000 + 1210000, 15000, 5000 + 1210000 };
 	assert_int_equal(focus_clock_compare(&before, &after, &by), FOCUS_CLOCK_SUSPENDED);
 	assert_int_equal(by, 1200000);
 }

@@ -1,14 +1,16 @@
-/* timer_store.h - the timer through the store: lock, load, check, change,
- * save.  What the command line and the screens call. */
-#ifndef FOCUSWEEK_TIMER_STORE_H
-#define FOCUSWEEK_TIMER_STORE_H
+/* app_timer.h - the focus timer through the application layer: each
+ * action reads timer.json and the block's week under the lock, changes
+ * them and writes them as one change (app.h).  What the command line and
+ * the focus screen call. */
+#ifndef FOCUSWEEK_APP_TIMER_H
+#define FOCUSWEEK_APP_TIMER_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app.h"
 #include "error.h"
 #include "model.h"
-#include "store.h"
 #include "timer.h"
 
 enum timer_op {
@@ -54,24 +56,23 @@ struct timer_result {
  * stale timer (its block removed or done meanwhile) is replaced, with a
  * notice.
  */
-int timer_store_start(struct store *st, const struct plan *p, const char *id, bool do_switch,
-		      instant_t now, struct timer_result *res, struct error *err);
+int app_timer_start(struct app *app, const char *id, bool do_switch, instant_t now,
+		    struct timer_result *res, struct error *err);
 /*
  * Applies one action to the running timer.  With no timer, ERR_NOTFOUND.  A
  * stale timer is removed and reported as ERR_NOTFOUND.  A stop writes the
  * block's week and removes timer.json in one change.
  */
-int timer_store_apply(struct store *st, const struct plan *p, const struct timer_action *a,
-		      instant_t now, struct timer_result *res, struct error *err);
-/* Refuses (ERR_REFUSED, ending with way_out) when the timer runs on block
- * `id`: what ends or removes a block by hand checks this first. */
-int timer_store_check_free(struct store *st, const char *id, const char *way_out,
-			   struct error *err);
-/* timer_record / timer_skip on the stored week; refused while the timer runs
- * on that block. */
-int timer_store_record(struct store *st, const struct plan *p, const char *id,
-		       const struct timer_outcome *o, struct error *err);
-int timer_store_skip(struct store *st, const struct plan *p, const char *id,
-		     struct error *err);
+int app_timer_act(struct app *app, const struct timer_action *a, instant_t now,
+		  struct timer_result *res, struct error *err);
+/* The running timer: *present is false (and *t untouched) when none runs. */
+int app_timer_load(struct app *app, struct timer_state *t, bool *present, struct error *err);
+/*
+ * The running timer for a status line polled every few seconds, with the
+ * least work: only timer.json is read, and a folder that does not exist
+ * yet is not created (no timer).  A demo has none.
+ */
+int app_timer_peek(const char *data_flag, bool demo, struct timer_state *t, bool *present,
+		   struct error *err);
 
 #endif

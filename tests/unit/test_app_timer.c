@@ -1,6 +1,6 @@
-/* test_timer_store.c - the timer through the store: every change saved, a
- * restart finding the same timer, finishing in one all-or-nothing change,
- * stale timers, one timer at most, and outcomes recorded by hand. */
+/* test_app_timer.c - the timer through the application layer: every change
+ * saved, a restart finding the same timer, finishing in one all-or-nothing
+ * change, stale timers, one timer at most, and outcomes recorded by hand. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -8,12 +8,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app.h"
+#include "app_block.h"
+#include "app_int.h"
+#include "app_timer.h"
 #include "starter.h"
 #include "store.h"
 #include "store_int.h"
 #include "testutil.h"
 #include "timer.h"
-#include "timer_store.h"
 
 #define KEY 202649 /* 2026-W49: Mon 30 Nov .. Sun 6 Dec */
 
@@ -24,8 +27,9 @@ static instant_t at(int day, int hh, int mm)
 
 struct fixture {
 	char *dir;
-	struct store *st;
+	struct store *st;   /* the folder as another program sees it */
 	struct plan *p;
+	struct app *app;    /* the session every change goes through */
 };
 
 static struct store *open_store(const char *dir)
@@ -36,6 +40,17 @@ static struct store *open_store(const char *dir)
 	if (store_open(&st, dir, true, &err) != 0)
 		fail_msg("store_open: %s", err.msg);
 	return st;
+}
+
+static struct app *open_app(const char *dir)
+{
+	struct app_options o = { .data_flag = dir };
+	struct app *app;
+	struct error err;
+
+	if (app_open(&app, &o, &err) != 0)
+		fail_msg("app_open: %s", err.msg);
+	return app;
 }
 
 static int setup(void **state)
@@ -52,6 +67,7 @@ static int setup(void **state)
 	assert_int_equal(store_save_plan(f->st, f->p, &err), 0);
 	assert_int_equal(store_save_week(f->st, w, &err), 0);
 	week_free(w);
+	f->app = open_app(f->dir);
 	*state = f;
 	return 0;
 }
@@ -60,6 +76,7 @@ static int teardown(void **state)
 {
 	struct fixture *f = *state;
 
+	app_close(f->app);
 	store_close(f->st);
 	plan_free(f->p);
 	tu_rmtree(f->dir);
@@ -73,7 +90,7 @@ static void start_ok(struct fixture *f, const char *id, instant_t now)
 	struct timer_result res;
 	struct error err;
 
-	if (timer_store_start(f->st, f->p, id, false, now, &res, &err) != 0)
+	if (app_timer_start(f->app, id, false, now, &res, &err) != 0)
 		fail_msg("start %s: %s", id ? id : "(now)", err.msg);
 	timer_state_clear(&res.state);
 }
@@ -81,7 +98,7 @@ static void start_ok(struct fixture *f, const char *id, instant_t now)
 static int act(struct fixture *f, struct timer_action a, instant_t now, struct timer_result *res,
 	       struct error *err)
 {
-	int rc = timer_store_apply(f->st, f->p, &a, now, res, err);
+	int rc = app_timer_act(f->app, &a, now, res, err);
 
 	timer_state_clear(&res->state);
 	return rc;
@@ -277,10 +294,12 @@ static bool stop_with_fault(void)
 	setup((void **)&f);
 	start_ok(f, "2026W49-2", at(1, 9, 15));
 	calls = 0;
-	store_set_io(f->st, &faulty);
+	store_set_io(f->app->boot.store, &faulty);
 	rc = act(f, (struct timer_action){ .op = TIMER_OP_STOP, .end_given = true,
 					   .end = SESSION_DONE }, at(1, 11, 0), &res, &err);
 	hit = calls >= fail_call;
+	app_close(f->app);
+	f->app = NULL;
 	store_close(f->st);
 	/* A status bar reads first: it finishes a change left half done, and
 	 * sees what the next writer will. */
@@ -346,7 +365,7 @@ static void test_stale_timer_cleared(void **state)
 	/* A start replaces a stale timer, saying so. */
 	start_ok(f, "2026W49-5", at(3, 9, 0));
 	remove_block(f, "2026W49-5");
-	assert_int_equal(timer_store_start(f->st, f->p, "2026W49-6", false, at(3, 14, 0), &res,
+	assert_int_equal(app_timer_start(f->app, "2026W49-6", false, at(3, 14, 0), &res,
 					   &err), 0);
 	assert_non_null(strstr(res.notice, "2026W49-5"));
 	assert_non_null(strstr(res.notice, "stale timer was replaced"));
@@ -366,17 +385,17 @@ static void test_one_timer_and_switch(void **state)
 	start_ok(f, "2026W49-2", at(1, 9, 15));
 	act_ok(f, (struct timer_action){ .op = TIMER_OP_COUNT, .counter = TIMER_CALLS,
 					 .amount = 3 }, at(1, 9, 20));
-	assert_int_equal(timer_store_start(f->st, f->p, "2026W49-3", false, at(1, 9, 25), &res,
+	assert_int_equal(app_timer_start(f->app, "2026W49-3", false, at(1, 9, 25), &res,
 					   &err), -1);
 	assert_int_equal(res.why, TIMER_REFUSED_BUSY);
 	assert_string_equal(res.state.block, "2026W49-2"); /* the one in the way */
 	timer_state_clear(&res.state);
-	assert_int_equal(timer_store_start(f->st, f->p, "2026W49-2", true, at(1, 9, 25), &res,
+	assert_int_equal(app_timer_start(f->app, "2026W49-2", true, at(1, 9, 25), &res,
 					   &err), -1);
 	assert_non_null(strstr(err.msg, "already runs"));
 	timer_state_clear(&res.state);
 
-	assert_int_equal(timer_store_start(f->st, f->p, "2026W49-3", true, at(1, 9, 30), &res,
+	assert_int_equal(app_timer_start(f->app, "2026W49-3", true, at(1, 9, 30), &res,
 					   &err), 0);
 	assert_non_null(strstr(res.notice, "abandoned the timer on 2026W49-2"));
 	timer_state_clear(&res.state);
@@ -399,12 +418,12 @@ static void test_nothing_happening_now(void **state)
 	struct timer_result res;
 	struct error err;
 
-	assert_int_equal(timer_store_start(f->st, f->p, NULL, false, at(1, 12, 15), &res, &err),
+	assert_int_equal(app_timer_start(f->app, NULL, false, at(1, 12, 15), &res, &err),
 			 -1);
 	assert_int_equal(err.code, ERR_NOTFOUND);
 	assert_non_null(strstr(err.msg, "the next is 2026W49-3 \"Quarterly review\" at 14:00;"));
 	timer_state_clear(&res.state);
-	assert_int_equal(timer_store_start(f->st, f->p, NULL, false, at(4, 17, 0), &res, &err),
+	assert_int_equal(app_timer_start(f->app, NULL, false, at(4, 17, 0), &res, &err),
 			 -1);
 	assert_non_null(strstr(err.msg, "none is left this week"));
 	timer_state_clear(&res.state);
@@ -454,11 +473,11 @@ static void test_by_hand_while_timed(void **state)
 	struct week *w;
 
 	start_ok(f, "2026W49-2", at(1, 9, 15));
-	assert_int_equal(timer_store_record(f->st, f->p, "2026W49-2", &o, &err), -1);
+	assert_int_equal(app_block_record(f->app, "2026W49-2", &o, NULL, &err), -1);
 	assert_non_null(strstr(err.msg, "the timer is running on 2026W49-2"));
-	assert_int_equal(timer_store_skip(f->st, f->p, "2026W49-2", &err), -1);
-	assert_int_equal(timer_store_record(f->st, f->p, "2026W49-1", &o, &err), 0);
-	assert_int_equal(timer_store_skip(f->st, f->p, "2026W49-4", &err), 0);
+	assert_int_equal(app_block_skip(f->app, "2026W49-2", NULL, &err), -1);
+	assert_int_equal(app_block_record(f->app, "2026W49-1", &o, NULL, &err), 0);
+	assert_int_equal(app_block_skip(f->app, "2026W49-4", NULL, &err), 0);
 	w = load_week(f);
 	assert_int_equal(week_block_by_id(w, "2026W49-2")->status, STATUS_PLANNED);
 	assert_int_equal(week_block_by_id(w, "2026W49-1")->status, STATUS_DONE);

@@ -1,14 +1,14 @@
-/* cmd_plan.c - `focusweek plan`: the Monday-morning planning without the
+/* cmd_planning.c - `focusweek plan`: the Monday-morning planning without the
  * screen.  Shows last week, proposes each step asked for, applies the
  * choices as one change to the week and prints what it changed. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_planning.h"
 #include "cli_int.h"
 #include "planning.h"
-#include "store.h"
 
-static const struct cli_opt plan_opts[] = {
+static const struct cli_opt planning_opts[] = {
 	{ "week", true, "--week D            the week holding day D (default this week)" },
 	{ "rotate", false, "--rotate            an industry for each work day, continuing the rotation" },
 	{ "by-yield", false, "--by-yield          with --rotate: best meetings per prospecting hour first" },
@@ -24,10 +24,10 @@ static const struct cli_opt plan_opts[] = {
 	{ NULL, false, NULL },
 };
 
-struct planrun {
+struct planning_run {
 	struct cli *c;
-	struct week *week;                        /* as loaded */
-	struct week *past[PLANNING_YIELD_WEEKS];  /* past[0] = last week */
+	struct app_planning *ap;                  /* the weeks read, and the planning */
+	const struct week *week;                  /* the week planned */
 	struct planning *pl;
 	const struct template *tmpl;
 	int trim;                                 /* --trim-accounts, 0 = none */
@@ -35,7 +35,7 @@ struct planrun {
 };
 
 /* CLI_OK, or the exit code of a usage error. */
-static int plan_check_opts(struct cli *c, int *trim)
+static int planning_check_opts(struct cli *c, int *trim)
 {
 	const char *v = cli_opt(c, "trim-accounts");
 	long long pct = 0;
@@ -54,37 +54,26 @@ static int plan_check_opts(struct cli *c, int *trim)
 	return CLI_OK;
 }
 
-static int plan_load(struct planrun *r, int key)
+static int planning_load(struct planning_run *r, int key)
 {
 	struct cli *c = r->c;
+	date_t today;
+	int minute;
 
-	if (store_load_week(c->boot.store, c->boot.plan, key, &r->week, &c->err) != 0)
+	/* Planning ahead: what of this week is still to come is not unfinished. */
+	clock_to_local(clock_now(), &today, &minute, NULL);
+	if (app_planning_open(c->app, key, today, minute, true, &r->ap, &c->err) != 0)
 		return -1;
-	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
-		if (store_load_week(c->boot.store, c->boot.plan, date_week_add(key, -(k + 1)),
-				    &r->past[k], &c->err) != 0)
-			return -1;
-	if (cli_flag(c, "template")) {
-		const struct plan *p = c->boot.plan;
-		struct buf known = BUF_INIT;
-
-		r->tmpl = plan_template_by_name(p, cli_opt(c, "template"));
-		if (r->tmpl != NULL)
-			return 0;
-		for (size_t i = 0; i < plan_template_count(p); i++)
-			buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
-		error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)",
-			  cli_opt(c, "template"),
-			  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
-			  buf_str(&known));
-		buf_free(&known);
+	r->week = r->ap->week;
+	r->pl = r->ap->pl;
+	if (cli_flag(c, "template") &&
+	    (r->tmpl = cli_template(c, r->ap->plan, cli_opt(c, "template"))) == NULL)
 		return -1;
-	}
 	return 0;
 }
 
 /* Chooses every open item of a step (only those with conflicts, or all). */
-static int plan_choose_step(struct planning *pl, enum planning_step step, bool conflicts_only,
+static int planning_choose_step(struct planning *pl, enum planning_step step, bool conflicts_only,
 			    struct error *err)
 {
 	for (size_t i = 0; i < planning_item_count(pl); i++) {
@@ -99,7 +88,7 @@ static int plan_choose_step(struct planning *pl, enum planning_step step, bool c
 	return 0;
 }
 
-static int plan_steps(struct planrun *r)
+static int planning_steps(struct planning_run *r)
 {
 	struct cli *c = r->c;
 	struct planning *pl = r->pl;
@@ -108,11 +97,11 @@ static int plan_steps(struct planrun *r)
 
 	if (cli_flag(c, "rotate") &&
 	    (planning_rotate(pl, cli_flag(c, "by-yield"), err) != 0 ||
-	     (replace && plan_choose_step(pl, PLANNING_ROTATION, true, err) != 0)))
+	     (replace && planning_choose_step(pl, PLANNING_ROTATION, true, err) != 0)))
 		return -1;
 	if ((r->tmpl != NULL || cli_flag(c, "copy-last-week")) &&
 	    (planning_layout(pl, r->tmpl, cli_flag(c, "stagger"), err) != 0 ||
-	     (replace && plan_choose_step(pl, PLANNING_LAYOUT, true, err) != 0)))
+	     (replace && planning_choose_step(pl, PLANNING_LAYOUT, true, err) != 0)))
 		return -1;
 	if (cli_flag(c, "carry-over") && planning_carry_over(pl, err) != 0)
 		return -1;
@@ -120,17 +109,17 @@ static int plan_steps(struct planrun *r)
 		return -1;
 	if (r->trim > 0 &&
 	    (planning_offer_freed(pl, err) != 0 ||
-	     (cli_flag(c, "fill-freed") && plan_choose_step(pl, PLANNING_FREED, false, err) != 0)))
+	     (cli_flag(c, "fill-freed") && planning_choose_step(pl, PLANNING_FREED, false, err) != 0)))
 		return -1;
 	if (planning_quota(pl, err) != 0 ||
-	    (cli_flag(c, "drop-not-quota") && plan_choose_step(pl, PLANNING_QUOTA, false, err) != 0))
+	    (cli_flag(c, "drop-not-quota") && planning_choose_step(pl, PLANNING_QUOTA, false, err) != 0))
 		return -1;
 	return 0;
 }
 
 /* ---- printing ---- */
 
-static void plan_print_item(struct planrun *r, const struct planning_item *it)
+static void planning_print_item(struct planning_run *r, const struct planning_item *it)
 {
 	bool replaceable = !it->blocked && (it->n_conflicts > 0 || it->old_industry != 0);
 
@@ -145,26 +134,26 @@ static void plan_print_item(struct planrun *r, const struct planning_item *it)
 }
 
 /* Prints the items of a step; returns how many. */
-static size_t plan_print_step(struct planrun *r, enum planning_step step)
+static size_t planning_print_step(struct planning_run *r, enum planning_step step)
 {
 	size_t n = 0;
 
 	for (size_t i = 0; i < planning_item_count(r->pl); i++)
 		if (planning_item_at(r->pl, i)->step == step) {
-			plan_print_item(r, planning_item_at(r->pl, i));
+			planning_print_item(r, planning_item_at(r->pl, i));
 			n++;
 		}
 	return n;
 }
 
-static const char *plan_industry(const struct planrun *r, int id)
+static const char *planning_industry(const struct planning_run *r, int id)
 {
-	const struct industry *ind = plan_industry_by_id(r->c->boot.plan, id);
+	const struct industry *ind = plan_industry_by_id(r->ap->plan, id);
 
 	return ind != NULL ? ind->name : "?";
 }
 
-static void plan_print_yield(struct planrun *r)
+static void planning_print_yield(struct planning_run *r)
 {
 	buf_addf(&r->out, "  by yield over %d weeks:", PLANNING_YIELD_WEEKS);
 	for (size_t i = 0; i < planning_yield_count(r->pl); i++) {
@@ -172,7 +161,7 @@ static void plan_print_yield(struct planrun *r)
 		char h[16];
 
 		planning_format_minutes(y->minutes, h);
-		buf_addf(&r->out, "%s %s ", i ? "," : "", plan_industry(r, y->industry));
+		buf_addf(&r->out, "%s %s ", i ? "," : "", planning_industry(r, y->industry));
 		if (y->minutes == 0)
 			buf_adds(&r->out, "(no prospecting done)");
 		else
@@ -182,25 +171,25 @@ static void plan_print_yield(struct planrun *r)
 	buf_addc(&r->out, '\n');
 }
 
-static void plan_print_rotation(struct planrun *r)
+static void planning_print_rotation(struct planning_run *r)
 {
 	struct buf *o = &r->out;
 
 	buf_addf(o, "\nRotation%s:\n", cli_flag(r->c, "by-yield") ? ", best yield first"
 								  : ", continuing last week's");
 	if (cli_flag(r->c, "by-yield"))
-		plan_print_yield(r);
+		planning_print_yield(r);
 	for (size_t i = 0; i < planning_slot_count(r->pl); i++) {
 		const struct planning_slot *s = planning_slot_at(r->pl, i);
 		char day[16], len[16];
 
 		if (s->item >= 0) {
-			plan_print_item(r, planning_item_at(r->pl, (size_t)s->item));
+			planning_print_item(r, planning_item_at(r->pl, (size_t)s->item));
 		} else {
 			date_format_short(s->day, day);
 			buf_addf(o, "  %-8s%s%s%s: %s\n", "keep", day, s->part == PART_DAY ? "" : " ",
 				 s->part == PART_AM ? "morning" : s->part == PART_PM ? "afternoon" : "",
-				 plan_industry(r, s->current));
+				 planning_industry(r, s->current));
 		}
 		if (s->meetings > 0) {
 			planning_format_minutes(s->meeting_minutes, len);
@@ -210,7 +199,7 @@ static void plan_print_rotation(struct planrun *r)
 	}
 }
 
-static void plan_print_layout(struct planrun *r)
+static void planning_print_layout(struct planning_run *r)
 {
 	char wk[9];
 
@@ -220,20 +209,20 @@ static void plan_print_layout(struct planrun *r)
 	else
 		buf_addf(&r->out, "\nLayout copied from %s", wk);
 	buf_addf(&r->out, "%s:\n", cli_flag(r->c, "stagger") ? ", staggered" : "");
-	if (plan_print_step(r, PLANNING_LAYOUT) == 0)
+	if (planning_print_step(r, PLANNING_LAYOUT) == 0)
 		buf_addf(&r->out, "  nothing to lay out: %s\n",
 			 r->tmpl != NULL ? "the template has no blocks" : "last week had no blocks");
 }
 
-static void plan_print_accounts(struct planrun *r)
+static void planning_print_accounts(struct planning_run *r)
 {
 	struct buf *o = &r->out;
 	char a[16], b[16], t[16], x[16];
 
-	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", PLANNING_ACCOUNT_CUT);
+	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", MODEL_ACCOUNT_CUT);
 	for (size_t i = 0; i < planning_account_count(r->pl); i++) {
 		const struct planning_account *acc = planning_account_at(r->pl, i);
-		const struct account *ac = plan_account_by_id(r->c->boot.plan, acc->account);
+		const struct account *ac = plan_account_by_id(r->ap->plan, acc->account);
 
 		planning_format_minutes(acc->planned, a);
 		planning_format_minutes(acc->baseline, b);
@@ -251,15 +240,15 @@ static void plan_print_accounts(struct planrun *r)
 		buf_adds(o, "  no accounts\n");
 	if (r->trim == 0)
 		return;
-	plan_print_step(r, PLANNING_TRIM);
+	planning_print_step(r, PLANNING_TRIM);
 	planning_format_minutes(planning_freed_minutes(r->pl), a);
 	buf_addf(o, "  trimming %d%% frees %s%s\n", r->trim, a,
 		 cli_flag(r->c, "fill-freed") ? ", planned as prospecting:"
 					      : "; --fill-freed plans it as prospecting:");
-	plan_print_step(r, PLANNING_FREED);
+	planning_print_step(r, PLANNING_FREED);
 }
 
-static void plan_print(struct planrun *r)
+static void planning_print(struct planning_run *r)
 {
 	struct buf *o = &r->out;
 	char label[48];
@@ -270,38 +259,39 @@ static void plan_print(struct planrun *r)
 	buf_addf(o, "Planning %s\n\n", label);
 	planning_last_week_text(r->pl, o);
 	if (cli_flag(r->c, "rotate"))
-		plan_print_rotation(r);
+		planning_print_rotation(r);
 	if (r->tmpl != NULL || cli_flag(r->c, "copy-last-week"))
-		plan_print_layout(r);
+		planning_print_layout(r);
 	if (cli_flag(r->c, "carry-over")) {
 		buf_addf(o, "\nCarry-over from %s:\n", last);
-		if (plan_print_step(r, PLANNING_CARRY) == 0)
+		if (planning_print_step(r, PLANNING_CARRY) == 0)
 			buf_adds(o, "  nothing was left unfinished\n");
 	}
-	plan_print_accounts(r);
+	planning_print_accounts(r);
 	buf_addf(o, "\nNot for quota%s:\n",
 		 cli_flag(r->c, "drop-not-quota") ? "" : " (kept; --drop-not-quota drops them)");
-	if (plan_print_step(r, PLANNING_QUOTA) == 0)
+	if (planning_print_step(r, PLANNING_QUOTA) == 0)
 		buf_adds(o, "  none: every block answers yes\n");
 }
 
 /* ---- the command ---- */
 
-static int plan_finish(struct planrun *r, bool dry)
+static int planning_finish(struct planning_run *r, bool dry)
 {
 	struct cli *c = r->c;
-	struct week *planned;
 	size_t n = planning_change_count(r->pl);
+	struct week *planned;
 	char wk[9];
 
 	date_week_format(week_key(r->week), wk);
-	if (planning_apply(r->pl, &planned, &c->err) != 0)
+	if (n > 0 && !dry && app_planning_apply(c->app, r->ap, NULL, NULL, &c->err) != 0)
 		return -1;
-	if (n > 0 && !dry && store_save_week(c->boot.store, planned, &c->err) != 0) {
+	if (dry) {
+		/* Applied to a copy only: a choice the rules refuse still fails. */
+		if (planning_apply(r->pl, &planned, &c->err) != 0)
+			return -1;
 		week_free(planned);
-		return -1;
 	}
-	week_free(planned);
 	if (n == 0)
 		buf_addf(&r->out, "\nNothing to change in %s.\n", wk);
 	else if (dry)
@@ -312,51 +302,34 @@ static int plan_finish(struct planrun *r, bool dry)
 	return 0;
 }
 
-static int plan_run(struct cli *c)
+static int planning_run(struct cli *c)
 {
-	struct planrun r = { .c = c, .out = BUF_INIT };
+	struct planning_run r = { .c = c, .out = BUF_INIT };
 	bool dry = cli_flag(c, "dry-run");
-	date_t day = cli_today(), today;
-	int rc = CLI_FAIL, minute;
+	date_t day = cli_today();
+	int rc;
 
-	if ((rc = plan_check_opts(c, &r.trim)) != CLI_OK)
+	if ((rc = planning_check_opts(c, &r.trim)) != CLI_OK)
 		return rc;
 	if (cli_opt(c, "week") != NULL && cli_parse_date(c, "--week", cli_opt(c, "week"), &day) != 0)
 		return cli_fail(c, &c->err);
-	if ((dry ? cli_boot(c) : cli_begin_write(c)) != 0)
-		return cli_fail(c, &c->err);
-	if (plan_load(&r, date_week_key(day)) != 0)
-		goto fail;
-	/* Planning ahead: what of this week is still to come is not unfinished. */
-	clock_to_local(clock_now(), &today, &minute, NULL);
-	r.pl = planning_new(c->boot.plan, r.week, (const struct week *const *)r.past,
-			    PLANNING_YIELD_WEEKS, today, minute);
-	if (plan_steps(&r) != 0)
-		goto fail;
-	plan_print(&r);
-	if (plan_finish(&r, dry) != 0) {
-		cli_print(c, buf_str(&r.out));
-		goto fail;
+	if (cli_boot(c) != 0 || planning_load(&r, date_week_key(day)) != 0 || planning_steps(&r) != 0) {
+		rc = cli_fail(c, &c->err);
+		goto out;
 	}
+	planning_print(&r);
+	rc = planning_finish(&r, dry);
 	cli_print(c, buf_str(&r.out));
-	rc = CLI_OK;
-	goto out;
-fail:
-	rc = cli_fail(c, &c->err);
+	rc = rc != 0 ? cli_fail(c, &c->err) : CLI_OK;
 out:
-	if (!dry)
-		cli_end_write(c);
-	planning_free(r.pl);
-	week_free(r.week);
-	for (int k = 0; k < PLANNING_YIELD_WEEKS; k++)
-		week_free(r.past[k]);
+	app_planning_free(r.ap);
 	buf_free(&r.out);
 	return rc;
 }
 
-const struct cli_command cli_cmd_plan = {
+const struct cli_command cli_cmd_planning = {
 	.name = "plan",
 	.summary = "plan a week: rotation, layout, carry-over, account trim",
-	.opts = plan_opts,
-	.run = plan_run,
+	.opts = planning_opts,
+	.run = planning_run,
 };

@@ -1,0 +1,70 @@
+/* app_folder.c - reading the data folder without a session. */
+#include "app_folder.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "model.h"
+#include "starter.h"
+#include "store.h"
+
+int app_check(const char *data_flag, void (*report)(const char *msg, void *ctx), void *ctx,
+	      int *problems, struct error *err)
+{
+	struct store *st;
+	char *dir = store_default_dir(data_flag, err);
+
+	/* Not through app_open: a damaged plan.json is reported, not fatal. */
+	*problems = 0;
+	if (dir == NULL || store_open(&st, dir, false, err) != 0) {
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	*problems = store_check_all(st, report, ctx);
+	store_close(st);
+	return 0;
+}
+
+static void af_theme_of(const struct plan *p, char *name, size_t size)
+{
+	snprintf(name, size, "%s", plan_settings(p)->theme);
+}
+
+int app_plan_theme(const char *data_flag, bool demo, char *name, size_t size, struct error *err)
+{
+	struct store *st;
+	struct plan *p;
+	struct stat sb;
+	char *dir;
+	int rc = 0;
+
+	snprintf(name, size, "default");
+	if (demo) {
+		p = starter_plan();
+		af_theme_of(p, name, size);
+		plan_free(p);
+		return 0;
+	}
+	if ((dir = store_default_dir(data_flag, err)) == NULL)
+		return -1;
+	if (stat(dir, &sb) != 0 && errno == ENOENT) {
+		free(dir);
+		return 0;
+	}
+	rc = store_open(&st, dir, false, err);
+	free(dir);
+	if (rc != 0)
+		return -1;
+	if (!store_is_fresh(st)) {
+		rc = store_load_plan(st, &p, err);
+		if (rc == 0) {
+			af_theme_of(p, name, size);
+			plan_free(p);
+		}
+	}
+	store_close(st);
+	return rc;
+}

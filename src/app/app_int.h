@@ -1,0 +1,107 @@
+/* app_int.h - what the files of the application layer share, and no one
+ * else: the session and the one transaction every change goes through. */
+#ifndef FOCUSWEEK_APP_INT_H
+#define FOCUSWEEK_APP_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+#include "boot.h"
+#include "history.h"
+#include "store.h"
+#include "timer.h"
+
+#define APP_HISTORY_MAX 500  /* changes the planner can undo */
+#define APP_CACHE_WEEKS 4    /* weeks kept as last read or written */
+
+/* A week as this session last read or wrote it, and its file then. */
+struct app_cached {
+	struct week *week;            /* NULL: a free slot */
+	struct stamp file;
+};
+
+struct app {
+	struct boot boot;             /* the open folder and the plan */
+	bool planner;                 /* app_options.planner */
+	struct history *history;      /* undo and redo (planner), or NULL */
+	struct week **unsaved;        /* weeks the disk refused (planner) */
+	size_t n_unsaved;
+	struct app_cached cache[APP_CACHE_WEEKS]; /* weeks as last read or written
+					   here, used while their file is unchanged */
+	size_t cache_next;            /* the slot the next cached week takes */
+};
+
+/* How a change treats timer.json. */
+enum txn_timer {
+	TXN_TIMER_KEEP,
+	TXN_TIMER_SET,
+	TXN_TIMER_CLEAR,
+};
+
+/*
+ * One change: begun under the write lock, it reads weeks (and a copy of
+ * the plan) for the caller to change in place, then commits every week
+ * that differs from what was read, the plan and the timer in one store
+ * transaction.  txn_end releases everything, committed or not.
+ */
+struct app_txn {
+	struct app *app;
+	struct week **weeks;          /* read for this change; changed in place */
+	struct week **before;         /* as read */
+	size_t n, cap;
+	struct plan *plan;            /* a copy to change (txn_plan), or NULL */
+	enum txn_timer timer;
+	struct timer_state timer_state; /* with TXN_TIMER_SET */
+	bool undoable;                /* recorded for undo (default true) */
+	bool locked;
+};
+
+/* Refuses when the session is read-only; takes the write lock and reads
+ * the plan again if another program changed it. */
+int txn_begin(struct app_txn *tx, struct app *app, struct error *err);
+/* Week `key`, read once per change. */
+int txn_week(struct app_txn *tx, int key, struct week **out, struct error *err);
+/* The week holding block `id`, and the block. */
+int txn_block(struct app_txn *tx, const char *id, struct week **w, const struct block **b,
+	      struct error *err);
+/* Replaces the change's copy of week_key(w) with w (taking it). */
+int txn_put_week(struct app_txn *tx, struct week *w, struct error *err);
+/* The plan as this change sees it: its copy (txn_plan), else the session's. */
+const struct plan *txn_plan_now(const struct app_txn *tx);
+/* The plan as this change will write it. */
+struct plan *txn_plan(struct app_txn *tx);
+/* The timer this change writes, or removes. */
+void txn_timer_set(struct app_txn *tx, const struct timer_state *t);
+void txn_timer_clear(struct app_txn *tx);
+/* Writes what changed; res (may be NULL) says what.  Nothing changed is
+ * success with res->changed 0.  Ends the change either way. */
+int txn_commit(struct app_txn *tx, const char *label, struct app_result *res,
+	       struct error *err);
+/* Ends the change without writing. */
+void txn_end(struct app_txn *tx);
+
+/* The planner's unsaved copy of week `key`, or NULL (app.c). */
+const struct week *app_unsaved_week(const struct app *app, int key);
+/* Keeps w (a clone) as week_key(w) was last read or written here. */
+void app_cache_put(struct app *app, const struct week *w);
+/* Reads week `key` as this session knows it: unsaved, cached while the
+ * file is unchanged, else the file (app.c). */
+int app_read_week(struct app *app, const struct plan *p, int key, struct week **out,
+		  struct error *err);
+
+/* Reads plan.json again when another program changed it (app.c). */
+int app_plan_fresh(struct app *app, struct error *err);
+
+/* Refuses, naming it, while the timer runs on block b: what ends or
+ * removes a block by hand checks this first (app_timer.c). */
+int app_timer_check_free(struct app *app, const struct block *b, struct error *err);
+
+/* The result before a change: nothing changed yet. */
+void app_result_init(struct app_result *res);
+void app_result_label(struct app_result *res, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void app_result_notice(struct app_result *res, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif
