@@ -263,12 +263,18 @@ static int reader_split(struct reader *r, const char *p, const char *end)
 					 "not a text file", no);
 		if (n == 0) {
 			reader_close(r);
+		} else if ((p[0] == ' ' || p[0] == '\t') && r->open) {
+			reader_add(r, p + 1, n - 1);
 		} else if (p[0] == ' ' || p[0] == '\t') {
-			if (r->open)
-				reader_add(r, p + 1, n - 1);
-			else
-				reader_note(r, no, "a folded line (starting with a space) continues "
-					    "nothing");
+			/* Continues nothing: an indented line (a calendar pasted with
+			 * its indentation), read without its blanks. */
+			size_t k = strspn(p, " \t");
+
+			reader_note(r, no, "a line starting with blanks continues nothing: read "
+				    "without them");
+			reader_close(r);
+			reader_start(r, no);
+			reader_add(r, p + (k < n ? k : n), k < n ? n - k : 0);
 		} else {
 			reader_close(r);
 			reader_start(r, no);

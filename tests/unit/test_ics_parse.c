@@ -228,8 +228,8 @@ static void test_malformed(void **state)
 		{ "date", "skipped", "line 7: cannot read \"DTSTART:2026-03-25T09:00\": can't parse "
 			  "as DATE-TIME value in DTSTART property" },
 		{ "empty", NULL, "line 1: not a calendar file: there is no BEGIN:VCALENDAR" },
-		{ "fold", "ignored", "line 1: a folded line (starting with a space) continues "
-			  "nothing" },
+		{ "fold", "ignored", "line 1: a line starting with blanks continues nothing: read "
+			  "without them" },
 		{ "json", NULL, "line 1: not a calendar file: there is no BEGIN:VCALENDAR" },
 		{ "mismatch", "ignored", "line 10: END:VTODO without its BEGIN" },
 		{ "mixed", "skipped", "line 8: DTEND is a date-time, but DTSTART is a date" },
