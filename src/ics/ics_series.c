@@ -2,6 +2,7 @@
  * DTSTART, RRULE and RDATE, less EXDATE and the instances its overrides
  * replace.  Every step libical takes is counted (ICS_WORK_MAX), and no rule
  * reaches libical that it would expand without end. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,11 +21,63 @@ struct skip {
 	bool sorted;  /* for bsearch, once complete */
 };
 
+/* The identities of the instances emitted, as a hash set: a series may
+ * give hundreds of thousands near the range, each looked up once. */
+struct seen {
+	char (*slots)[ICS_RID_MAX]; /* "" for a free slot */
+	size_t cap, n;              /* cap a power of two, n < cap / 2 */
+};
+
+#define SEEN_FIRST 64
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static size_t seen_slot(const struct seen *h, const char *rid)
+{
+	uint64_t v = FNV_OFFSET;
+	size_t i;
+
+	for (const char *p = rid; *p; p++)
+		v = (v ^ (unsigned char)*p) * FNV_PRIME;
+	for (i = (size_t)v & (h->cap - 1); h->slots[i][0] != '\0'; i = (i + 1) & (h->cap - 1))
+		if (strcmp(h->slots[i], rid) == 0)
+			break;
+	return i;
+}
+
+static bool seen_has(const struct seen *h, const char *rid)
+{
+	return h->cap > 0 && h->slots[seen_slot(h, rid)][0] != '\0';
+}
+
+static void seen_add(struct seen *h, const char rid[ICS_RID_MAX])
+{
+	size_t slot;
+
+	if (2 * (h->n + 1) > h->cap) {
+		struct seen bigger = { .cap = h->cap ? 2 * h->cap : SEEN_FIRST };
+
+		bigger.slots = xcalloc(bigger.cap, sizeof *bigger.slots);
+		for (size_t i = 0; i < h->cap; i++)
+			if (h->slots[i][0] != '\0')
+				memcpy(bigger.slots[seen_slot(&bigger, h->slots[i])], h->slots[i],
+				       ICS_RID_MAX);
+		bigger.n = h->n;
+		free(h->slots);
+		*h = bigger;
+	}
+	slot = seen_slot(h, rid);
+	if (h->slots[slot][0] == '\0') {
+		memcpy(h->slots[slot], rid, ICS_RID_MAX);
+		h->n++;
+	}
+}
+
 struct ics_series {
 	struct ics_ev *m;
 	struct skip exdates;    /* EXDATE: identities, and dates ("YYYYMMDD") */
 	struct skip overridden; /* RECURRENCE-IDs of the series' overrides */
-	struct skip seen;       /* instances near the range already emitted */
+	struct seen seen;       /* instances near the range already emitted */
 	char first[ICS_RID_MAX]; /* DTSTART's identity */
 	int64_t lo, hi;         /* days (as written) worth converting */
 	bool walked;            /* the rules were walked over lo..hi */
@@ -111,7 +164,7 @@ void ics_series_free(struct ics_series *s)
 	free(s->exdates.rids);
 	free(s->overridden.rids);
 	free(s->overridden.hit);
-	free(s->seen.rids);
+	free(s->seen.slots);
 	free(s);
 }
 
@@ -150,9 +203,9 @@ static int series_instance(struct ics_ctx *x, struct ics_series *s, const struct
 	char rid[ICS_RID_MAX];
 
 	ics_time_rid(t, rid);
-	if (series_excluded(s, t, rid) || (check_seen && skip_has(&s->seen, rid)))
+	if (series_excluded(s, t, rid) || (check_seen && seen_has(&s->seen, rid)))
 		return 0;
-	skip_add(&s->seen, rid);
+	seen_add(&s->seen, rid);
 	o.rid = rid;
 	return ics_occ_emit(x, &o);
 }
@@ -323,7 +376,7 @@ static int series_rdate(struct ics_ctx *x, struct ics_series *s, icalproperty *p
 	struct ics_time t, end;
 	int64_t dur = s->m->dur, day;
 
-	if (ics_work(x, no, 1 + (int64_t)s->seen.n) != 0 ||
+	if (ics_work(x, no, 1) != 0 ||
 	    ics_time_of(x, s->m->node, p, "RDATE", period ? v.period.start : v.time,
 			ICS_FLOAT_CALENDAR, &t) != 0)
 		return -1;
@@ -366,14 +419,17 @@ static int series_prepare(struct ics_ctx *x, struct ics_series *s, bool *use_rul
 int ics_series_expand(struct ics_ctx *x, struct ics_series *s)
 {
 	const struct ics_ev *m = s->m;
+	/* Instances that start before the range reach into it by their length,
+	 * at most the longest a meeting may last (longer ones are left out). */
 	int64_t span = m->start.date ? m->dur : m->dur / ICS_SECONDS_PER_DAY + 1;
+	int64_t longest = m->start.date ? ICS_RANGE_MAX : ICS_TIMED_DAYS_MAX + 1;
 	size_t n = (size_t)icalcomponent_count_properties(m->c, ICAL_RRULE_PROPERTY), i = 0;
 	bool *use_rule = xcalloc(n + 1, sizeof *use_rule);
 	icalproperty *p;
 	int rc;
 
 	s->rules = n > 1;
-	s->lo = (int64_t)x->from - MARGIN_DAYS - span;
+	s->lo = (int64_t)x->from - MARGIN_DAYS - (span < longest ? span : longest);
 	s->hi = (int64_t)x->to + MARGIN_DAYS;
 	ics_time_rid(&m->start, s->first);
 	rc = series_prepare(x, s, use_rule, n);

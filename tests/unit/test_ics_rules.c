@@ -116,6 +116,20 @@ static void test_budget_shared(void **state)
 	buf_free(&events);
 }
 
+/* A daily series since 1601 whose instances each last centuries: left
+ * out, the few near the range listed, found in no time (each instance near
+ * the range was once looked up among all the others). */
+static void test_absurd_series(void **state)
+{
+	(void)state;
+	tu_tz("UTC");
+	ti_expect(NULL, "BEGIN:VEVENT\nUID:a\nDTSTART:16010301T090000Z\n"
+		  "DTEND:20360323T090000Z\nRRULE:FREQ=DAILY\nRRULE:FREQ=DAILY;INTERVAL=2\n"
+		  "SUMMARY:Forever\nEND:VEVENT\n", "2026-03-23", "2026-03-29", "",
+		  "left out line 4 (24): lasts 158903 days: longer than any meeting (14 days at "
+		  "most)\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -123,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_rule_forms),
 		cmocka_unit_test(test_orphan_override),
 		cmocka_unit_test(test_budget_shared),
+		cmocka_unit_test(test_absurd_series),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
