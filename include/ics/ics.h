@@ -162,8 +162,10 @@ struct ics_report {
  * the file is replaced by what the file says now; everything else (other
  * calendars' meetings, days outside the range, planned blocks) is kept.
  * Meetings may lie over planned blocks: each such overlap is reported.
- * On success weeks[i] are replaced by the merged weeks (the old ones
- * freed); on refusal (a week would exceed its limits) they are untouched.
+ * rep->notes holds the calendar's notes and focusweek's own blocks left
+ * out, for a front end to print (ics_notes_text).  On success weeks[i] are
+ * replaced by the merged weeks (the old ones freed); on refusal (a week
+ * would exceed its limits) they are untouched.
  */
 int ics_merge(struct week **weeks, size_t n_weeks, const struct plan *p,
 	      const struct ics_calendar *cal, date_t from, date_t to,
@@ -172,7 +174,7 @@ void ics_report_clear(struct ics_report *rep);
 /*
  * The notes as lines for a person, by kind, each kind under a heading:
  *   "  skipped 1 event whose time cannot be worked out:"
- *   "    line 88 \"Weekly sync\": DURATION is negative (-PT1H)"
+ *   "    line 88 \"Weekly sync\": the event ends before it starts (a negative DURATION)"
  *   "  left out 2 events that are no busy time:"
  *   "    line 120 \"Focus time\" (Tue 24 Mar): shown as free (TRANSP:TRANSPARENT)"
  * Nothing when there are none.  Titles are as stored (one line, no control
