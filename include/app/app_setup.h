@@ -32,6 +32,21 @@ struct app_setup {
 	const char *time_format;
 };
 
+/* Industries and accounts as a person types them: "Construction,
+ * Education" and "Grand Hotel:180, Contoso Freight:240" (the minutes a week
+ * after a colon; none is 0).  app_setup_lists_free frees what it holds. */
+struct app_setup_lists {
+	char **industries;
+	size_t n_industries;
+	struct app_setup_account *accounts;   /* names point into account_names */
+	char **account_names;
+	size_t n_accounts;
+};
+
+int app_setup_lists_parse(const char *industries, const char *accounts,
+			  struct app_setup_lists *out, struct error *err);
+void app_setup_lists_free(struct app_setup_lists *l);
+
 /* Writes the user's plan as one change.  Refused when the folder holds a
  * plan already (settings, industry and account change that one). */
 int app_setup(struct app *app, const struct app_setup *s, struct app_result *res,

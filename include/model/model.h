@@ -236,6 +236,7 @@ const struct account *plan_account_by_id(const struct plan *p, int id);
 const struct account *plan_account_by_name(const struct plan *p, const char *name,
 					   bool archived);
 int plan_account_add(struct plan *p, const char *name, int baseline, struct error *err);
+int plan_account_rename(struct plan *p, int id, const char *name, struct error *err);
 int plan_account_set_baseline(struct plan *p, int id, int baseline, struct error *err);
 int plan_account_archive(struct plan *p, int id, bool archived, struct error *err);
 int plan_account_remove(struct plan *p, int id, struct error *err);

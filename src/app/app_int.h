@@ -90,6 +90,9 @@ void app_cache_put(struct app *app, const struct week *w);
 int app_read_week(struct app *app, const struct plan *p, int key, struct week **out,
 		  struct error *err);
 
+/* What the plan's settings change for the whole process: how times show,
+ * where weeks start (app.c). */
+void app_settings_in_effect(struct app *app);
 /* Reads plan.json again when another program changed it (app.c). */
 int app_plan_fresh(struct app *app, struct error *err);
 

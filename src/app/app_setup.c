@@ -9,6 +9,92 @@
 #include "app_int.h"
 #include "settings.h"
 #include "starter.h"
+#include "xalloc.h"
+
+/* ---------------------------------------------------------------- lists */
+
+/* s[0..n) without the spaces around it, as a new string. */
+static char *as_trim(const char *s, size_t n)
+{
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return xstrndup(s, n);
+}
+
+/* "Grand Hotel:180", or a name alone. */
+static int as_account(struct app_setup_lists *l, const char *s, size_t n, struct error *err)
+{
+	const char *colon = memchr(s, ':', n);
+	char *num = NULL, *end;
+	long minutes = 0;
+
+	if (colon != NULL) {
+		num = as_trim(colon + 1, n - (size_t)(colon - s) - 1);
+		minutes = strtol(num, &end, 10);
+		if (end == num || *end != '\0' || minutes < 0 || minutes > MODEL_BASELINE_MAX) {
+			error_set(err, ERR_USAGE, "\"%.*s\": the minutes a week after the colon are "
+				  "a whole number 0..%d", (int)n, s, MODEL_BASELINE_MAX);
+			free(num);
+			return -1;
+		}
+		free(num);
+		n = (size_t)(colon - s);
+	}
+	l->account_names = xrealloc(l->account_names, (l->n_accounts + 1) * sizeof(char *));
+	l->accounts = xrealloc(l->accounts, (l->n_accounts + 1) * sizeof *l->accounts);
+	l->account_names[l->n_accounts] = as_trim(s, n);
+	l->accounts[l->n_accounts].baseline = (int)minutes;
+	l->n_accounts++;
+	return 0;
+}
+
+int app_setup_lists_parse(const char *industries, const char *accounts,
+			  struct app_setup_lists *l, struct error *err)
+{
+	const char *p;
+
+	memset(l, 0, sizeof *l);
+	for (p = industries != NULL ? industries : ""; *p;) {
+		size_t n = strcspn(p, ",");
+		char *name = as_trim(p, n);
+
+		if (name[0] == '\0') {
+			free(name);
+		} else {
+			l->industries = xrealloc(l->industries, (l->n_industries + 1) * sizeof(char *));
+			l->industries[l->n_industries++] = name;
+		}
+		p += n + (p[n] == ',');
+	}
+	for (p = accounts != NULL ? accounts : ""; *p;) {
+		size_t n = strcspn(p, ",");
+
+		if (strspn(p, " ") < n && as_account(l, p, n, err) != 0) {
+			app_setup_lists_free(l);
+			return -1;
+		}
+		p += n + (p[n] == ',');
+	}
+	for (size_t i = 0; i < l->n_accounts; i++)
+		l->accounts[i].name = l->account_names[i];
+	return 0;
+}
+
+void app_setup_lists_free(struct app_setup_lists *l)
+{
+	for (size_t i = 0; i < l->n_industries; i++)
+		free(l->industries[i]);
+	for (size_t i = 0; i < l->n_accounts; i++)
+		free(l->account_names[i]);
+	free(l->industries);
+	free(l->account_names);
+	free(l->accounts);
+	memset(l, 0, sizeof *l);
+}
 
 /* ---------------------------------------------------------------- setup */
 

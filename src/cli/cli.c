@@ -33,6 +33,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_industry_rm,
 	&cli_cmd_industry_list,
 	&cli_cmd_account_add,
+	&cli_cmd_account_rename,
 	&cli_cmd_account_baseline,
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
@@ -568,6 +569,20 @@ static int cli_finish(struct cli *c, int rc)
 	return CLI_FAIL;
 }
 
+/* Day and month names and their order from LC_TIME, when it names a real
+ * locale: the C locale keeps the program's own English forms. */
+static void cli_time_locale(void)
+{
+	const char *name = setlocale(LC_TIME, "");
+
+	if (name == NULL || strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0 ||
+	    strncmp(name, "C.", 2) == 0) {
+		setlocale(LC_TIME, "C");
+		return;
+	}
+	date_style_from_locale();
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -584,6 +599,7 @@ int cli_main(int argc, char **argv)
 	 * is English, dates and numbers have one form, and the other categories
 	 * would cost a dozen locale files read at every start. */
 	setlocale(LC_CTYPE, "");
+	cli_time_locale();
 	c.out_mode = text_locale_utf8() ? TEXT_UTF8 : TEXT_ASCII;
 	c.err_mode = c.out_mode;
 	if (clock_init(&c.err) != 0) {

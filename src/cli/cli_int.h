@@ -60,6 +60,7 @@ extern const struct cli_command cli_cmd_industry_color;
 extern const struct cli_command cli_cmd_industry_rm;
 extern const struct cli_command cli_cmd_industry_list;
 extern const struct cli_command cli_cmd_account_add;
+extern const struct cli_command cli_cmd_account_rename;
 extern const struct cli_command cli_cmd_account_baseline;
 extern const struct cli_command cli_cmd_account_rm;
 extern const struct cli_command cli_cmd_account_list;

@@ -12,7 +12,6 @@
 #include "settings.h"
 #include "xalloc.h"
 
-#define INIT_LIST_MAX 64    /* industries or accounts given at once */
 #define INIT_LINE_MAX 256   /* one answer at the prompt */
 
 static const struct cli_opt init_opts[] = {
@@ -31,22 +30,16 @@ static const struct cli_opt init_opts[] = {
 	{ NULL, false, NULL },
 };
 
-/* What init was given, owning its strings. */
+/* What init was given: the lists as typed, and the settings (owned). */
 struct init_answers {
-	char *industries[INIT_LIST_MAX];
-	size_t n_industries;
-	struct app_setup_account accounts[INIT_LIST_MAX];
-	char *account_names[INIT_LIST_MAX];
-	size_t n_accounts;
+	struct buf industries, accounts;   /* comma-separated, as --industries takes */
 	char *quota, *currency, *period, *day_start, *day_end, *days, *week_start, *clock;
 };
 
 static void init_free(struct init_answers *a)
 {
-	for (size_t i = 0; i < a->n_industries; i++)
-		free(a->industries[i]);
-	for (size_t i = 0; i < a->n_accounts; i++)
-		free(a->account_names[i]);
+	buf_free(&a->industries);
+	buf_free(&a->accounts);
 	free(a->quota);
 	free(a->currency);
 	free(a->period);
@@ -58,8 +51,10 @@ static void init_free(struct init_answers *a)
 }
 
 /* s without the spaces around it, as a new string. */
-static char *init_trim(const char *s, size_t n)
+static char *init_trim(const char *s)
 {
+	size_t n = strlen(s);
+
 	while (n > 0 && *s == ' ') {
 		s++;
 		n--;
@@ -69,50 +64,19 @@ static char *init_trim(const char *s, size_t n)
 	return xstrndup(s, n);
 }
 
-static int init_add_industry(struct cli *c, struct init_answers *a, const char *s, size_t n)
-{
-	if (a->n_industries == INIT_LIST_MAX)
-		return error_set(&c->err, ERR_USAGE, "at most %d industries at once", INIT_LIST_MAX);
-	a->industries[a->n_industries++] = init_trim(s, n);
-	return 0;
-}
-
-/* "Northwind Clinics:240" or "Northwind Clinics, 240" or a bare name. */
-static int init_add_account(struct cli *c, struct init_answers *a, const char *s, size_t n,
-			    char sep)
-{
-	const char *mark = memchr(s, sep, n);
-	long long minutes = 0;
-	char *num;
-	int rc = 0;
-
-	if (a->n_accounts == INIT_LIST_MAX)
-		return error_set(&c->err, ERR_USAGE, "at most %d accounts at once", INIT_LIST_MAX);
-	if (mark != NULL) {
-		num = init_trim(mark + 1, n - (size_t)(mark - s) - 1);
-		rc = cli_parse_int(c, "the weekly minutes", num, 0, MODEL_BASELINE_MAX, &minutes);
-		free(num);
-		n = (size_t)(mark - s);
-	}
-	if (rc != 0)
-		return -1;
-	a->account_names[a->n_accounts] = init_trim(s, n);
-	a->accounts[a->n_accounts].name = a->account_names[a->n_accounts];
-	a->accounts[a->n_accounts].baseline = (int)minutes;
-	a->n_accounts++;
-	return 0;
-}
-
 /* "08:00-18:00" into the day's start and end. */
 static int init_hours(struct cli *c, struct init_answers *a, const char *v)
 {
 	const char *dash = strchr(v, '-');
+	char *start;
 
 	if (dash == NULL)
 		return error_set(&c->err, ERR_USAGE, "--hours \"%s\" is START-END, e.g. 08:00-18:00",
 				 v);
-	a->day_start = init_trim(v, (size_t)(dash - v));
-	a->day_end = init_trim(dash + 1, strlen(dash + 1));
+	start = xstrndup(v, (size_t)(dash - v));
+	a->day_start = init_trim(start);
+	a->day_end = init_trim(dash + 1);
+	free(start);
 	return 0;
 }
 
@@ -127,20 +91,8 @@ static int init_from_flags(struct cli *c, struct init_answers *a)
 {
 	const char *v;
 
-	for (v = cli_opt(c, "industries"); v != NULL && *v;) {
-		size_t n = strcspn(v, ",");
-
-		if (n > 0 && init_add_industry(c, a, v, n) != 0)
-			return -1;
-		v += n + (v[n] == ',');
-	}
-	for (v = cli_opt(c, "accounts"); v != NULL && *v;) {
-		size_t n = strcspn(v, ",");
-
-		if (n > 0 && init_add_account(c, a, v, n, ':') != 0)
-			return -1;
-		v += n + (v[n] == ',');
-	}
+	buf_adds(&a->industries, cli_opt(c, "industries") ? cli_opt(c, "industries") : "");
+	buf_adds(&a->accounts, cli_opt(c, "accounts") ? cli_opt(c, "accounts") : "");
 	if ((v = cli_opt(c, "hours")) != NULL && init_hours(c, a, v) != 0)
 		return -1;
 	a->quota = init_opt(c, "quota");
@@ -158,33 +110,26 @@ static int init_from_flags(struct cli *c, struct init_answers *a)
 static char *init_read_line(const char *question)
 {
 	char line[INIT_LINE_MAX];
-	size_t n;
 
 	fputs(question, stdout);
 	fflush(stdout);
 	if (fgets(line, sizeof line, stdin) == NULL)
 		return NULL;
-	n = strcspn(line, "\r\n");
-	return init_trim(line, n);
+	line[strcspn(line, "\r\n")] = '\0';
+	return init_trim(line);
 }
 
-/* Lines until an empty one, each added by `add`. */
-static int init_ask_list(struct cli *c, struct init_answers *a, const char *question,
-			 bool accounts)
+/* Lines until an empty one, joined with commas into out. */
+static void init_ask_list(const char *question, struct buf *out)
 {
 	char *line;
 
 	printf("%s\n", question);
 	while ((line = init_read_line("  > ")) != NULL && line[0] != '\0') {
-		int rc = accounts ? init_add_account(c, a, line, strlen(line), ',')
-				  : init_add_industry(c, a, line, strlen(line));
-
+		buf_addf(out, "%s%s", out->len ? "," : "", line);
 		free(line);
-		if (rc != 0)
-			return -1;
 	}
 	free(line);
-	return 0;
 }
 
 /* An answer, or NULL for the default in brackets (an empty line). */
@@ -204,11 +149,10 @@ static int init_prompt(struct cli *c, struct init_answers *a)
 	char *hours;
 
 	printf("Setting up %s.  Press Enter to keep what is in brackets.\n\n", app_dir(c->app));
-	if (init_ask_list(c, a, "Your industries, one per line (an empty line ends the list):",
-			  false) != 0 ||
-	    init_ask_list(c, a, "Your key accounts, one per line as \"name, minutes a week\" "
-			  "(an empty line ends the list):", true) != 0)
-		return -1;
+	init_ask_list("Your industries, one per line (an empty line ends the list):",
+		      &a->industries);
+	init_ask_list("Your key accounts, one per line as name:minutes a week, e.g. Grand "
+		      "Hotel:180 (an empty line ends the list):", &a->accounts);
 	a->quota = init_ask("Quota target per month [none]: ");
 	a->currency = init_ask("Currency [USD]: ");
 	hours = init_ask("Working hours [08:00-18:00]: ");
@@ -233,11 +177,8 @@ static bool init_has_flags(struct cli *c)
 
 static int init_setup(struct cli *c, struct init_answers *a)
 {
+	struct app_setup_lists l;
 	struct app_setup s = {
-		.industries = (const char *const *)a->industries,
-		.n_industries = a->n_industries,
-		.accounts = a->accounts,
-		.n_accounts = a->n_accounts,
 		.quota_target = a->quota,
 		.quota_currency = a->currency,
 		.quota_period = a->period,
@@ -248,8 +189,18 @@ static int init_setup(struct cli *c, struct init_answers *a)
 		.time_format = a->clock,
 	};
 	struct app_result res;
+	int rc;
 
-	if (app_setup(c->app, &s, &res, &c->err) != 0)
+	if (app_setup_lists_parse(buf_str(&a->industries), buf_str(&a->accounts), &l,
+				  &c->err) != 0)
+		return cli_fail(c, &c->err);
+	s.industries = (const char *const *)l.industries;
+	s.n_industries = l.n_industries;
+	s.accounts = l.accounts;
+	s.n_accounts = l.n_accounts;
+	rc = app_setup(c->app, &s, &res, &c->err);
+	app_setup_lists_free(&l);
+	if (rc != 0)
 		return cli_fail(c, &c->err);
 	printf("%s in %s\n", res.label, app_dir(c->app));
 	return CLI_OK;
@@ -257,7 +208,7 @@ static int init_setup(struct cli *c, struct init_answers *a)
 
 static int init_run(struct cli *c)
 {
-	struct init_answers a = { 0 };
+	struct init_answers a = { .industries = BUF_INIT, .accounts = BUF_INIT };
 	struct app_result res;
 	int rc;
 

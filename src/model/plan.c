@@ -499,6 +499,17 @@ int plan_account_add(struct plan *p, const char *name, int baseline, struct erro
 	return acc.id;
 }
 
+static int plan_account_name_free(const struct plan *p, const char *name, int except_id,
+				  struct error *err)
+{
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (p->accounts[i].id != except_id && strcasecmp(p->accounts[i].name, name) == 0)
+			return error_set(err, ERR_REFUSED, "there is already an account named %s%s",
+					 p->accounts[i].name,
+					 p->accounts[i].archived ? " (archived)" : "");
+	return 0;
+}
+
 int plan_account_restore(struct plan *p, const struct account *acc, struct error *err)
 {
 	if (acc->id <= 0)
@@ -508,11 +519,8 @@ int plan_account_restore(struct plan *p, const struct account *acc, struct error
 	if (plan_check_name("account", acc->name, err) != 0 ||
 	    plan_check_baseline(acc->baseline, err) != 0)
 		return -1;
-	for (size_t i = 0; i < p->n_accounts; i++)
-		if (strcasecmp(p->accounts[i].name, acc->name) == 0)
-			return error_set(err, ERR_REFUSED, "there is already an account named %s%s",
-					 p->accounts[i].name,
-					 p->accounts[i].archived ? " (archived)" : "");
+	if (plan_account_name_free(p, acc->name, 0, err) != 0)
+		return -1;
 	if (p->n_accounts >= MODEL_ACCOUNT_MAX)
 		return error_set(err, ERR_REFUSED, "a plan holds at most %d accounts",
 				 MODEL_ACCOUNT_MAX);
@@ -531,6 +539,18 @@ static struct account *plan_account_mut(struct plan *p, int id, struct error *er
 			return &p->accounts[i];
 	error_set(err, ERR_NOTFOUND, "no account with id %d", id);
 	return NULL;
+}
+
+int plan_account_rename(struct plan *p, int id, const char *name, struct error *err)
+{
+	struct account *acc = plan_account_mut(p, id, err);
+
+	if (acc == NULL || plan_check_name("account", name, err) != 0 ||
+	    plan_account_name_free(p, name, id, err) != 0)
+		return -1;
+	free(acc->name);
+	acc->name = xstrdup(name);
+	return 0;
 }
 
 int plan_account_set_baseline(struct plan *p, int id, int baseline, struct error *err)

@@ -133,8 +133,8 @@ static unsigned act_today(struct tui *ui)
 	const struct settings *s = plan_settings(tui_plan(ui));
 
 	tui_show_week(ui, date_week_key(ui->today));
-	ui->day = date_weekday(ui->today);
-	if (ui->day >= DATE_SATURDAY)
+	ui->day = date_week_index(ui->today);
+	if (cursor_day_off(ui, ui->today))
 		ui->weekend = true;
 	if (ui->now_minute >= s->day_start && ui->now_minute < s->day_end)
 		ui->slot = (ui->now_minute - s->day_start) / s->slot;
@@ -146,7 +146,7 @@ static unsigned act_weekend(struct tui *ui)
 {
 	ui->weekend = !ui->weekend;
 	cursor_clamp(ui);
-	tui_message(ui, ROLE_STATUS, ui->weekend ? "weekend shown" : "weekend hidden");
+	tui_message(ui, ROLE_STATUS, ui->weekend ? "days off shown" : "days off hidden");
 	return TUI_REDRAW;
 }
 
@@ -230,8 +230,8 @@ static unsigned shift_block(struct tui *ui, int days, int start, int end)
 	rc = app_block_update(ui->app, &b, &res, &err);
 	if (rc == 0) {
 		/* Follow the block. */
-		ui->day = date_weekday(b.date);
-		if (ui->day >= DATE_SATURDAY)
+		ui->day = date_week_index(b.date);
+		if (cursor_day_off(ui, b.date))
 			ui->weekend = true;
 		ui->slot = (b.start - s->day_start) / s->slot;
 	}
@@ -324,6 +324,16 @@ static unsigned act_niche(struct tui *ui)
 		return TUI_REDRAW;
 	niche_picker_open(ui);
 	return TUI_REDRAW;
+}
+
+static unsigned act_settings(struct tui *ui)
+{
+	return settings_view_open(ui);
+}
+
+static unsigned act_catalog(struct tui *ui)
+{
+	return catalog_view_open(ui);
 }
 
 static unsigned act_plan(struct tui *ui)
@@ -441,6 +451,10 @@ static const struct action week_actions[] = {
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "catalog", { 'I' }, { 0 }, "industries and accounts: add, rename, colour, baseline, "
+	  "archive, delete", NULL, act_catalog },
+	{ "settings", { 'S' }, { 0 }, "settings: quota, hours, work days, week start, times, theme",
+	  NULL, act_settings },
 	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
 	  act_plan },
 	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
@@ -451,7 +465,7 @@ static const struct action week_actions[] = {
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
-	{ "weekend", { 'w' }, { 0 }, "show or hide the weekend", NULL, act_weekend },
+	{ "weekend", { 'w' }, { 0 }, "show or hide the days off (the weekend)", NULL, act_weekend },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },

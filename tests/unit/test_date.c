@@ -97,7 +97,7 @@ static void test_iso_weeks(void **state)
 
 static void test_week_label(void **state)
 {
-	char label[48];
+	char label[DATE_WEEK_LABEL_MAX];
 
 	(void)state;
 	date_week_label(202649, true, label);
@@ -210,6 +210,43 @@ static void test_pinned_clock(void **state)
 	tu_tz("UTC");
 }
 
+/* A week that starts on Sunday (or Saturday) is named by its Monday's ISO
+ * week, and holds the days before it; the year's end too. */
+static void test_week_start(void **state)
+{
+	date_t sun = date_from_ymd(2026, 12, 6), sat = date_from_ymd(2026, 12, 5);
+	char label[DATE_WEEK_LABEL_MAX];
+
+	(void)state;
+	assert_int_equal(date_week_key(sun), 202649);
+	assert_int_equal(date_week_set_start(DATE_SUNDAY), 0);
+	assert_int_equal(date_week_start(), DATE_SUNDAY);
+	assert_int_equal(date_week_key(sun), 202650);
+	assert_int_equal(date_week_key(sun + 6), 202650);          /* Saturday */
+	assert_int_equal(date_week_key(sun + 7), 202651);          /* the next Sunday */
+	assert_int_equal(date_week_monday(202650), sun);
+	assert_int_equal(date_week_index(sun), 0);
+	assert_int_equal(date_week_index(sun + 4), 4);             /* Thursday */
+	/* Sunday to Thursday as places: the first five. */
+	assert_int_equal(date_week_index_mask(0x4F), 0x1F);
+	assert_int_equal(date_week_day(sun, 0), sun + 1);          /* its Monday */
+	assert_int_equal(date_week_iso_key(sun), 202649);
+	date_week_label(202650, true, label);
+	assert_string_equal(label, "2026-W50 \xc2\xb7 6 Dec \xe2\x80\x93 10 Dec (ISO W49\xe2\x80\x93W50)");
+	/* Sun 3 Jan 2021 opens 2021-W01 (ISO 2020-W53). */
+	assert_int_equal(date_week_key(date_from_ymd(2021, 1, 3)), 202101);
+	assert_int_equal(date_week_key(date_from_ymd(2021, 1, 2)), 202053);
+	assert_int_equal(date_week_set_start(DATE_SATURDAY), 0);
+	assert_int_equal(date_week_key(sat), 202650);
+	assert_int_equal(date_week_monday(202650), sat);
+	assert_int_equal(date_week_key_at(sat, 0), 202649);
+	assert_int_equal(date_week_set_start(2), -1);              /* Wednesday: no */
+	assert_int_equal(date_week_set_start(0), 0);
+	assert_int_equal(date_week_key(sun), 202649);
+	date_week_label(202650, true, label);
+	assert_null(strstr(label, "ISO"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -217,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_parse_strict),
 		cmocka_unit_test(test_iso_weeks),
 		cmocka_unit_test(test_week_label),
+		cmocka_unit_test(test_week_start),
 		cmocka_unit_test(test_dst_berlin),
 		cmocka_unit_test(test_dst_sao_paulo_and_lord_howe),
 		cmocka_unit_test(test_pinned_clock),
