@@ -56,6 +56,11 @@ void date_format_short(date_t day, char out[DATE_SHORT_MAX]);
 const char *date_day_month(int day, int month, char out[DATE_NAME_MAX * 2]);
 const char *date_weekday_abbr(int weekday);   /* "Mon" */
 const char *date_month_abbr(int month);       /* 1..12 -> "Jan" */
+/* A day as a person types it: "2026-12-01" always, "today", "tomorrow",
+ * "yesterday", "1 Dec", "Dec 1 2026" (English or LC_TIME month names),
+ * "1.12.2026", and "12/1/2026" or "1/12/2026" as the locale orders them;
+ * the year of `today` when none is given.  0 or -1. */
+int date_read(const char *s, date_t today, date_t *out);
 /* A time of day as the user reads it: "09:30", or "9:30am". */
 void date_time_show(int minutes, char out[DATE_TIME_SHOW_MAX]);
 

@@ -6,7 +6,9 @@
 
 #include <langinfo.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const english_days[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 static const char *const english_months[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -118,4 +120,87 @@ void date_time_show(int minutes, char out[DATE_TIME_SHOW_MAX])
 	m = minutes % 60;
 	snprintf(out, DATE_TIME_SHOW_MAX, "%d:%02d%s", h % 12 == 0 ? 12 : h % 12, m,
 		 h < 12 ? "am" : "pm");
+}
+
+/* ---------------------------------------------------------------- reading */
+
+/* The month named by s[0..n): the style's or English, any case; 0 if none. */
+static int read_month(const char *s, size_t n)
+{
+	for (int m = 1; m <= 12; m++) {
+		const char *local = date_month_abbr(m);
+		size_t ln = strlen(local);
+
+		while (ln > 0 && local[ln - 1] == '.')
+			ln--; /* "déc." as "déc" */
+		if ((n == ln && strncasecmp(s, local, n) == 0) ||
+		    (n >= 3 && strncasecmp(s, english_months[m - 1], 3) == 0 && n <= 9))
+			return m;
+	}
+	return 0;
+}
+
+/* The day, the month and the year of "1 Dec 2026", "Dec 1", "1.12.2026" or
+ * "12/1/2026" (the order of the locale); year 0 when not given. */
+static bool read_parts(const char *s, int *d, int *m, int *y)
+{
+	char part[3][16] = { "", "", "" }, *a = part[0], *b = part[1], *c = part[2], *end;
+	bool slashes = strchr(s, '/') != NULL && style.month_first;
+	int fields = 0;
+
+	while (*s && fields < 3) {
+		size_t n;
+
+		s += strspn(s, " ./,");
+		n = strcspn(s, " ./,");
+		if (n == 0 || n >= sizeof part[0])
+			break;
+		memcpy(part[fields++], s, n);
+		s += n;
+	}
+	if (s[strspn(s, " ./,")] != '\0')
+		return false; /* a fourth part, or one too long */
+	if (fields < 2)
+		return false;
+	*y = fields == 3 ? (int)strtol(c, &end, 10) : 0;
+	if (fields == 3 && *end != '\0')
+		return false;
+	if ((*m = read_month(a, strlen(a))) != 0) {
+		*d = (int)strtol(b, &end, 10);
+		return *end == '\0';
+	}
+	if ((*m = read_month(b, strlen(b))) != 0) {
+		*d = (int)strtol(a, &end, 10);
+		return *end == '\0';
+	}
+	/* Numbers alone: dots are day first; slashes follow the locale. */
+	*d = (int)strtol(slashes ? b : a, &end, 10);
+	if (*end != '\0')
+		return false;
+	*m = (int)strtol(slashes ? a : b, &end, 10);
+	return *end == '\0';
+}
+
+int date_read(const char *s, date_t today, date_t *out)
+{
+	int d, m, y, ty, tm, td;
+
+	if (date_parse(s, out) == 0)
+		return 0;
+	if (strcasecmp(s, "today") == 0 || strcasecmp(s, "tomorrow") == 0 ||
+	    strcasecmp(s, "yesterday") == 0) {
+		*out = today + (s[0] == 'y' || s[0] == 'Y' ? -1 : s[2] == 'd' || s[2] == 'D' ? 0 : 1);
+		return 0;
+	}
+	if (!read_parts(s, &d, &m, &y))
+		return -1;
+	date_to_ymd(today, &ty, &tm, &td);
+	if (y == 0)
+		y = ty;
+	else if (y < 100)
+		y += 2000;
+	if (!date_ymd_valid(y, m, d))
+		return -1;
+	*out = date_from_ymd(y, m, d);
+	return 0;
 }

@@ -308,8 +308,9 @@ const struct plan *cli_plan(const struct cli *c)
 
 int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
 {
-	if (date_parse(s, out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD)", opt, s);
+	if (date_read(s, cli_today(), out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD, or e.g. "
+			  "today, tomorrow, 1 Dec)", opt, s);
 		return -1;
 	}
 	return 0;

@@ -247,6 +247,64 @@ static void test_week_start(void **state)
 	assert_null(strstr(label, "ISO"));
 }
 
+/* Days and times as people type them. */
+static void test_read_typed(void **state)
+{
+	date_t today = date_from_ymd(2026, 12, 1), d;
+	int m;
+
+	(void)state;
+	assert_int_equal(date_read("2026-12-03", today, &d), 0);
+	assert_int_equal(d, today + 2);
+	assert_int_equal(date_read("tomorrow", today, &d), 0);
+	assert_int_equal(d, today + 1);
+	assert_int_equal(date_read("Yesterday", today, &d), 0);
+	assert_int_equal(d, today - 1);
+	assert_int_equal(date_read("4 Dec", today, &d), 0);
+	assert_int_equal(d, today + 3);
+	assert_int_equal(date_read("Jan 5 2027", today, &d), 0);
+	assert_int_equal(d, date_from_ymd(2027, 1, 5));
+	assert_int_equal(date_read("1.2.27", today, &d), 0);
+	assert_int_equal(d, date_from_ymd(2027, 2, 1));
+	assert_int_equal(date_read("12/1/2026", today, &d), 0); /* day first here */
+	assert_int_equal(d, date_from_ymd(2026, 1, 12));
+	assert_int_equal(date_read("31 Feb", today, &d), -1);
+	assert_int_equal(date_read("1 Dec 2026 9", today, &d), -1);
+	assert_int_equal(date_read("monday", today, &d), -1);
+	assert_int_equal(date_read("", today, &d), -1);
+	assert_int_equal(date_time_read("9", &m), 0);
+	assert_int_equal(m, 9 * 60);
+	assert_int_equal(date_time_read("9:30 PM", &m), 0);
+	assert_int_equal(m, 21 * 60 + 30);
+	assert_int_equal(date_time_read("12am", &m), 0);
+	assert_int_equal(m, 0);
+	assert_int_equal(date_time_read("12pm", &m), 0);
+	assert_int_equal(m, 12 * 60);
+	assert_int_equal(date_time_read("13pm", &m), -1);
+	assert_int_equal(date_time_read("9:60", &m), -1);
+	assert_int_equal(date_time_read("0930", &m), -1);
+}
+
+/* 12-hour times shown; ISO and 24-hour times written. */
+static void test_show_clock12(void **state)
+{
+	char t[DATE_TIME_SHOW_MAX], f[6];
+
+	(void)state;
+	date_style_clock12(true);
+	date_time_show(13 * 60 + 5, t);
+	assert_string_equal(t, "1:05pm");
+	date_time_show(0, t);
+	assert_string_equal(t, "12:00am");
+	date_time_show(12 * 60, t);
+	assert_string_equal(t, "12:00pm");
+	date_time_format(13 * 60 + 5, f);
+	assert_string_equal(f, "13:05");
+	date_style_clock12(false);
+	date_time_show(9 * 60, t);
+	assert_string_equal(t, "09:00");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +313,8 @@ int main(void)
 		cmocka_unit_test(test_iso_weeks),
 		cmocka_unit_test(test_week_label),
 		cmocka_unit_test(test_week_start),
+		cmocka_unit_test(test_read_typed),
+		cmocka_unit_test(test_show_clock12),
 		cmocka_unit_test(test_dst_berlin),
 		cmocka_unit_test(test_dst_sao_paulo_and_lord_howe),
 		cmocka_unit_test(test_pinned_clock),
