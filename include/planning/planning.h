@@ -268,7 +268,7 @@ size_t planning_template_from_week(const struct week *w, const char *name,
 
 /* ---- text, for every interface (plain UTF-8 with ASCII punctuation; make
  * it safe before printing) ---- */
-/* "6h30"; negative minutes as "-0h30". */
+/* A duration in the one form of duration.h: "6h30", "45 min", "-30 min". */
 void planning_format_minutes(int minutes, char out[16]);
 /* Last week in three lines, each ending in '\n'. */
 void planning_last_week_text(const struct planning *pl, struct buf *out);

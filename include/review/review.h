@@ -441,7 +441,7 @@ const char *review_account_name(const struct plan *p, int id, const char *none,
 int review_pct(int64_t num, int64_t den);
 int64_t review_per_hour(int64_t count, int64_t minutes);
 
-/* "12h30" (minutes as hours and minutes) into out[24]. */
+/* A duration in the one form of duration.h ("45 min", "12h30") into out[24]. */
 void review_hours(int64_t minutes, char out[24]);
 /* The label of r->day[d] into out[16]: "Tue 1 Dec" for one week, "Tue" for
  * several. */

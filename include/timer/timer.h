@@ -92,20 +92,23 @@ struct timer_view {
 
 void timer_view(const struct timer_state *t, instant_t now, struct timer_view *v);
 
-/* Writes "mm:ss", or "h:mm:ss" from an hour on, of |secs| into out[32]. */
+/* Writes "mm:ss", or "h:mm:ss" from an hour on, of |secs| into out[32]: the
+ * face of the focus screen's big countdown, the one place seconds show.
+ * Durations in words are duration.h's ("13 min", "1h05"). */
 void timer_format_duration(int64_t secs, char out[32]);
 
 /*
  * Appends the one-line status of t at `now` to b (raw: the caller makes it
  * safe for its terminal with text_safe).  fmt NULL gives the default,
- *   "▶ Healthcare · Call list A · 12:34 left · 7 calls · 1 mtg"
- * with "⏸" while paused, "+03:10 over" in overtime and "clock moved back"
+ *   "▶ Healthcare · Call list A · 13 min left · 7 calls · 1 mtg"
+ * with "⏸" while paused, "+3 min over" in overtime and "clock moved back"
  * when the clock reads before the last change; empty fields and zero counters
  * are left out.  A fmt holds text and fields:
  *   %s state glyph   %S running|paused|overtime   %b block id   %k kind
  *   %i industry      %t title     %C industry colour slot (0..16)
- *   %r remaining ("00:00" in overtime)   %o overtime ("00:00" before)
- *   %R "12:34 left" | "+03:10 over" | "clock moved back"
+ *   %r remaining, rounded up ("0 min" in overtime)   %o overtime ("0 min"
+ *   before)   %R "13 min left" | "+3 min over" | "clock moved back"
+ * (durations as duration.h writes them)
  *   %e elapsed       %p progress percent (0..100)   %E planned end (HH:MM)
  *   %c calls   %v conversations   %m meetings   %n interruptions   %% a %
  * Returns -1 with ERR_USAGE for an unknown field (see timer_status_check).

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "app_int.h"
+#include "duration.h"
 #include "xalloc.h"
 
 static void at_result_init(struct timer_result *res)
@@ -227,12 +228,12 @@ static int at_switch(struct app_txn *tx, const struct timer_state *old, struct w
 {
 	struct timer_outcome o = { .end = SESSION_ABANDONED };
 	struct timer_view v;
-	char worked[32];
+	char worked[DURATION_TEXT];
 
 	if (timer_finish(old, old_w, txn_plan_now(tx), &o, now, err) != 0)
 		return -1;
 	timer_view(old, now, &v);
-	timer_format_duration(v.elapsed, worked);
+	duration_format_secs(v.elapsed, worked);
 	snprintf(res->notice, sizeof res->notice,
 		 "abandoned the timer on %s \"%s\" after %s worked; its log is kept", old->block,
 		 old->title, worked);

@@ -6,6 +6,7 @@
 #include "app_timer.h"
 #include "cli_int.h"
 #include "clock.h"
+#include "duration.h"
 #include "timer.h"
 
 static void timer_print_line(struct cli *c, const struct timer_state *t, instant_t now)
@@ -155,10 +156,10 @@ static void stop_summary(struct cli *c, const struct timer_result *res, instant_
 	const struct outcome *o = &t->counted;
 	struct buf b = BUF_INIT;
 	struct timer_view v;
-	char worked[32];
+	char worked[DURATION_TEXT];
 
 	timer_view(t, now, &v);
-	timer_format_duration(v.elapsed, worked);
+	duration_format_secs(v.elapsed, worked);
 	buf_addf(&b, "%s %s %s %s %s worked", labels[res->end], g->dot,
 		 t->title[0] ? t->title : model_kind_name(t->kind), g->dot, worked);
 	buf_addf(&b, " %s %lld calls %s %lld conv %s %lld mtg", g->dot, (long long)o->calls,

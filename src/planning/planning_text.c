@@ -2,13 +2,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "duration.h"
 #include "planning_int.h"
 
 void planning_format_minutes(int minutes, char out[16])
 {
-	int m = minutes < 0 ? -minutes : minutes;
+	char d[DURATION_TEXT];
 
-	snprintf(out, 16, "%s%dh%02d", minutes < 0 ? "-" : "", m / 60 % 100000, m % 60);
+	duration_format(minutes, d);
+	snprintf(out, 16, "%.15s", d); /* an int of minutes fits */
 }
 
 static const char *text_industry(const struct plan *p, int id)

@@ -2,10 +2,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "duration.h"
 #include "glyph.h"
 #include "review_int.h"
 
 #define BAR_CELLS 20
+#define TREND_CELL 7 /* "59 min" and a space */
 
 /* ---------------------------------------------------------------- shared */
 
@@ -23,10 +25,7 @@ int review_format_parse(const char *s, enum review_format *out)
 
 void review_hours(int64_t minutes, char out[24])
 {
-	int64_t m = minutes < 0 ? -minutes : minutes;
-
-	snprintf(out, 24, "%s%lldh%02lld", minutes < 0 ? "-" : "", (long long)(m / 60),
-		 (long long)(m % 60));
+	duration_format(minutes, out);
 }
 
 void review_day_label(const struct review *r, int d, char out[16])
@@ -259,7 +258,7 @@ static void text_unfinished(struct buf *o, const struct review *r, enum text_mod
 
 		text_block(o, u->block, mode, g);
 		review_hours(u->left, left);
-		buf_addf(o, " %-9s %5s left  %s", u->block->cut_short ? "cut short" : "planned",
+		buf_addf(o, " %-9s %6s left  %s", u->block->cut_short ? "cut short" : "planned",
 			 left, u->block->id);
 		if (u->carried_to != NULL)
 			buf_addf(o, "  carried as %s", u->carried_to);
@@ -475,7 +474,7 @@ static void trend_row(struct buf *o, const char *label, const int64_t v[REVIEW_T
 			review_hours(v[i], s);
 		else
 			snprintf(s, sizeof s, "%lld", (long long)v[i]);
-		rcell(o, s, 6, mode);
+		rcell(o, s, TREND_CELL, mode);
 	}
 	buf_adds(o, "  ");
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++)
@@ -494,7 +493,7 @@ static void text_trend(struct buf *o, const struct review *r, enum text_mode mod
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++) {
 		const struct review_week *w = &r->trend[i];
 
-		buf_addf(o, "   W%02d", w->key % 100);
+		buf_addf(o, "    W%02d", w->key % 100);
 		rate[i] = w->t.rate_pct;
 		mtg[i] = w->meetings;
 		pro[i] = w->prospecting_minutes;

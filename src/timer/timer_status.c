@@ -3,23 +3,27 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "duration.h"
 #include "glyph.h"
 #include "timer.h"
 
 #define FIELDS "sSbkitCroRepEcvmn%"
 
-/* "12:34 left", "+03:10 over" or "clock moved back". */
+/* "13 min left", "+3 min over" or "clock moved back". */
 static void status_time(struct buf *b, const struct timer_view *v)
 {
-	char d[32];
+	char d[DURATION_TEXT];
 
 	if (v->clock_back) {
 		buf_adds(b, "clock moved back");
 		return;
 	}
-	timer_format_duration(v->remaining, d);
-	if (v->remaining < 0)
+	if (v->remaining < 0) {
+		duration_format_secs(v->overtime, d);
 		buf_addc(b, '+');
+	} else {
+		duration_format_secs_up(v->remaining, d);
+	}
 	buf_adds(b, d);
 	buf_adds(b, v->remaining < 0 ? " over" : " left");
 }
@@ -60,11 +64,15 @@ static const char *status_state(const struct timer_view *v)
 	return v->remaining < 0 ? "overtime" : "running";
 }
 
-static void status_duration(struct buf *b, int64_t secs)
+/* Time left rounds up, time spent down (duration.h). */
+static void status_duration(struct buf *b, int64_t secs, bool up)
 {
-	char d[32];
+	char d[DURATION_TEXT];
 
-	timer_format_duration(secs, d);
+	if (up)
+		duration_format_secs_up(secs, d);
+	else
+		duration_format_secs(secs, d);
 	buf_adds(b, d);
 }
 
@@ -92,10 +100,10 @@ static void status_field(struct buf *b, char f, const struct timer_state *t,
 	case 'i': buf_adds(b, t->industry); break;
 	case 't': buf_adds(b, title); break;
 	case 'C': buf_addf(b, "%d", t->color); break;
-	case 'r': status_duration(b, v->remaining > 0 ? v->remaining : 0); break;
-	case 'o': status_duration(b, v->overtime); break;
+	case 'r': status_duration(b, v->remaining > 0 ? v->remaining : 0, true); break;
+	case 'o': status_duration(b, v->overtime, false); break;
 	case 'R': status_time(b, v); break;
-	case 'e': status_duration(b, v->elapsed); break;
+	case 'e': status_duration(b, v->elapsed, false); break;
 	case 'p': buf_addf(b, "%d", (int)(v->progress * 100.0)); break;
 	case 'E': status_end(b, v); break;
 	case 'c': buf_addf(b, "%lld", (long long)t->counted.calls); break;

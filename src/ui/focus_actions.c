@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "duration.h"
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
@@ -224,10 +225,10 @@ static unsigned abandon_yes(struct tui *ui)
 
 	if (focus_timer_apply(ui, &act, &res) == 0) {
 		struct timer_view v;
-		char worked[32];
+		char worked[DURATION_TEXT];
 
 		timer_view(&res.state, ui->now, &v);
-		timer_format_duration(v.elapsed, worked);
+		duration_format_secs(v.elapsed, worked);
 		ui->context = CTX_WEEK;
 		tui_message(ui, ROLE_STATUS, "abandoned \"%s\" after %s: the block stays planned, "
 			    "its log is kept", res.state.title, worked);

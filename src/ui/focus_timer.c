@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "duration.h"
 #include "focus.h"
 #include "modal.h"
 
@@ -13,6 +14,7 @@
  * poll() sleeps on the monotonic clock, which the wall clock may drift from. */
 #define FOCUS_TICK_AFTER_MS 3
 #define FOCUS_TICK_MAX_MS 3600000
+#define SECONDS_PER_MINUTE 60
 
 static instant_t focus_floor_s(int64_t ms)
 {
@@ -140,9 +142,9 @@ enum focus_clock_event focus_clock_compare(const struct tui_clocks *before,
 static void focus_clock_say(struct tui *ui, enum focus_clock_event ev, int64_t by_ms,
 			    const struct timer_view *v)
 {
-	char d[32];
+	char d[DURATION_TEXT];
 
-	timer_format_duration(by_ms / 1000, d);
+	duration_format_secs_up(by_ms / 1000, d);
 	switch (ev) {
 	case FOCUS_CLOCK_BACK:
 		if (v->clock_back)
@@ -251,14 +253,16 @@ int focus_timer_tick_ms(const struct tui *ui, bool seconds)
 
 void focus_minutes_left(int64_t remaining, char *out, size_t size)
 {
-	int64_t m = remaining > 0 ? (remaining + 59) / 60 : -remaining / 60;
+	char d[DURATION_TEXT];
 
-	if (remaining <= 0 && m == 0)
+	if (remaining <= 0 && remaining > -SECONDS_PER_MINUTE) {
 		snprintf(out, size, "time is up");
-	else if (m >= 60)
-		snprintf(out, size, "%s%lld h %02lld min %s", remaining > 0 ? "" : "+",
-			 (long long)(m / 60), (long long)(m % 60), remaining > 0 ? "left" : "over");
+		return;
+	}
+	if (remaining > 0)
+		duration_format_secs_up(remaining, d);
 	else
-		snprintf(out, size, "%s%lld min %s", remaining > 0 ? "" : "+", (long long)m,
-			 remaining > 0 ? "left" : "over");
+		duration_format_secs(-remaining, d);
+	snprintf(out, size, "%s%s %s", remaining > 0 ? "" : "+", d,
+		 remaining > 0 ? "left" : "over");
 }

@@ -10,10 +10,13 @@
 #include <string.h>
 
 #include "draw.h"
+#include "duration.h"
 #include "focus.h"
 #include "modal.h"
 #include "textfield.h"
 #include "xalloc.h"
+
+#define SECONDS_HALF_MINUTE 30
 
 enum outcome_field { O_CALLS, O_CONV, O_MEET, O_REVENUE, O_NOTE, O_END, O_N };
 
@@ -36,15 +39,15 @@ static void outcome_draw(struct tui *ui, void *state)
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, h = 13, y, x;
 	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG), in = colors_role(&ui->colors, ROLE_INPUT);
 	attr_t on = colors_role(&ui->colors, ROLE_CURSOR);
-	char title[96], worked[32], budget[32], line[128];
+	char title[96], worked[DURATION_TEXT], budget[DURATION_TEXT], line[128];
 	struct timer_view v;
 
 	snprintf(title, sizeof title, "Finish %s %s", ui->g->dot, ui->timer.title);
 	modal_frame(ui, h, w, title, &y, &x);
 	ui->cur_y = ui->cur_x = -1;
 	if (focus_timer_view(ui, &v)) {
-		timer_format_duration(v.elapsed, worked);
-		timer_format_duration(v.budget, budget);
+		duration_format_secs(v.elapsed, worked);
+		duration_format_secs(v.budget + SECONDS_HALF_MINUTE, budget);
 		snprintf(line, sizeof line, "Worked %s of %s %s %zu interruption%s", worked, budget,
 			 ui->g->dot, ui->timer.n_interruptions, ui->timer.n_interruptions == 1 ? "" : "s");
 		draw_text(y + 1, x + 2, w - 4, line, dlg, ui->mode);
@@ -129,10 +132,10 @@ static void outcome_say(struct tui *ui, const struct timer_result *res, int64_t 
 {
 	const struct outcome *o = &res->state.counted;
 	struct timer_view v;
-	char worked[32];
+	char worked[DURATION_TEXT];
 
 	timer_view(&res->state, ui->now, &v);
-	timer_format_duration(v.elapsed, worked);
+	duration_format_secs(v.elapsed, worked);
 	tui_message(ui, ROLE_OK, "finished \"%s\": %s %s %lld calls, %lld conv, %lld mtg, %lld sold "
 		    "%s %s worked", res->state.title, model_session_end_name(res->end), ui->g->dot,
 		    (long long)o->calls, (long long)o->conversations, (long long)o->meetings,

@@ -63,7 +63,7 @@ static const struct {
 } result_cols[R_COUNT] = {
 	[R_CALLS] = { "Calls", 6, 0 },     [R_CONV] = { "Conv", 5, 4 },
 	[R_MTGS] = { "Mtgs", 5, 1 },       [R_REVENUE] = { "Revenue", 8, 5 },
-	[R_SALES] = { "Sales", 8, 6 },     [R_PROSP] = { "Prosp", 6, 7 },
+	[R_SALES] = { "Sales", 8, 6 },     [R_PROSP] = { "Prosp", 7, 7 },
 	[R_CALLS_PH] = { "Calls/h", 8, 2 }, [R_MTGS_PH] = { "Mtgs/h", 7, 3 },
 };
 
@@ -148,7 +148,7 @@ void panel_results(struct pen *p, const struct review_view *v)
 
 /* ---- accounts ---- */
 
-#define ACCOUNT_COL 7      /* a figure, right-aligned, and a space */
+#define ACCOUNT_COL 8      /* a figure ("30 min"), right-aligned, and a space */
 #define ACCOUNT_VERDICT 12 /* " over target" */
 
 /* The names' column: up to 20, leaving the figures and the verdict room. */

@@ -7,12 +7,12 @@
 tui_start 120 40
 wait_for "Call list: plants"
 keys s
-wait_for "1:45:00 left · ▶ running"
+wait_for "1h45 left · ▶ running"
 keys c c c v m
 wait_for "3 calls  ·  1 conversation  ·  1 meeting booked"
 keys x
 wait_for "Finish · Call list: plants"
-wait_for "Worked 00:00 of 1:45:00 · 0 interruptions"
+wait_for "Worked 0 min of 1h45 · 0 interruptions"
 wait_for "Calls          3"
 wait_for "Conversations  1"
 wait_for "Meetings       1"
@@ -61,7 +61,7 @@ fw timer status | grep -q "Call list: carriers" || fail "n abandoned the timer"
 keys a
 wait_for 'Abandon the timer on "Call list: carriers"?'
 keys y
-wait_for 'abandoned "Call list: carriers" after 00:00: the block stays planned, its log is kept'
+wait_for 'abandoned "Call list: carriers" after 0 min: the block stays planned, its log is kept'
 wait_for "Wed 2 Dec 08:30–11:00 · prospecting · Logistics · for quota: yes · planned"
 [ -z "$(fw timer status)" ] || fail "the timer still runs"
 grep -q '"end":	"abandoned"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the log was not kept"

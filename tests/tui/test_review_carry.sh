@@ -19,7 +19,7 @@ tui_start 120 40
 wait_for "Call list: clinics B"
 keys r
 wait_for "Unfinished 2 · 3h00 left ─"
-wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… 0h30 left'
+wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… 30 min left'
 wait_for "Thu 3 Dec  08:30–11:00 Call list: clinics B   2h30 left"
 wait_for "Dropped 1 · skipped, not carried"
 keys c

@@ -24,15 +24,15 @@ wait_for "prospecting    2/5     6h40/10h30    63%"
 wait_for "Healthcare     1/2     2h30/5h00     50%"
 wait_for "no industry    5/6     6h30/7h30    100%"
 # Results per industry, the yields per prospecting hour.
-wait_for "Healthcare          24    6    2       0    3000  2h30    9.60   0.80"
-wait_for "Manufacturing       30    5    1       0    4500  2h10   13.85   0.46"
-wait_for "Total               74   15    3    1500    7500  6h40   11.10   0.45"
+wait_for "Healthcare          24    6    2       0    3000   2h30    9.60   0.80"
+wait_for "Manufacturing       30    5    1       0    4500   2h10   13.85   0.46"
+wait_for "Total               74   15    3    1500    7500   6h40   11.10   0.45"
 # The quota: a bar 30 cells wide, 22% of it full (6 cells).
 wait_for "4500 of 20000 USD  ██████░░░░░░░░░░░░░░░░░░░░░░░░ 22%"
 wait_for "needed 3875 USD a week for 4 weeks"
 wait_for "projection at this rate 22500 USD"
 # Accounts against the baseline and the -20% target.
-wait_for "Fabrikam, Inc.        1h32   1h14   0h30   0h30  on target"
+wait_for "Fabrikam, Inc.         1h32    1h14  30 min  30 min  on target"
 wait_for "freed 4h32 (planned 4h32) · 4h32 into prospecting"
 # Focus, with the interruptions and their notes.
 wait_for "days held to one niche  3 of 4"
@@ -44,14 +44,14 @@ wait_for "Tue 1 Dec  09:55  Courier at the door"
 # a 30-min slot) and the planned one, with what is left of each; the
 # skipped block apart, as dropped.
 wait_for "Unfinished 2 · 3h00 left ─"
-wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" list                    0h30 left'
+wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" list                    30 min left'
 wait_for "Thu 3 Dec  08:30–11:00 Call list: clinics B                       2h30 left"
 wait_for "Dropped 1 · skipped, not carried"
 wait_for "Tue 1 Dec  11:00–12:00 LinkedIn outreach"
 # The trend: eight weeks, bars three rows high on a tall screen.
 wait_for "W42    W43    W44    W45    W46    W47    W48    W49"
 wait_for "completion %       —      —      —      —      —      —     81     77"
-wait_for "prospecting     0h00   0h00   0h00   0h00   0h00   0h00   4h30   6h40"
+wait_for "prospecting    0 min  0 min  0 min  0 min  0 min  0 min   4h30   6h40"
 wait_for "w weeks  c carry  Esc week  ? help  q quit"
 
 # 80x24: one column, the answer in short words, scrolling.
@@ -61,15 +61,15 @@ wait_for "Mon 30 Nov     2/2     4h30/4h30    100%  █████████�
 wait_gone "Results per industry"
 keys PageDown
 wait_for "Results per industry"
-wait_for "Total               74   15    3    1500    7500  6h40   11.10   0.45"
+wait_for "Total               74   15    3    1500    7500   6h40   11.10   0.45"
 wait_for "Quota 22% of 20000 USD, need 3875 a week: on pace"
 keys PageDown PageDown
 wait_for "Trend: the last 8 weeks"
 keys G
-wait_for "prospecting     0h00   0h00   0h00   0h00   0h00   0h00   4h30   6h40"
+wait_for "prospecting    0 min  0 min  0 min  0 min  0 min  0 min   4h30   6h40"
 # The bottom: one more j moves nothing; k and g go back up.
 keys j
-wait_for "prospecting     0h00"
+wait_for "prospecting    0 min"
 keys g
 wait_for "Finished ─"
 keys j j

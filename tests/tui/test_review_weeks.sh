@@ -17,7 +17,7 @@ wait_for "Review 2026-W48 · 23 Nov – 27 Nov"
 wait_for "Finished 81% · 3 of 4 blocks, 6h30 of 8h00"
 wait_for "Quota 21%: 15800 USD short as the period ends"
 wait_for "Quota Nov 2026 · week 4 of 4 · sales to Mon 30 Nov"
-wait_for "Retail              18    3    1       0       0  2h30    7.20   0.40"
+wait_for "Retail              18    3    1       0       0   2h30    7.20   0.40"
 wait_for "Thu 26 Nov 08:30–10:00 Clinics"
 # The trend ends with the week on screen.
 wait_for "W41    W42    W43    W44    W45    W46    W47    W48"
@@ -41,14 +41,14 @@ keys w
 wait_for "the last 4 weeks"
 wait_for "Review 2026-W46 – 2026-W49, 4 weeks"
 wait_for "Finished 78% · 10 of 15 blocks, 19h40 of 26h00"
-wait_for "Total              107   22    6    1500    8700 11h10    9.58   0.54"
-wait_for "Northwind Clinics    16h00  12h48   4h00   4h00  on target"
+wait_for "Total              107   22    6    1500    8700  11h10    9.58   0.54"
+wait_for "Northwind Clinics     16h00   12h48    4h00    4h00  on target"
 wait_for "Thu 26 Nov 08:30–10:00 Clinics"
 keys w
 wait_for "Review 2026-W42 – 2026-W49, 8 weeks"
 keys w
 wait_for "Review 2026-W37 – 2026-W49, 13 weeks"
-wait_for "Northwind Clinics    52h00  41h36"
+wait_for "Northwind Clinics     52h00   41h36"
 keys w
 wait_for "one week"
 wait_for "Review 2026-W49 · 30 Nov – 4 Dec"

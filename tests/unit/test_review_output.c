@@ -46,9 +46,9 @@ static void test_hours_and_formats(void **state)
 
 	(void)state;
 	review_hours(0, h);
-	assert_string_equal(h, "0h00");
+	assert_string_equal(h, "0 min");
 	review_hours(59, h);
-	assert_string_equal(h, "0h59");
+	assert_string_equal(h, "59 min");
 	review_hours(1530, h);
 	assert_string_equal(h, "25h30");
 	review_hours(-62, h);
