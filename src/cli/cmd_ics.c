@@ -157,8 +157,9 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 {
 	if (rep->n_overlaps == 0)
 		return;
-	buf_addf(o, "  %zu overlap%s with planned blocks (both kept; move the block to free "
-		 "the time):\n", rep->n_overlaps, rep->n_overlaps == 1 ? "" : "s");
+	buf_addf(o, "  %zu overlap%s with planned blocks (both kept; 'focusweek edit ID --fit "
+		 "move' or '--fit shorten' clears the block):\n", rep->n_overlaps,
+		 rep->n_overlaps == 1 ? "" : "s");
 	for (size_t i = 0; i < rep->n_overlaps; i++) {
 		const struct ics_overlap *v = &rep->overlaps[i];
 		char day[16], s[6], e[6], bs[6], be[6];

@@ -4,6 +4,7 @@
 
 #include "cli_int.h"
 #include "jsonw.h"
+#include "overlap.h"
 
 static const struct cli_opt week_opts[] = {
 	{ "date", true, "--date D   a day of the week to print (default today)" },
@@ -50,11 +51,12 @@ static void week_text_niche(struct buf *o, const struct plan *p, const struct we
 	}
 }
 
-static void week_text_block(struct buf *o, const struct plan *p, const struct block *b,
-			    enum text_mode mode, const struct glyphs *g)
+static void week_text_block(struct buf *o, const struct plan *p, const struct week *w,
+			    const struct block *b, enum text_mode mode, const struct glyphs *g)
 {
 	char s[6], e[6];
 	const char *who = NULL;
+	const struct block *meeting;
 	struct buf line = BUF_INIT;
 
 	date_time_format(b->start, s);
@@ -84,6 +86,8 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct bl
 		buf_addf(&line, " %s %lld sold", g->dot, (long long)b->out.revenue);
 	if (!b->for_quota)
 		buf_addf(&line, "  %s not for quota", g->notquota);
+	if (overlap_meetings(w, b, &meeting) > 0)
+		buf_addf(&line, "  %s under \"%s\"", g->warn, meeting->title);
 	text_pad(o, buf_str(&line), 44, mode);
 	buf_addf(o, " %s\n", b->id);
 	buf_free(&line);
@@ -143,7 +147,7 @@ static void week_text(struct buf *o, const struct plan *p, const struct week *w,
 
 			if (b->date != day)
 				continue;
-			week_text_block(o, p, b, mode, g);
+			week_text_block(o, p, w, b, mode, g);
 			n++;
 		}
 		if (n == 0)

@@ -120,6 +120,12 @@ static bool rules_overlap(const struct block *a, const struct block *b)
 	return a->date == b->date && a->start < b->end && b->start < a->end;
 }
 
+/* A new block, or one whose date or times change. */
+static bool rules_time_changed(const struct block *b, const struct block *old)
+{
+	return old == NULL || old->date != b->date || old->start != b->start || old->end != b->end;
+}
+
 static int rules_check_text(const struct block *b, struct error *err)
 {
 	const char *problem = text_check(b->title, MODEL_TITLE_MAX);
@@ -223,7 +229,9 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 	if (rules_check_text(b, err) != 0 || rules_check_outcome(b, err) != 0 ||
 	    rules_check_refs(p, b, old, err) != 0 || rules_check_grid(p, b, old, err) != 0)
 		return -1;
-	for (size_t i = 0; i < week_block_count(w); i++) {
+	/* Only a change of the block's own time is checked against the others:
+	 * a meeting that landed on it never stops what happened being recorded. */
+	for (size_t i = 0; rules_time_changed(b, old) && i < week_block_count(w); i++) {
 		const struct block *o = week_block_at(w, i);
 		char s[6], e[6];
 

@@ -288,6 +288,66 @@ static unsigned act_shorter(struct tui *ui)
 	return shift_block(ui, 0, 0, -1);
 }
 
+/* ---- a meeting over a block ---- */
+
+static unsigned fit_chosen(struct tui *ui, int key, const char *id)
+{
+	struct app_result res;
+	struct error err;
+	int rc = app_block_fit(ui->app, id, key == 'm' ? OVERLAP_MOVE : OVERLAP_SHORTEN, &res,
+			       &err);
+
+	return change_shown(ui, rc, &res, &err);
+}
+
+/* One answer of the fit question: where the block would go, if anywhere. */
+static bool fit_choice(struct tui *ui, const struct block *b, enum overlap_fit how,
+		       struct modal_choice *c, char label[120], struct error *err)
+{
+	struct block fit;
+	char s[6], e[6];
+
+	if (overlap_fit(ui->week, tui_plan(ui), b, how, &fit, err) != 0)
+		return false;
+	date_time_format(fit.start, s);
+	date_time_format(fit.end, e);
+	snprintf(label, 120, "%s it to %s%s%s", how == OVERLAP_MOVE ? "move" : "shorten", s,
+		 ui->g->dash, e);
+	block_clear(&fit);
+	c->key = how == OVERLAP_MOVE ? 'm' : 's';
+	c->label = label;
+	return true;
+}
+
+/* Offers to move or shorten the selected block clear of the meetings over it. */
+static unsigned act_fit(struct tui *ui)
+{
+	const struct block *b = selected_or_say(ui), *meeting;
+	struct modal_choice c[2];
+	char labels[2][120], q[300], s[6], e[6];
+	struct error err;
+	size_t n = 0;
+
+	if (b == NULL || !editable_or_say(ui, b))
+		return TUI_REDRAW;
+	if (overlap_meetings(ui->week, b, &meeting) == 0) {
+		tui_message(ui, ROLE_STATUS, "no meeting overlaps \"%s\"", b->title);
+		return TUI_REDRAW;
+	}
+	n += fit_choice(ui, b, OVERLAP_MOVE, &c[n], labels[n], &err);
+	n += fit_choice(ui, b, OVERLAP_SHORTEN, &c[n], labels[n], &err);
+	if (n == 0) {
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
+		return TUI_REDRAW;
+	}
+	date_time_format(meeting->start, s);
+	date_time_format(meeting->end, e);
+	snprintf(q, sizeof q, "\"%.60s\" %s%s%s overlaps \"%.60s\".", meeting->title, s,
+		 ui->g->dash, e, b->title);
+	choice_open(ui, "A meeting over a block", q, c, n, b->id, fit_chosen);
+	return TUI_REDRAW;
+}
+
 /* Marks the block done or skipped; on one already so, back to planned. */
 static unsigned set_status(struct tui *ui, enum block_status st)
 {
@@ -440,6 +500,8 @@ static const struct action week_actions[] = {
 	{ "shorter", { '-' }, { 0 }, "shorten the block by a slot", NULL, act_shorter },
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
+	{ "fit", { 'o' }, { 0 }, "move or shorten the block clear of a meeting over it", NULL,
+	  act_fit },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
 	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
 	  act_plan },

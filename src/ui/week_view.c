@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
+#include "overlap.h"
 
 static const char question[] = "Will this help me make my sales quota?";
 
@@ -207,6 +208,8 @@ static int block_lines(const struct tui *ui, const struct block *b, char lines[4
 		snprintf(marks, sizeof marks, "%s ", ui->g->done);
 	else if (b->status == STATUS_SKIPPED)
 		snprintf(marks, sizeof marks, "%s ", ui->g->skipped);
+	if (overlap_meetings(ui->week, b, NULL) > 0) /* a meeting lies over it */
+		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%s ", ui->g->warn);
 	if (!ui->colors.color && b->industry)
 		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%c:",
 			 theme_industry_letter(industry_color(ui, b->industry)));
@@ -353,6 +356,24 @@ static void draw_now(struct tui *ui)
 
 /* ---- details and the bottom line ---- */
 
+/* "⚠ overlaps "Standup" 09:00–09:15 (o moves or shortens it)". */
+static void details_overlap(const struct tui *ui, struct buf *t, const struct block *b)
+{
+	const struct block *m;
+	size_t n = overlap_meetings(ui->week, b, &m);
+	char s[6], e[6];
+
+	if (n == 0)
+		return;
+	date_time_format(m->start, s);
+	date_time_format(m->end, e);
+	buf_addf(t, " %s %s overlaps \"%s\" %s%s%s", ui->g->dot, ui->g->warn, m->title, s,
+		 ui->g->dash, e);
+	if (n > 1)
+		buf_addf(t, " and %zu more", n - 1);
+	buf_adds(t, " (o moves or shortens it)");
+}
+
 static void draw_details(struct tui *ui)
 {
 	const struct block *b = cursor_block(ui);
@@ -377,8 +398,9 @@ static void draw_details(struct tui *ui)
 	} else {
 		date_time_format(b->start, s);
 		date_time_format(b->end, e);
-		buf_addf(&t, "%s %s%s%s %s %s", when, s, ui->g->dash, e, ui->g->dot,
-			 model_kind_name(b->kind));
+		buf_addf(&t, "%s %s%s%s", when, s, ui->g->dash, e);
+		details_overlap(ui, &t, b); /* first: it asks for something */
+		buf_addf(&t, " %s %s", ui->g->dot, model_kind_name(b->kind));
 		if (b->industry)
 			buf_addf(&t, " %s %s", ui->g->dot, industry_name(ui, b->industry));
 		if (b->account && plan_account_by_id(tui_plan(ui), b->account))
