@@ -20,7 +20,7 @@ enum timer_op {
 	TIMER_OP_EXTEND,     /* amount: minutes */
 	TIMER_OP_COUNT,      /* counter, amount: +N or -N */
 	TIMER_OP_INTERRUPT,  /* note */
-	TIMER_OP_STOP,       /* end (or the default end), revenue, note */
+	TIMER_OP_STOP,       /* end (or the default end), sold, minutes, note */
 };
 
 struct timer_action {
@@ -30,7 +30,8 @@ struct timer_action {
 	const char *note;
 	bool end_given;         /* stop: use `end`, else timer_default_end */
 	enum session_end end;
-	int64_t revenue;
+	int64_t sold;           /* stop: sold on the block, a sale (timer_outcome) */
+	int minutes;            /* stop: the minutes it really took, 0 = the timer's */
 };
 
 /* Why an action was refused, when the caller may want to offer a way out. */

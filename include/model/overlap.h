@@ -10,11 +10,15 @@
 #ifndef FOCUSWEEK_OVERLAP_H
 #define FOCUSWEEK_OVERLAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "error.h"
 #include "model.h"
 
+/* Is m a meeting (KIND_MEETING) that shares time with block b, itself not a
+ * meeting? */
+bool overlap_over(const struct block *m, const struct block *b);
 /* How many of w's meetings (KIND_MEETING) share time with block b (not a
  * meeting itself: 0); *first (if not NULL) gets the earliest, or NULL. */
 size_t overlap_meetings(const struct week *w, const struct block *b,

@@ -70,9 +70,12 @@
  *   a block whose carried_from names it (planning_carry_over makes those);
  *   it stays unfinished in its week.  Only weeks given are looked at, so the
  *   week after the range must be loaded for the range's last week.
- * - Sales (struct sale) are what counts toward the quota; revenue entered on
- *   blocks is reported per industry but never added to the quota, so one
- *   deal recorded both ways is not counted twice.
+ * - Sales (struct sale) are what counts toward the quota, one model of
+ *   money: what is recorded as sold on a block (done --sold, the finish
+ *   forms) is a sale of the block's day, industry and account that names
+ *   the block, so it counts per industry and toward the quota like any
+ *   other.  (Week files of schema 1 kept it on the block as "revenue"; it
+ *   is read as such a sale: codec_week.c.)
  * - Interruptions fall on the local day and minute of their UTC instant
  *   (clock_to_local), so a daylight-saving change is honoured.
  *

@@ -156,14 +156,19 @@ int timer_interrupt(struct timer_state *t, const char *note, instant_t now,
 struct timer_outcome {
 	enum session_end end;   /* done, cut short, or (timer only) abandoned */
 	struct outcome add;     /* added to the block's outcome */
+	int64_t sold;           /* sold on the block: recorded as a sale on its date,
+				   of its industry and account, naming it (0: none) */
+	int minutes;            /* the minutes it really took, as the user says
+				   (1..MODEL_WORKED_MAX), or 0 when not said.  Fewer than
+				   its length make it cut short, as many or more done */
 	const char *note;       /* appended to the block's note, or NULL */
 };
 
 /* Done when the planned time is used up, else cut short. */
 enum session_end timer_default_end(const struct timer_state *t, instant_t now);
 /* The session a timer ending at now leaves in the log (session_clear). */
-void timer_session(const struct timer_state *t, enum session_end end, int64_t revenue,
-		   instant_t now, struct session *out);
+void timer_session(const struct timer_state *t, enum session_end end, instant_t now,
+		   struct session *out);
 /* 0 when t's block is in w and not done; else -1, ERR_NOTFOUND, saying why
  * the timer is stale. */
 int timer_check_block(const struct timer_state *t, const struct week *w, struct error *err);
@@ -176,7 +181,8 @@ int timer_check_block(const struct timer_state *t, const struct week *w, struct 
 int timer_finish(const struct timer_state *t, struct week *w, const struct plan *p,
 		 const struct timer_outcome *o, instant_t now, struct error *err);
 /* Records an outcome without the timer (o->end done or cut short); refuses a
- * block already done. */
+ * block already done, and a block cut short without its minutes when no
+ * timer ran on it (it would count nothing done). */
 int timer_record(struct week *w, const struct plan *p, const char *id,
 		 const struct timer_outcome *o, struct error *err);
 /* Marks a block skipped (a skipped block stays so); refuses a done block. */

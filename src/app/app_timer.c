@@ -81,7 +81,8 @@ static int at_stop(struct app_txn *tx, const struct timer_action *a, struct week
 	struct timer_outcome o = { 0 };
 
 	o.end = a->end_given ? a->end : timer_default_end(&res->state, now);
-	o.add.revenue = a->revenue;
+	o.sold = a->sold;
+	o.minutes = a->minutes;
 	o.note = a->note;
 	if (timer_finish(&res->state, w, txn_plan_now(tx), &o, now, err) != 0)
 		return -1;

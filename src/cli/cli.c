@@ -334,6 +334,22 @@ int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,
 	return 0;
 }
 
+int cli_parse_sold(struct cli *c, int64_t *sold)
+{
+	const char *sold_v = cli_opt(c, "sold"), *rev_v = cli_opt(c, "revenue");
+	long long n;
+
+	if (sold_v != NULL && rev_v != NULL)
+		return error_set(&c->err, ERR_USAGE, "--sold and --revenue are the same; give one");
+	if (sold_v == NULL && rev_v == NULL)
+		return 0;
+	if (cli_parse_int(c, sold_v != NULL ? "--sold" : "--revenue",
+			  sold_v != NULL ? sold_v : rev_v, 0, MODEL_MONEY_MAX, &n) != 0)
+		return -1;
+	*sold = n;
+	return 0;
+}
+
 date_t cli_today(void)
 {
 	return clock_today(clock_now());

@@ -141,14 +141,16 @@ static const struct cli_opt stop_opts[] = {
 			      "before)" },
 	{ "abandon", false, "--abandon       stop without finishing: the block is not marked "
 			    "done, the log is kept" },
-	{ "revenue", true, "--revenue N     revenue it brought, in whole currency units" },
+	{ "sold", true, "--sold N        sold on it, in whole currency units: a sale of the\n"
+			"                    block's day, industry and account, toward the quota" },
+	{ "revenue", true, "--revenue N     the same as --sold" },
 	{ "note", true, "--note TEXT     a note, added to the block's" },
 	{ NULL, false, NULL },
 };
 
 /* "done · Call list: plants · 45:00 worked · 3 calls · 1 interruption". */
 static void stop_summary(struct cli *c, const struct timer_result *res, instant_t now,
-			 int64_t revenue)
+			 int64_t sold)
 {
 	static const char *const labels[] = { "done", "done (cut short)", "abandoned" };
 	const struct glyphs *g = glyphs_for(c->out_mode);
@@ -167,8 +169,8 @@ static void stop_summary(struct cli *c, const struct timer_result *res, instant_
 	if (t->n_interruptions)
 		buf_addf(&b, " %s %zu interruption%s", g->dot, t->n_interruptions,
 			 t->n_interruptions == 1 ? "" : "s");
-	if (revenue)
-		buf_addf(&b, " %s %lld sold", g->dot, (long long)revenue);
+	if (sold)
+		buf_addf(&b, " %s %lld sold", g->dot, (long long)sold);
 	if (res->end == SESSION_ABANDONED)
 		buf_adds(&b, "; the block is not marked done");
 	buf_addc(&b, '\n');
@@ -182,7 +184,6 @@ static int stop_parse(struct cli *c, struct timer_action *a)
 	static const enum session_end ends[] = { SESSION_DONE, SESSION_CUT_SHORT,
 						 SESSION_ABANDONED };
 	const char *v;
-	long long n;
 
 	for (int i = 0; i < 3; i++) {
 		if (!cli_flag(c, flags[i]))
@@ -193,11 +194,8 @@ static int stop_parse(struct cli *c, struct timer_action *a)
 		a->end_given = true;
 		a->end = ends[i];
 	}
-	if ((v = cli_opt(c, "revenue")) != NULL) {
-		if (cli_parse_int(c, "--revenue", v, 0, MODEL_MONEY_MAX, &n) != 0)
-			return -1;
-		a->revenue = n;
-	}
+	if (cli_parse_sold(c, &a->sold) != 0)
+		return -1;
 	if ((v = cli_opt(c, "note")) != NULL) {
 		const char *problem = text_check(v, MODEL_NOTE_MAX);
 
@@ -219,7 +217,7 @@ static int stop_run(struct cli *c)
 		return cli_fail(c, &c->err);
 	rc = timer_act(c, &a, &res, now);
 	if (rc == CLI_OK)
-		stop_summary(c, &res, now, a.revenue);
+		stop_summary(c, &res, now, a.sold);
 	timer_state_clear(&res.state);
 	return rc;
 }

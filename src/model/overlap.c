@@ -5,9 +5,10 @@
 
 #include "rules.h"
 
-static bool shares_time(const struct block *a, const struct block *b)
+bool overlap_over(const struct block *m, const struct block *b)
 {
-	return a->date == b->date && a->start < b->end && b->start < a->end;
+	return m->kind == KIND_MEETING && b->kind != KIND_MEETING && m->date == b->date &&
+	       m->start < b->end && b->start < m->end;
 }
 
 size_t overlap_meetings(const struct week *w, const struct block *b,
@@ -17,12 +18,10 @@ size_t overlap_meetings(const struct week *w, const struct block *b,
 
 	if (first != NULL)
 		*first = NULL;
-	if (b->kind == KIND_MEETING)
-		return 0;
 	for (size_t i = 0; i < week_block_count(w); i++) {
 		const struct block *o = week_block_at(w, i);
 
-		if (o->kind != KIND_MEETING || !shares_time(o, b))
+		if (!overlap_over(o, b))
 			continue;
 		if (first != NULL && n == 0)
 			*first = o;

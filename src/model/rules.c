@@ -148,8 +148,11 @@ static int rules_check_outcome(const struct block *b, struct error *err)
 	    o->conversations > MODEL_COUNT_MAX || o->meetings < 0 ||
 	    o->meetings > MODEL_COUNT_MAX)
 		return error_set(err, ERR_REFUSED, "counts must be 0..%d", MODEL_COUNT_MAX);
-	if (o->revenue < 0 || o->revenue > MODEL_MONEY_MAX)
-		return error_set(err, ERR_REFUSED, "revenue must be 0..%lld", MODEL_MONEY_MAX);
+	if (b->worked < 0 || b->worked > MODEL_WORKED_MAX)
+		return error_set(err, ERR_REFUSED, "the minutes worked must be 1..%d",
+				 MODEL_WORKED_MAX);
+	if (b->worked != 0 && b->status != STATUS_DONE)
+		return error_set(err, ERR_REFUSED, "only a done block has minutes worked");
 	if (b->status >= STATUS_COUNT)
 		return error_set(err, ERR_REFUSED, "unknown status");
 	if (b->cut_short && b->status != STATUS_DONE)

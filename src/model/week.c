@@ -93,6 +93,7 @@ static bool block_equal(const struct block *a, const struct block *b)
 	       a->account == b->account && str_eq(a->title, b->title) &&
 	       a->for_quota == b->for_quota && a->status == b->status &&
 	       a->cut_short == b->cut_short && memcmp(&a->out, &b->out, sizeof a->out) == 0 &&
+	       a->worked == b->worked &&
 	       str_eq(a->note, b->note) && strcmp(a->carried_from, b->carried_from) == 0 &&
 	       str_eq(a->uid, b->uid);
 }
@@ -125,7 +126,7 @@ bool week_equal(const struct week *a, const struct week *b)
 
 		if (strcmp(x->id, y->id) != 0 || x->date != y->date || x->amount != y->amount ||
 		    x->industry != y->industry || x->account != y->account ||
-		    !str_eq(x->note, y->note))
+		    strcmp(x->block, y->block) != 0 || !str_eq(x->note, y->note))
 			return false;
 	}
 	for (size_t i = 0; i < a->n_banners; i++)
@@ -539,6 +540,16 @@ int week_sale_remove(struct week *w, const char *id, struct error *err)
 		}
 	}
 	return error_set(err, ERR_NOTFOUND, "no sale %s", id);
+}
+
+int64_t week_block_sold(const struct week *w, const char *id)
+{
+	int64_t sold = 0;
+
+	for (size_t i = 0; i < w->n_sales; i++)
+		if (strcmp(w->sales[i].block, id) == 0)
+			sold += w->sales[i].amount;
+	return sold;
 }
 
 size_t week_banner_count(const struct week *w)

@@ -15,7 +15,7 @@ bool planning_block_worked(const struct week *w, const struct block *b)
 	const struct outcome *o = &b->out;
 
 	if (b->status != STATUS_PLANNED || o->calls || o->conversations || o->meetings ||
-	    o->revenue)
+	    week_block_sold(w, b->id) > 0)
 		return true;
 	for (size_t i = 0; i < week_session_count(w); i++)
 		if (strcmp(week_session_at(w, i)->block, b->id) == 0)

@@ -83,7 +83,6 @@ void review_outcome_add(struct outcome *sum, const struct outcome *o)
 	sum->calls += o->calls;
 	sum->conversations += o->conversations;
 	sum->meetings += o->meetings;
-	sum->revenue += o->revenue;
 }
 
 static void digest_block(struct dctx *c, const struct block *b, const struct review_verdict *v,

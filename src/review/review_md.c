@@ -164,9 +164,9 @@ static void md_industry_row(struct buf *o, const char *name, const struct review
 	review_hours(x->prospecting_minutes, h);
 	buf_addf(o, "| %s", bold ? "**" : "");
 	md_text(o, name);
-	buf_addf(o, "%s | %lld | %lld | %lld | %lld | %lld | %s | ", bold ? "**" : "",
+	buf_addf(o, "%s | %lld | %lld | %lld | %lld | %s | ", bold ? "**" : "",
 		 (long long)x->out.calls, (long long)x->out.conversations,
-		 (long long)x->out.meetings, (long long)x->out.revenue, (long long)x->sales, h);
+		 (long long)x->out.meetings, (long long)x->sales, h);
 	md_yield(o, x->calls_ph);
 	buf_adds(o, " | ");
 	md_yield(o, x->meetings_ph);
@@ -178,14 +178,14 @@ static void md_results(struct buf *o, const struct review *r, const struct plan 
 	char tmp[16];
 
 	buf_adds(o, "\n## Results per industry\n\n| Industry | Calls | Conversations | Meetings "
-		    "booked | Revenue | Sales | Prospecting | Calls/h | Meetings/h |\n"
-		    "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		    "booked | Sales | Prospecting | Calls/h | Meetings/h |\n"
+		    "|---|---:|---:|---:|---:|---:|---:|---:|\n");
 	for (size_t i = 0; i < r->n_industries; i++) {
 		const struct review_industry *x = &r->industries[i];
 
 		/* "No industry" only when it holds a result. */
 		if (x->id == 0 && !x->out.calls && !x->out.conversations && !x->out.meetings &&
-		    !x->out.revenue && !x->sales)
+		    !x->sales)
 			continue;
 		md_industry_row(o, review_industry_name(p, x->id, "no industry", tmp), x, false);
 	}

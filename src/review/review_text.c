@@ -315,9 +315,9 @@ static void industry_row(struct buf *o, const char *name, const struct review_in
 	review_hours(x->prospecting_minutes, h);
 	buf_adds(o, "  ");
 	cell(o, name, 16, mode);
-	buf_addf(o, "%6lld %5lld %5lld %9lld %9lld %7s ", (long long)x->out.calls,
-		 (long long)x->out.conversations, (long long)x->out.meetings,
-		 (long long)x->out.revenue, (long long)x->sales, h);
+	buf_addf(o, "%6lld %5lld %5lld %9lld %7s ", (long long)x->out.calls,
+		 (long long)x->out.conversations, (long long)x->out.meetings, (long long)x->sales,
+		 h);
 	rcell(o, yield_str(x->calls_ph, g, y1), 7, mode);
 	buf_addc(o, ' ');
 	rcell(o, yield_str(x->meetings_ph, g, y2), 6, mode);
@@ -328,7 +328,7 @@ static void industry_row(struct buf *o, const char *name, const struct review_in
 static bool industry_shown(const struct review_industry *x)
 {
 	return x->id != 0 || x->out.calls || x->out.conversations || x->out.meetings ||
-	       x->out.revenue || x->sales;
+	       x->sales;
 }
 
 static void text_results(struct buf *o, const struct review *r, const struct plan *p,
@@ -338,7 +338,7 @@ static void text_results(struct buf *o, const struct review *r, const struct pla
 
 	buf_adds(o, "\nRESULTS PER INDUSTRY\n  ");
 	cell(o, "", 16, mode);
-	buf_adds(o, " Calls  Conv  Mtgs   Revenue     Sales Prosp.h Calls/h Mtgs/h\n");
+	buf_adds(o, " Calls  Conv  Mtgs     Sales Prosp.h Calls/h Mtgs/h\n");
 	for (size_t i = 0; i < r->n_industries; i++)
 		if (industry_shown(&r->industries[i]))
 			industry_row(o, review_industry_name(p, r->industries[i].id, "no industry",

@@ -82,7 +82,11 @@ unsigned focus_start(struct tui *ui);
 unsigned focus_open(struct tui *ui);
 
 /* ---- outcome_form.c ---- */
-/* Finishing: the counters (editable), revenue, a note, done or cut short. */
+/* Finishing the timer's block: the counters (editable), what was sold, the
+ * minutes it took, a note, done or cut short. */
 void outcome_form_open(struct tui *ui);
+/* The same for block b without the timer (the week's x): recorded done
+ * through the application layer. */
+void outcome_form_open_block(struct tui *ui, const struct block *b);
 
 #endif

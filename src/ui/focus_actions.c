@@ -157,8 +157,8 @@ static void prompt_draw(struct tui *ui, void *state)
 	draw_text(y + 1, x + 2, w - 4, "What pulled you away? (optional)",
 		  colors_role(&ui->colors, ROLE_DIALOG), ui->mode);
 	ui->cur_y = y + 3;
-	ui->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4, colors_role(&ui->colors, ROLE_INPUT),
-				  ui->mode);
+	ui->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4,
+				   colors_role(&ui->colors, ROLE_INPUT), true, ui->mode);
 	draw_text(y + 5, x + 2, w - 4, "Enter log it  Esc cancel",
 		  colors_role(&ui->colors, ROLE_HINT_KEY), ui->mode);
 }

@@ -53,8 +53,7 @@ void panel_quota(struct pen *p, const struct review_view *v)
 
 /* ---- results per industry ---- */
 
-enum result_col { R_CALLS, R_CONV, R_MTGS, R_REVENUE, R_SALES, R_PROSP, R_CALLS_PH, R_MTGS_PH,
-		  R_COUNT };
+enum result_col { R_CALLS, R_CONV, R_MTGS, R_SALES, R_PROSP, R_CALLS_PH, R_MTGS_PH, R_COUNT };
 
 static const struct {
 	const char *head;
@@ -62,8 +61,8 @@ static const struct {
 	int rank;                  /* 0 first: what shows on a narrow screen */
 } result_cols[R_COUNT] = {
 	[R_CALLS] = { "Calls", 6, 0 },     [R_CONV] = { "Conv", 5, 4 },
-	[R_MTGS] = { "Mtgs", 5, 1 },       [R_REVENUE] = { "Revenue", 8, 5 },
-	[R_SALES] = { "Sales", 8, 6 },     [R_PROSP] = { "Prosp", 7, 7 },
+	[R_MTGS] = { "Mtgs", 5, 1 },       [R_SALES] = { "Sales", 8, 5 },
+	[R_PROSP] = { "Prosp", 7, 6 },
 	[R_CALLS_PH] = { "Calls/h", 8, 2 }, [R_MTGS_PH] = { "Mtgs/h", 7, 3 },
 };
 
@@ -95,7 +94,6 @@ static void result_cell(const struct pen *p, const struct review_industry *x, in
 	case R_CALLS: snprintf(s, 32, "%lld", (long long)x->out.calls); break;
 	case R_CONV: snprintf(s, 32, "%lld", (long long)x->out.conversations); break;
 	case R_MTGS: snprintf(s, 32, "%lld", (long long)x->out.meetings); break;
-	case R_REVENUE: snprintf(s, 32, "%lld", (long long)x->out.revenue); break;
 	case R_SALES: snprintf(s, 32, "%lld", (long long)x->sales); break;
 	case R_PROSP: review_hours(x->prospecting_minutes, tmp); snprintf(s, 32, "%s", tmp); break;
 	case R_CALLS_PH: snprintf(s, 32, "%s", pen_yield(p, x->calls_ph, tmp)); break;
@@ -138,7 +136,7 @@ void panel_results(struct pen *p, const struct review_view *v)
 
 		/* "No industry" only when it holds a result. */
 		if (x->id == 0 && !x->out.calls && !x->out.conversations && !x->out.meetings &&
-		    !x->out.revenue && !x->sales)
+		    !x->sales)
 			continue;
 		result_row(p, label_w, review_industry_name(tui_plan(p->ui), x->id, "no industry", tmp),
 			   pen_industry(p, x->id), x, shown);

@@ -368,9 +368,39 @@ static unsigned set_status(struct tui *ui, enum block_status st)
 	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned act_done(struct tui *ui)
+static unsigned done_anyway(struct tui *ui)
 {
 	return set_status(ui, STATUS_DONE);
+}
+
+/* x: prospecting and account blocks open the short outcome form (the
+ * timer's own when it runs on the block); others are marked done, after a
+ * question when they have not started yet; a done block is planned again. */
+static unsigned act_done(struct tui *ui)
+{
+	const struct block *b = selected_or_say(ui);
+	char q[300], when[16], at[6];
+
+	if (b == NULL || !editable_or_say(ui, b))
+		return TUI_REDRAW;
+	if (b->status == STATUS_DONE)
+		return set_status(ui, STATUS_DONE);
+	if (ui->timer_on && strcmp(ui->timer.block, b->id) == 0) {
+		outcome_form_open(ui);
+		return TUI_REDRAW;
+	}
+	if (b->kind == KIND_PROSPECTING || b->kind == KIND_ACCOUNT) {
+		outcome_form_open_block(ui, b);
+		return TUI_REDRAW;
+	}
+	if (b->date < ui->today || (b->date == ui->today && b->start <= ui->now_minute))
+		return set_status(ui, STATUS_DONE);
+	date_format_short(b->date, when);
+	date_time_format(b->start, at);
+	snprintf(q, sizeof q, "\"%.60s\" has not started yet (%s %s). Mark it done now?",
+		 b->title[0] ? b->title : model_kind_name(b->kind), when, at);
+	confirm_open(ui, q, done_anyway);
+	return TUI_REDRAW;
 }
 
 static unsigned act_skip(struct tui *ui)
@@ -498,7 +528,8 @@ static const struct action week_actions[] = {
 	{ "next-day", { 'L' }, { 0 }, "move the block to the next day", NULL, act_next_day },
 	{ "longer", { '+', '=' }, { 0 }, "lengthen the block by a slot", NULL, act_longer },
 	{ "shorter", { '-' }, { 0 }, "shorten the block by a slot", NULL, act_shorter },
-	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
+	{ "done", { 'x' }, { 0 }, "done: its outcome, sold, minutes (again: planned)", "done",
+	  act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "fit", { 'o' }, { 0 }, "move or shorten the block clear of a meeting over it", NULL,
 	  act_fit },

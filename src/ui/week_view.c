@@ -8,6 +8,7 @@
 #include "actions.h"
 #include "buf.h"
 #include "draw.h"
+#include "duration.h"
 #include "focus.h"
 #include "modal.h"
 #include "overlap.h"
@@ -374,6 +375,24 @@ static void details_overlap(const struct tui *ui, struct buf *t, const struct bl
 	buf_adds(t, " (o moves or shortens it)");
 }
 
+/* " (cut short, 1h05 worked) · 3 calls, 1 conv, 0 mtg, 900 sold". */
+static void details_done(const struct tui *ui, struct buf *t, const struct block *b)
+{
+	int64_t sold = week_block_sold(ui->week, b->id);
+	char worked[DURATION_TEXT];
+
+	if (b->worked > 0) {
+		duration_format(b->worked, worked);
+		buf_addf(t, " (%s%s worked)", b->cut_short ? "cut short, " : "", worked);
+	} else if (b->cut_short) {
+		buf_adds(t, " (cut short)");
+	}
+	if (b->out.calls || b->out.conversations || b->out.meetings || sold)
+		buf_addf(t, " %s %lld calls, %lld conv, %lld mtg, %lld sold", ui->g->dot,
+			 (long long)b->out.calls, (long long)b->out.conversations,
+			 (long long)b->out.meetings, (long long)sold);
+}
+
 static void draw_details(struct tui *ui)
 {
 	const struct block *b = cursor_block(ui);
@@ -408,12 +427,7 @@ static void draw_details(struct tui *ui)
 				 plan_account_by_id(tui_plan(ui), b->account)->name);
 		buf_addf(&t, " %s for quota: %s %s %s", ui->g->dot, b->for_quota ? "yes" : "NO",
 			 ui->g->dot, model_status_name(b->status));
-		if (b->cut_short)
-			buf_adds(&t, " (cut short)");
-		if (b->out.calls || b->out.conversations || b->out.meetings || b->out.revenue)
-			buf_addf(&t, " %s %lld calls, %lld conv, %lld mtg, %lld sold", ui->g->dot,
-				 (long long)b->out.calls, (long long)b->out.conversations,
-				 (long long)b->out.meetings, (long long)b->out.revenue);
+		details_done(ui, &t, b);
 		if (b->note[0])
 			buf_addf(&t, " %s %s", ui->g->dot, b->note);
 	}

@@ -51,5 +51,5 @@ fw edit 2026W49-4 --fit move
 fw edit 2026W49-4 --fit shorten
 fw edit 2026W49-4 --fit sideways
 fw edit 2026W49-4 --fit move --start 12:00
-fw done 2026W49-4 --cut-short
+fw done 2026W49-4 --cut-short --minutes 30
 fw check

@@ -13,7 +13,7 @@
  *   a2   Mon  11:00-11:30   30 prospecting 1   -   planned   4 calls (due, unfinished: 30 left)
  *   a3   Tue  09:00-10:00   60 account     -   1   done
  *   a4   Tue  10:00-12:00  120 account     -   2   skipped  (due, dropped: not unfinished)
- *   a5   Wed  09:00-12:00  180 prospecting 2   -   done     30 calls 2 mtg 500 revenue
+ *   a5   Wed  09:00-12:00  180 prospecting 2   -   done     30 calls 2 mtg 500 sold
  *   a6   Wed  12:00-12:30   30 admin       -   -   planned  not for quota; ends after 12:00
  *   a7   Thu  09:00-10:00   60 prospecting 2   -   done     5 calls (done early: due)
  *   a8   Fri  14:00-15:00   60 meeting                      calendar time, not a block
@@ -22,7 +22,8 @@
  *   a11  Sat  10:00-11:00   60 other       3   -   planned  (archived industry)
  *
  * Niches: Mon 1, Tue 2, Wed 2, Thu 1.  Sales: Mon 1000 (ind 1), Wed 2500
- * (ind 2), Sun 700 (none); in W48 (not in range) 800 on 27 Nov.
+ * (ind 2), Sun 700 (none), and the 500 sold on a5 (Wed, ind 2); in W48 (not
+ * in range) 800 on 27 Nov.
  */
 static const struct fx_block week49[] = {
 	{ "a1", "2026-11-30", "09:00", "11:00", KIND_PROSPECTING, 1, 0, STATUS_DONE, 10, 1, 0, false },
@@ -153,8 +154,7 @@ static void test_results(void **state)
 	x = &r->industries[1];
 	tally_is(&x->t, 2, 2, 0, 0, 240, 240, 240, 0, 100);
 	assert_int_equal(x->out.calls, 35);
-	assert_int_equal(x->out.revenue, 500);
-	assert_int_equal(x->sales, 2500);
+	assert_int_equal(x->sales, 3000);      /* 2500 + the 500 sold on a5 */
 	assert_int_equal(x->calls_ph, 875);    /* 35 / 4 h = 8.75 */
 	assert_int_equal(x->meetings_ph, 50);
 	x = &r->industries[2];
@@ -168,7 +168,7 @@ static void test_results(void **state)
 	tally_is(&x->t, 10, 5, 1, 1, 750, 450, 600, 30, 75);
 	assert_int_equal(x->out.calls, 49);
 	assert_int_equal(x->out.meetings, 3);
-	assert_int_equal(x->sales, 4200);
+	assert_int_equal(x->sales, 4700);
 	assert_int_equal(x->prospecting_minutes, 360);
 	assert_int_equal(x->calls_ph, 817);    /* 49 / 6 h = 8.1667 */
 	assert_int_equal(x->meetings_ph, 50);  /* 3 / 6 h = 0.50 */
@@ -228,15 +228,16 @@ static void test_quota_and_trend(void **state)
 	const struct review *r = f->r;
 	const struct review_quota *q = &r->quota;
 
-	/* December (Thursday 3 Dec); sales 1..6 Dec: 2500 + 700. */
+	/* December (Thursday 3 Dec); sales 1..6 Dec: 2500 + 700, and the 500
+	 * sold on a5: money recorded on a block counts toward the quota. */
 	assert_int_equal(q->start, fx_day("2026-12-01"));
 	assert_int_equal(q->cutoff, fx_day("2026-12-06"));
-	assert_int_equal(q->sold, 3200);
+	assert_int_equal(q->sold, 3700);
 	assert_int_equal(q->weeks, 5);
 	assert_int_equal(q->week_index, 1);
-	assert_int_equal(q->pace, 1700);             /* 6800 / 4 */
-	assert_int_equal(q->projection, 16000);      /* 3200 * 5 / 1 */
-	assert_int_equal(q->progress_pct, 32);
+	assert_int_equal(q->pace, 1575);             /* 6300 / 4 */
+	assert_int_equal(q->projection, 18500);      /* 3700 * 5 / 1 */
+	assert_int_equal(q->progress_pct, 37);
 	assert_string_equal(q->currency, "EUR");
 	/* The trend ends with the week; weeks not given are empty. */
 	assert_int_equal(r->trend[0].key, fx_week("2026-W42"));

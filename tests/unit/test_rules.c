@@ -729,12 +729,16 @@ static void test_outcomes(void **state)
 	b.out.meetings = MODEL_COUNT_MAX + 1;
 	add_refused(&b);
 	b.out.meetings = 3;
-	b.out.revenue = -1;
+	/* The minutes it took: said only of a done block, 1..1440. */
+	b.worked = 30;
 	add_refused(&b);
-	assert_msg(ERR_REFUSED, "revenue must be 0..", NULL);
-	b.out.revenue = MODEL_MONEY_MAX + 1;
+	assert_msg(ERR_REFUSED, "only a done block has minutes worked", NULL);
+	b.worked = -1;
 	add_refused(&b);
-	b.out.revenue = MODEL_MONEY_MAX;
+	assert_msg(ERR_REFUSED, "the minutes worked must be 1..1440", NULL);
+	b.worked = MODEL_WORKED_MAX + 1;
+	add_refused(&b);
+	b.worked = 0;
 	b.cut_short = true;
 	add_refused(&b);
 	assert_msg(ERR_REFUSED, "only a done block can be cut short", NULL);
