@@ -300,6 +300,51 @@ static void draw_block(struct tui *ui, int col, const struct block *b, bool sele
 	}
 }
 
+/* The blocks of `day` wholly before the day's hours (or, below, wholly
+ * after them), which the grid cannot show: how many, and the first (the
+ * latest before, the earliest after: the nearest to the hours). */
+static size_t outside_hours(const struct tui *ui, date_t day, bool below,
+			    const struct block **near)
+{
+	const struct settings *s = plan_settings(tui_plan(ui));
+	size_t n = 0;
+
+	*near = NULL;
+	for (size_t i = 0; i < week_block_count(ui->week); i++) {
+		const struct block *b = week_block_at(ui->week, i);
+
+		if (b->date != day || (below ? b->start < s->day_end : b->end > s->day_start))
+			continue;
+		/* In start order: after the hours the first is nearest; before
+		 * them, the one ending last. */
+		if (*near == NULL || (!below && b->end >= (*near)->end))
+			*near = b;
+		n++;
+	}
+	return n;
+}
+
+/* "▲07:00" on the column's first row shown, "▼18:00" on its last: something
+ * lies outside the hours (the details line names it). */
+static void draw_outside(struct tui *ui, int col, date_t day, int last_row)
+{
+	const struct layout *l = &ui->layout;
+	const struct block *b;
+	int w = l->day_w[col] - 1;
+	char mark[24], t[6];
+
+	for (int below = 0; below < 2; below++) {
+		if (outside_hours(ui, day, below, &b) == 0 || w < 2)
+			continue;
+		date_time_format(below ? b->start : b->end, t);
+		snprintf(mark, sizeof mark, "%s%s", below ? ui->g->down : ui->g->up,
+			 w >= 12 ? t : "");
+		draw_text(layout_slot_y(l, below ? last_row : 0),
+			  l->day_x[col] + w - text_width(mark, ui->mode), w, mark,
+			  role(ui, ROLE_BLOCK_MEETING), ui->mode);
+	}
+}
+
 static void draw_column(struct tui *ui, int col)
 {
 	const struct layout *l = &ui->layout;
@@ -327,6 +372,8 @@ static void draw_column(struct tui *ui, int col)
 			if (b->date == day && (b->kind == KIND_MEETING) == (pass == 1))
 				draw_block(ui, col, b, b == sel);
 		}
+	draw_outside(ui, col, day,
+		     (slots - ui->top < l->visible_slots ? slots - ui->top : l->visible_slots) - 1);
 }
 
 static void draw_now(struct tui *ui)
@@ -393,6 +440,32 @@ static void details_done(const struct tui *ui, struct buf *t, const struct block
 			 (long long)b->out.meetings, (long long)sold);
 }
 
+/* On the first row shown (or the last), what lies before (after) the
+ * day's hours: " · ▼ after the hours: 18:00–18:30 "Call with Bob"". */
+static void details_outside(const struct tui *ui, struct buf *t)
+{
+	int last = cursor_slots(ui) - 1;
+	bool first_row = ui->slot == ui->top || ui->slot == 0;
+	bool last_row = ui->slot == last || ui->slot == ui->top + ui->layout.visible_slots - 1;
+	const struct block *b;
+	char s[6], e[6];
+
+	for (int below = 0; below < 2; below++) {
+		size_t n;
+
+		if (!(below ? last_row : first_row) ||
+		    (n = outside_hours(ui, cursor_date(ui), below, &b)) == 0)
+			continue;
+		date_time_format(b->start, s);
+		date_time_format(b->end, e);
+		buf_addf(t, " %s %s %s the hours: %s%s%s \"%s\"", ui->g->dot,
+			 below ? ui->g->down : ui->g->up, below ? "after" : "before", s, ui->g->dash,
+			 e, b->title);
+		if (n > 1)
+			buf_addf(t, " and %zu more", n - 1);
+	}
+}
+
 static void draw_details(struct tui *ui)
 {
 	const struct block *b = cursor_block(ui);
@@ -411,9 +484,10 @@ static void draw_details(struct tui *ui)
 		int niche = week_niche_at(ui->week, cursor_date(ui), cursor_minute(ui));
 
 		date_time_format(cursor_minute(ui), s);
-		buf_addf(&t, "%s %s %s free %s niche %s %s a adds a block", when, s, ui->g->dot,
-			 ui->g->dot, industry_name(ui, niche) ? industry_name(ui, niche) : "none",
-			 ui->g->dot);
+		buf_addf(&t, "%s %s %s free %s niche %s", when, s, ui->g->dot, ui->g->dot,
+			 industry_name(ui, niche) ? industry_name(ui, niche) : "none");
+		details_outside(ui, &t); /* before the hint: it may not fit */
+		buf_addf(&t, " %s a adds a block", ui->g->dot);
 	} else {
 		date_time_format(b->start, s);
 		date_time_format(b->end, e);
@@ -428,6 +502,7 @@ static void draw_details(struct tui *ui)
 		buf_addf(&t, " %s for quota: %s %s %s", ui->g->dot, b->for_quota ? "yes" : "NO",
 			 ui->g->dot, model_status_name(b->status));
 		details_done(ui, &t, b);
+		details_outside(ui, &t);
 		if (b->note[0])
 			buf_addf(&t, " %s %s", ui->g->dot, b->note);
 	}
