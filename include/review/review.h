@@ -180,13 +180,17 @@ struct review_interruption {
 /*
  * Focus.  A niche unit is a day under the week's day rule, or a morning or
  * afternoon under the half-day rule (a block across midday is in both).  A
- * unit counts when it has a niche or a prospecting block; it is held when at
- * least one prospecting block in it is done and every done one is of the
- * unit's niche (of one industry, when it has none).
+ * unit counts once it has had prospecting: a prospecting block in it that
+ * is due at the review's moment (done, skipped, or ended and still
+ * planned); days not reached yet and days without prospecting do not count.
+ * It is held when at least one prospecting block in it is done and every
+ * done one is of the unit's niche (of one industry, when it has none).
  */
 struct review_focus {
 	int days, days_held;     /* day-rule units */
 	int halves, halves_held; /* half-day-rule units */
+	bool so_far;             /* the range's last week is under way at the moment:
+				    the counts are "so far" */
 	int interruptions;       /* logged in the range's sessions */
 	int per_day[7];          /* by the local weekday they happened, Monday first */
 	struct review_interruption *list; /* sorted by time */

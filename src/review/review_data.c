@@ -276,6 +276,7 @@ static void json_focus(struct jsonw *j, const struct review *r)
 	jsonw_int(j, "days_held", f->days_held);
 	jsonw_int(j, "half_days", f->halves);
 	jsonw_int(j, "half_days_held", f->halves_held);
+	jsonw_bool(j, "so_far", f->so_far);
 	jsonw_int(j, "interruptions", f->interruptions);
 	jsonw_array(j, "interruptions_per_day");
 	for (int d = 0; d < 7; d++)

@@ -181,7 +181,7 @@ struct review_digest *review_digest_week(const struct week *w, int key, date_t t
 	/* Blocks first, then sales: the order rows first appear in. */
 	digest_blocks(&c, w, today, minute);
 	digest_sales(&c, w);
-	review_focus_units(w, c.d);
+	review_focus_units(w, today, minute, c.d);
 	digest_sessions(&c, w);
 	return c.d;
 }

@@ -200,9 +200,11 @@ static void md_focus(struct buf *o, const struct review *r)
 
 	buf_adds(o, "\n## Focus\n\n");
 	if (f->days > 0 || f->halves == 0)
-		buf_addf(o, "- Days held to one niche: %d of %d\n", f->days_held, f->days);
+		buf_addf(o, "- Days held to one niche: %d of %d%s\n", f->days_held, f->days,
+			 f->so_far ? " so far" : "");
 	if (f->halves > 0)
-		buf_addf(o, "- Half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
+		buf_addf(o, "- Half-days held to one niche: %d of %d%s\n", f->halves_held,
+			 f->halves, f->so_far ? " so far" : "");
 	buf_addf(o, "- Interruptions: %d", f->interruptions);
 	for (int d = 0; d < 7; d++)
 		if (f->per_day[d] > 0) {

@@ -380,9 +380,11 @@ static void text_focus(struct buf *o, const struct review *r, enum text_mode mod
 
 	buf_adds(o, "\nFOCUS\n");
 	if (f->days > 0 || f->halves == 0)
-		buf_addf(o, "  days held to one niche: %d of %d\n", f->days_held, f->days);
+		buf_addf(o, "  days held to one niche: %d of %d%s\n", f->days_held, f->days,
+			 f->so_far ? " so far" : "");
 	if (f->halves > 0)
-		buf_addf(o, "  half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
+		buf_addf(o, "  half-days held to one niche: %d of %d%s\n", f->halves_held, f->halves,
+			 f->so_far ? " so far" : "");
 	text_interruptions(o, r, mode);
 	review_hours(f->timer_seconds / 60, h1);
 	buf_addf(o, "  time on the timer: %s\n", h1);

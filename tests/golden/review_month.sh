@@ -44,7 +44,8 @@
 #   Total 74/15/3, sales 3000 + 4500 + 1500 = 9000, 400 min = 6h40: 74x60/400 =
 #   11.10; 3x60/400 = 0.45 (was 420 min: 10.57, 0.43)
 # Focus: niches Mon Hc, Tue Mf, Wed Lg, Thu Hc; held Mon Tue Wed (Thu's block
-#   is not done): 3 of 4.  Interruptions Mon 09:10, Mon 10:05 (no note), Tue
+#   is not done, but it has ended, so Thu counts): 3 of 4, "so far" (the
+#   week is under way on Friday).  Interruptions Mon 09:10, Mon 10:05 (no note), Tue
 #   09:55.  Timer: (11:00-08:30) - 5 min pause = 145 min, + 08:30-10:40 = 130
 #   min: 275 min = 4h35.  Not for quota: 6 + 10 + 11 = 150 min = 2h30 planned,
 #   6 + 10 = 90 = 1h30 done.

@@ -37,7 +37,7 @@ wait_for "projection at this rate 30000 USD"
 wait_for "Fabrikam, Inc.         1h32    1h14  30 min  30 min  on target"
 wait_for "freed 4h32 (planned 4h32) · 4h32 into prospecting"
 # Focus, with the interruptions and their notes.
-wait_for "days held to one niche  3 of 4"
+wait_for "days held to one niche  3 of 4 so far"
 wait_for "not for quota           1h30 done of 2h30 planned"
 wait_for "interruptions           3  Mon 2  Tue 1"
 wait_for "Mon 30 Nov 09:10  Boss: forecast numbers?"

@@ -179,10 +179,13 @@ static void test_focus_day_rule(void **state)
 	struct fixture *f = *state;
 	const struct review_focus *x = &f->r->focus;
 
-	/* Mon held; Tue has a niche but no prospecting; Wed held; Thu's done
-	 * block is of industry 2, not the niche 1; Fri and Sat have neither. */
-	assert_int_equal(x->days, 4);
+	/* Seen on Wed 2 Dec at 12:00.  Mon held (a1 done, a2 ended); Tue has a
+	 * niche but had no prospecting: not counted; Wed held (a5 ended at
+	 * 12:00); Thu's done block is of industry 2, not the niche 1; Fri and
+	 * Sat have neither.  The week is under way: "so far". */
+	assert_int_equal(x->days, 3);
 	assert_int_equal(x->days_held, 2);
+	assert_true(x->so_far);
 	assert_int_equal(x->halves, 0);
 	assert_int_equal(x->notquota_minutes, 60);      /* a6 30 + a10 30 */
 	assert_int_equal(x->notquota_done_minutes, 30); /* a10 */
@@ -303,8 +306,18 @@ static void test_focus_half_days(void **state)
 	week_restore_niche(w, fx_day("2026-12-03"), PART_PM, 2); /* Thu PM: niche, nothing */
 	r = fx_review(p, &w, 1, "2026-W49", 1, "2026-12-31", "00:00");
 	assert_int_equal(r->focus.days, 0);
-	assert_int_equal(r->focus.halves, 6);       /* Mon AM PM, Tue AM PM, Wed AM, Thu PM */
+	assert_int_equal(r->focus.halves, 5);       /* Mon AM PM, Tue AM PM, Wed AM (Thu PM
+						       had a niche, no prospecting) */
 	assert_int_equal(r->focus.halves_held, 3);  /* Mon AM PM, Tue PM */
+	assert_false(r->focus.so_far);
+	review_free(r);
+	/* Seen on Tue 1 Dec at 12:00: Wed's planned block is still to come, so
+	 * Wed AM does not count yet; Tue PM's (14:00) is done already, and a
+	 * done block is due whenever it is. */
+	r = fx_review(p, &w, 1, "2026-W49", 1, "2026-12-01", "12:00");
+	assert_int_equal(r->focus.halves, 4);       /* Mon AM PM, Tue AM PM */
+	assert_int_equal(r->focus.halves_held, 3);  /* Mon AM PM, Tue PM */
+	assert_true(r->focus.so_far);
 	review_free(r);
 	week_free(w);
 	plan_free(p);
