@@ -104,7 +104,7 @@ void timer_format_duration(int64_t secs, char out[32]);
  * with "⏸" while paused, "+3 min over" in overtime and "clock moved back"
  * when the clock reads before the last change; empty fields and zero counters
  * are left out.  A fmt holds text and fields:
- *   %s state glyph   %S running|paused|overtime   %b block id   %k kind
+ *   %s state glyph   %S running|paused|overtime|forgotten   %b block id   %k kind
  *   %i industry      %t title     %C industry colour slot (0..16)
  *   %r remaining, rounded up ("0 min" in overtime)   %o overtime ("0 min"
  *   before)   %R "13 min left" | "+3 min over" | "clock moved back"
@@ -150,6 +150,29 @@ int timer_count(struct timer_state *t, enum timer_counter c, int64_t delta, inst
 /* Logs an interruption at now with an optional one-line note (NULL or ""). */
 int timer_interrupt(struct timer_state *t, const char *note, instant_t now,
 		    struct error *err);
+
+/* ---- a timer left running ---- */
+
+/*
+ * Was the timer forgotten?  It runs (not paused) and either has counted
+ * twice its budget (planned + extended) as worked, or nothing was recorded
+ * on it since a day before now's (started Friday 16:00, still running on
+ * Monday).  Every look at it then asks when the work really stopped instead
+ * of counting the weekend as worked.
+ */
+bool timer_forgotten(const struct timer_state *t, instant_t now);
+/* 0, or when forgotten -1 (ERR_REFUSED) saying since when it ran and asking
+ * when the work stopped. */
+int timer_check_forgotten(const struct timer_state *t, instant_t now, struct error *err);
+/*
+ * When the work stopped, as the user says it: "HH:MM" (9:30, 5:30pm) on the
+ * day of the timer's last change; "YYYY-MM-DD HH:MM" (or with a T: a run
+ * past midnight); "now".  Refused unless it lies between the timer's last
+ * change and now.
+ */
+int timer_parse_stop(const struct timer_state *t, const char *s, instant_t now, instant_t *at,
+		     struct error *err);
+
 
 /* ---- ending a block: with the timer, or without it ---- */
 

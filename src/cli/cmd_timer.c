@@ -46,6 +46,9 @@ static int timer_fail(struct cli *c, const struct timer_result *res)
 	case TIMER_REFUSED_STALE:
 		return cli_refuse(c, "%s; start one with 'focusweek timer start [ID]'",
 				  c->err.msg);
+	case TIMER_REFUSED_FORGOTTEN:
+		return cli_refuse(c, "%s: 'focusweek timer stop --at 17:30' (or --at '2026-12-04 "
+				  "17:30', or --at now)", c->err.msg);
 	case TIMER_REFUSED_BUSY:
 		return cli_refuse(c, "the timer is running on %s \"%s\"; stop it with "
 				  "'focusweek timer stop', or add --switch to abandon it and "
@@ -145,6 +148,10 @@ static const struct cli_opt stop_opts[] = {
 			"                    block's day, industry and account, toward the quota" },
 	{ "revenue", true, "--revenue N     the same as --sold" },
 	{ "note", true, "--note TEXT     a note, added to the block's" },
+	{ "at", true, "--at WHEN       when the work stopped: 17:30 (on the day the timer last\n"
+		      "                    changed), '2026-12-04 17:30', or now; asked for when a\n"
+		      "                    timer was left running (twice its time, or since an\n"
+		      "                    earlier day)" },
 	{ NULL, false, NULL },
 };
 
@@ -196,6 +203,7 @@ static int stop_parse(struct cli *c, struct timer_action *a)
 	}
 	if (cli_parse_sold(c, &a->sold) != 0)
 		return -1;
+	a->stop_at = cli_opt(c, "at");
 	if ((v = cli_opt(c, "note")) != NULL) {
 		const char *problem = text_check(v, MODEL_NOTE_MAX);
 
@@ -217,7 +225,7 @@ static int stop_run(struct cli *c)
 		return cli_fail(c, &c->err);
 	rc = timer_act(c, &a, &res, now);
 	if (rc == CLI_OK)
-		stop_summary(c, &res, now, a.sold);
+		stop_summary(c, &res, res.ended, a.sold);
 	timer_state_clear(&res.state);
 	return rc;
 }
@@ -225,7 +233,7 @@ static int stop_run(struct cli *c)
 /* ---------------------------------------------------------------- status */
 
 static const struct cli_opt status_opts[] = {
-	{ "format", true, "--format FMT   fields: %s state glyph, %S running|paused|overtime,\n"
+	{ "format", true, "--format FMT   fields: %s state glyph, %S running|paused|overtime|forgotten,\n"
 			  "                   %i industry, %t title, %b block id, %k kind,\n"
 			  "                   %C colour slot, %r remaining, %o overtime,\n"
 			  "                   %R \"12:34 left\" or \"+03:10 over\", %e elapsed,\n"

@@ -9,11 +9,22 @@
 
 #define FIELDS "sSbkitCroRepEcvmn%"
 
-/* "13 min left", "+3 min over" or "clock moved back". */
-static void status_time(struct buf *b, const struct timer_view *v)
+/* "13 min left", "+3 min over", "clock moved back", or for a timer left
+ * running, "running since Fri 4 Dec 16:00: stopped when?". */
+static void status_time(struct buf *b, const struct timer_state *t, const struct timer_view *v,
+			instant_t now)
 {
-	char d[DURATION_TEXT];
+	char d[DURATION_TEXT], when[16], hhmm[6];
+	date_t day;
+	int minute;
 
+	if (timer_forgotten(t, now)) {
+		clock_to_local(t->changed, &day, &minute, NULL);
+		date_format_short(day, when);
+		date_time_format(minute, hhmm);
+		buf_addf(b, "running since %s %s: stopped when? (timer stop --at)", when, hhmm);
+		return;
+	}
 	if (v->clock_back) {
 		buf_adds(b, "clock moved back");
 		return;
@@ -29,7 +40,7 @@ static void status_time(struct buf *b, const struct timer_view *v)
 }
 
 static void status_default(struct buf *b, const struct timer_state *t,
-			   const struct timer_view *v, const struct glyphs *g)
+			   const struct timer_view *v, instant_t now, const struct glyphs *g)
 {
 	static const char *const units[3][2] = { { "call", "calls" }, { "conv", "conv" },
 						  { "mtg", "mtg" } };
@@ -50,15 +61,18 @@ static void status_default(struct buf *b, const struct timer_state *t,
 	buf_addc(b, ' ');
 	buf_adds(b, g->dot);
 	buf_addc(b, ' ');
-	status_time(b, v);
+	status_time(b, t, v, now);
 	for (int i = 0; i < 3; i++)
 		if (counts[i] > 0)
 			buf_addf(b, " %s %lld %s", g->dot, (long long)counts[i],
 				 units[i][counts[i] != 1]);
 }
 
-static const char *status_state(const struct timer_view *v)
+static const char *status_state(const struct timer_state *t, const struct timer_view *v,
+				instant_t now)
 {
+	if (timer_forgotten(t, now))
+		return "forgotten";
 	if (v->is_paused)
 		return "paused";
 	return v->remaining < 0 ? "overtime" : "running";
@@ -88,13 +102,13 @@ static void status_end(struct buf *b, const struct timer_view *v)
 }
 
 static void status_field(struct buf *b, char f, const struct timer_state *t,
-			 const struct timer_view *v, const struct glyphs *g)
+			 const struct timer_view *v, instant_t now, const struct glyphs *g)
 {
 	const char *title = t->title[0] ? t->title : model_kind_name(t->kind);
 
 	switch (f) {
 	case 's': buf_adds(b, v->is_paused ? g->pause : g->play); break;
-	case 'S': buf_adds(b, status_state(v)); break;
+	case 'S': buf_adds(b, status_state(t, v, now)); break;
 	case 'b': buf_adds(b, t->block); break;
 	case 'k': buf_adds(b, model_kind_name(t->kind)); break;
 	case 'i': buf_adds(b, t->industry); break;
@@ -102,7 +116,7 @@ static void status_field(struct buf *b, char f, const struct timer_state *t,
 	case 'C': buf_addf(b, "%d", t->color); break;
 	case 'r': status_duration(b, v->remaining > 0 ? v->remaining : 0, true); break;
 	case 'o': status_duration(b, v->overtime, false); break;
-	case 'R': status_time(b, v); break;
+	case 'R': status_time(b, t, v, now); break;
 	case 'e': status_duration(b, v->elapsed, false); break;
 	case 'p': buf_addf(b, "%d", (int)(v->progress * 100.0)); break;
 	case 'E': status_end(b, v); break;
@@ -141,7 +155,7 @@ int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
 		return -1;
 	timer_view(t, now, &v);
 	if (fmt == NULL) {
-		status_default(b, t, &v, g);
+		status_default(b, t, &v, now, g);
 		return 0;
 	}
 	for (const char *p = fmt; *p; p++) {
@@ -149,7 +163,7 @@ int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
 			buf_addc(b, *p);
 			continue;
 		}
-		status_field(b, *++p, t, &v, g);
+		status_field(b, *++p, t, &v, now, g);
 	}
 	return 0;
 }

@@ -25,12 +25,17 @@ void focus_timer_free(struct tui *ui)
 {
 	timer_state_clear(&ui->timer);
 	ui->timer_on = false;
+	ui->timer_asked = false;
 }
 
 void focus_timer_set(struct tui *ui, const struct timer_state *t)
 {
 	struct timer_view v;
 
+	/* Another run (a new start, another block): it may be asked about. */
+	if (!ui->timer_on || strcmp(ui->timer.block, t->block) != 0 ||
+	    ui->timer.started != t->started)
+		ui->timer_asked = false;
 	timer_state_clear(&ui->timer);
 	timer_state_copy(&ui->timer, t);
 	ui->timer_on = true;
@@ -191,6 +196,7 @@ unsigned focus_timer_wake(struct tui *ui)
 	ui->clocks = now;
 	if (!focus_timer_view(ui, &v))
 		return TUI_NONE;
+	out |= stop_prompt_wake(ui);
 	if (ev != FOCUS_CLOCK_STEADY) {
 		focus_clock_say(ui, ev, by, &v);
 		out |= TUI_REDRAW;

@@ -38,6 +38,7 @@ static const char *const field_names[O_N] = {
 
 struct outcome_form {
 	bool timed;                     /* finishing the timer's block, else by hand */
+	char stop_at[32];               /* timed: when the work stopped, as typed, or "" */
 	char id[MODEL_ID_MAX];          /* the block */
 	char title[MODEL_TITLE_MAX + 1];
 	char head[160];                 /* the line under the title */
@@ -206,7 +207,7 @@ static void outcome_say(struct tui *ui, const struct timer_result *res, int64_t 
 	struct timer_view v;
 	char worked[DURATION_TEXT];
 
-	timer_view(&res->state, ui->now, &v);
+	timer_view(&res->state, res->ended, &v);
 	if (minutes > 0)
 		duration_format(minutes, worked);
 	else
@@ -228,6 +229,7 @@ static unsigned outcome_save_timed(struct tui *ui, struct outcome_form *f, const
 	act.end = f->end;
 	act.sold = sold;
 	act.minutes = minutes;
+	act.stop_at = f->stop_at[0] ? f->stop_at : NULL;
 	act.note = f->field[O_NOTE].s[0] ? f->field[O_NOTE].s : NULL;
 	if (focus_timer_apply(ui, &act, &res) != 0) {
 		if (ui->timer_on)
@@ -348,28 +350,41 @@ static void outcome_fill(struct outcome_form *f)
 
 void outcome_form_open(struct tui *ui)
 {
+	outcome_form_open_at(ui, NULL, ui->now);
+}
+
+void outcome_form_open_at(struct tui *ui, const char *stop_at, instant_t at)
+{
 	struct outcome_form *f;
 	struct timer_view v;
 	char worked[DURATION_TEXT], budget[DURATION_TEXT];
 
-	if (!ui->timer_on || !focus_timer_view(ui, &v)) {
+	if (!ui->timer_on) {
 		tui_message(ui, ROLE_STATUS, "no timer is running");
 		return;
 	}
+	if (stop_at == NULL && timer_forgotten(&ui->timer, ui->now)) {
+		stop_prompt_open(ui); /* when did the work stop, first */
+		return;
+	}
+	timer_view(&ui->timer, at, &v);
 	f = xcalloc(1, sizeof *f);
 	f->timed = true;
+	snprintf(f->stop_at, sizeof f->stop_at, "%s", stop_at != NULL ? stop_at : "");
 	snprintf(f->id, sizeof f->id, "%s", ui->timer.block);
 	snprintf(f->title, sizeof f->title, "%s", ui->timer.title);
 	duration_format_secs(v.elapsed, worked);
 	duration_format_secs(v.budget + SECONDS_HALF_MINUTE, budget);
-	snprintf(f->head, sizeof f->head, "Worked %s of %s %s %zu interruption%s", worked, budget,
-		 ui->g->dot, ui->timer.n_interruptions, ui->timer.n_interruptions == 1 ? "" : "s");
+	snprintf(f->head, sizeof f->head, "Worked %s of %s %s %zu interruption%s%s%s", worked,
+		 budget, ui->g->dot, ui->timer.n_interruptions,
+		 ui->timer.n_interruptions == 1 ? "" : "s", stop_at ? ", stopped at " : "",
+		 stop_at ? stop_at : "");
 	f->length = (int)((v.budget + SECONDS_HALF_MINUTE) / SECONDS_PER_MINUTE);
 	f->have[0] = ui->timer.counted.calls;
 	f->have[1] = ui->timer.counted.conversations;
 	f->have[2] = ui->timer.counted.meetings;
 	f->minutes = (int)(v.elapsed / SECONDS_PER_MINUTE);
-	f->end = timer_default_end(&ui->timer, ui->now);
+	f->end = timer_default_end(&ui->timer, at);
 	outcome_fill(f);
 	modal_open(ui, &outcome_ops, f);
 }
