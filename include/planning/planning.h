@@ -221,16 +221,19 @@ int planning_carry_over(struct planning *pl, struct error *err);
 
 /*
  * Account time, and the trim.  Lists each account's planned minutes against
- * its baseline and target.  With pct > 0, trims each account's blocks that
- * are still planned and unworked: the account's cut is pct percent of their
- * minutes, rounded to the nearest slot (halves up), taken one slot at a time
- * from its longest block (the later one on a tie), never below one slot; a
- * trimmed block keeps its start and ends earlier.  With pct 0, the report
- * alone.
+ * its baseline and target.  With pct > 0, the account's cut is pct percent of
+ * its whole week (every block of it), rounded to the nearest slot (halves
+ * up), taken one slot at a time from its blocks that are still planned and
+ * unworked, from the longest (the later one on a tie), never below one
+ * slot; a trimmed block keeps its start and ends earlier.  With pct 0, the
+ * report alone.  An account that ends over its target (planning_account_
+ * after) is said to be, by every interface.
  */
 int planning_trim_accounts(struct planning *pl, int pct, struct error *err);
 size_t planning_account_count(const struct planning *pl);
 const struct planning_account *planning_account_at(const struct planning *pl, size_t i);
+/* Account i's minutes this week once the chosen trims apply. */
+int planning_account_after(const struct planning *pl, size_t i);
 /* Minutes the chosen trims free. */
 int planning_freed_minutes(const struct planning *pl);
 
@@ -268,6 +271,9 @@ size_t planning_template_from_week(const struct week *w, const char *name,
 
 /* ---- text, for every interface (plain UTF-8 with ASCII punctuation; make
  * it safe before printing) ---- */
+/* Account i's line after its name: "planned 4h00  baseline 3h00  target
+ * 2h24  trimmed to 3h00  36 min over target". */
+void planning_account_text(const struct planning *pl, size_t i, struct buf *out);
 /* A duration in the one form of duration.h: "6h30", "45 min", "-30 min". */
 void planning_format_minutes(int minutes, char out[16]);
 /* Last week in three lines, each ending in '\n'. */

@@ -198,6 +198,7 @@ static int ab_status(struct app_txn *tx, struct week *w, const struct block *b,
 	block_copy(&copy, b);
 	copy.status = STATUS_PLANNED;
 	copy.cut_short = false;
+	copy.worked = 0;
 	rc = week_block_update(w, p, &copy, err);
 	block_clear(&copy);
 	return rc;
