@@ -318,6 +318,14 @@ int week_sale_remove(struct week *w, const char *id, struct error *err);
 /* What the sales of w recorded on block `id` add up to. */
 int64_t week_block_sold(const struct week *w, const char *id);
 
+/* Carry-overs declined: blocks of the week before that the user chose not to
+ * carry into this week (the review's c, the planning), so they are not
+ * offered again.  By id; a block carried after all is taken off. */
+size_t week_declined_count(const struct week *w);
+const char *week_declined_at(const struct week *w, size_t i);
+bool week_carry_declined(const struct week *w, const char *id);
+void week_decline_carry(struct week *w, const char *id, bool declined);
+
 size_t week_banner_count(const struct week *w);
 const struct banner *week_banner_at(const struct week *w, size_t i);
 void week_banner_add(struct week *w, const struct banner *b);

@@ -215,7 +215,9 @@ int planning_layout(struct planning *pl, const struct template *t, bool stagger,
  * Blocks with no industry (and non-prospecting blocks whose industry has no
  * day) go to their own weekday, else the next work day with room (wrapping
  * round to Monday).  One already carried into this week is listed as
- * blocked, so carrying over twice adds nothing.
+ * blocked, so carrying over twice adds nothing.  One left out before (the
+ * week's carry-overs declined: planning_apply records every carry item
+ * left out, and takes off one carried after all) is placed but not chosen.
  */
 int planning_carry_over(struct planning *pl, struct error *err);
 

@@ -155,10 +155,11 @@ int timer_interrupt(struct timer_state *t, const char *note, instant_t now,
 
 /*
  * Was the timer forgotten?  It runs (not paused) and either has counted
- * twice its budget (planned + extended) as worked, or nothing was recorded
- * on it since a day before now's (started Friday 16:00, still running on
- * Monday).  Every look at it then asks when the work really stopped instead
- * of counting the weekend as worked.
+ * twice its budget (planned + extended) as worked, or is past its budget
+ * with nothing recorded on it since a day before now's (started Friday
+ * 16:00, still running on Monday; a run that merely crosses midnight within
+ * its time is not).  Every look at it then asks when the work really
+ * stopped instead of counting the weekend as worked.
  */
 bool timer_forgotten(const struct timer_state *t, instant_t now);
 /* 0, or when forgotten -1 (ERR_REFUSED) saying since when it ran and asking

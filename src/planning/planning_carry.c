@@ -174,6 +174,11 @@ static void carry_item(struct planning *pl, struct week *w, const struct block *
 		carry_nowhere(pl, it, n_days);
 		return;
 	}
+	if (week_carry_declined(pl->week, src->id)) {
+		/* Left out before: not offered again, though Space carries it. */
+		planning_item_why(it, "left out before; not offered again");
+		return;
+	}
 	if (carry_twin(w, src) != NULL) {
 		/* Offered, not chosen: Space carries it anyway. */
 		const struct block *twin = carry_twin(w, src);

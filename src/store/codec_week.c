@@ -266,6 +266,27 @@ static int week_read_sales(struct rd *r, const cJSON *arr, const struct plan *p,
 	return 0;
 }
 
+static int week_read_declined(struct rd *r, const cJSON *arr, struct week *w)
+{
+	const cJSON *item;
+	long i = 0;
+
+	if (cJSON_GetArraySize(arr) > MODEL_WEEK_BLOCKS_MAX)
+		return rd_fail(r, "carry_declined", "too many entries");
+	cJSON_ArrayForEach(item, arr) {
+		char id[MODEL_ID_MAX];
+		size_t mark = rd_enter(r, "carry_declined", i++);
+
+		if (!cJSON_IsString(item))
+			return rd_fail(r, NULL, "must be a block's id, in a string");
+		if (codec_read_id(r, item, NULL, id) != 0)
+			return -1;
+		week_decline_carry(w, id, true);
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
 static int week_read_banners(struct rd *r, const cJSON *arr, struct week *w)
 {
 	static const struct rd_field f[] = {
@@ -341,6 +362,7 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 		{ "next_seq", RD_NUM, true }, { "niches", RD_ARR, false },
 		{ "blocks", RD_ARR, false },  { "sessions", RD_ARR, false },
 		{ "sales", RD_ARR, false },   { "banners", RD_ARR, false },
+		{ "carry_declined", RD_ARR, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -381,7 +403,8 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 	    (v[8] && week_read_sales(&r, v[8], p, w) != 0) ||
 	    (v[6] && week_read_blocks(&r, v[6], p, w, rev, &n_rev) != 0) ||
 	    (v[7] && week_read_sessions(&r, v[7], w) != 0) ||
-	    (v[9] && week_read_banners(&r, v[9], w) != 0))
+	    (v[9] && week_read_banners(&r, v[9], w) != 0) ||
+	    (v[10] && week_read_declined(&r, v[10], w) != 0))
 		goto out;
 	if (week_sale_count(w) + n_rev > MODEL_WEEK_BLOCKS_MAX) {
 		rd_fail(&r, "sales", "too many entries");
@@ -439,6 +462,12 @@ static cJSON *wr_block(const struct block *b)
 static void wr_week_extras(cJSON *root, const struct week *w)
 {
 	cJSON *arr;
+
+	if (week_declined_count(w) > 0) {
+		arr = cJSON_AddArrayToObject(root, "carry_declined");
+		for (size_t i = 0; i < week_declined_count(w); i++)
+			cJSON_AddItemToArray(arr, cJSON_CreateString(week_declined_at(w, i)));
+	}
 
 	if (week_session_count(w) > 0) {
 		arr = cJSON_AddArrayToObject(root, "sessions");

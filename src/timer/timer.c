@@ -280,7 +280,7 @@ bool timer_forgotten(const struct timer_state *t, instant_t now)
 		return false;
 	clock_to_local(t->changed, &last, NULL, NULL);
 	clock_to_local(now, &today, NULL, NULL);
-	return v.elapsed > TIMER_FORGOTTEN_BUDGETS * v.budget || last < today;
+	return v.elapsed > TIMER_FORGOTTEN_BUDGETS * v.budget || (v.remaining < 0 && last < today);
 }
 
 int timer_check_forgotten(const struct timer_state *t, instant_t now, struct error *err)

@@ -457,6 +457,7 @@ enum mutation {
 	M_SALE_ID, M_SALE_DATE, M_SALE_AMOUNT, M_SALE_INDUSTRY, M_SALE_ACCOUNT,
 	M_SALE_NOTE, M_SALE_BLOCK, M_SALE_EXTRA,
 	M_BN_DATE, M_BN_TITLE, M_BN_UID, M_BN_UID_NULL, M_BN_EXTRA,
+	M_DECLINED, M_DECLINED_EXTRA,
 	M_COUNT
 };
 
@@ -552,6 +553,9 @@ static struct week *build_week(const struct plan *p, enum mutation m)
 	week_banner_add(w, &bn);
 	if (m == M_BN_EXTRA)
 		week_banner_add(w, &bn);
+	week_decline_carry(w, m == M_DECLINED ? "2026W48-5" : "2026W48-4", true);
+	if (m == M_DECLINED_EXTRA)
+		week_decline_carry(w, "2026W48-6", true);
 	return w;
 }
 

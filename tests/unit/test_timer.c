@@ -461,10 +461,15 @@ static void test_forgotten(void **state)
 	assert_int_equal(timer_extend(&t, 60, fri + 3600, &err), 0);
 	assert_false(timer_forgotten(&t, fri + 5 * 3600));   /* extended: 3 h budget */
 	assert_true(timer_forgotten(&t, fri + 6 * 3600 + 1));
-	/* Midnight with nothing recorded since Friday: Saturday 00:30. */
+	/* Past midnight within its time (started 23:00, two hours): not
+	 * forgotten; past its time with nothing recorded since Friday, it is. */
 	timer_state_clear(&t);
 	bare_timer(&t, tu_local(date_from_ymd(2026, 12, 4), 23 * 60), 2 * 3600);
-	assert_true(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 30)));
+	assert_false(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 30)));
+	assert_true(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 61)));
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 1, tu_local(date_from_ymd(2026, 12, 5), 50),
+				     &err), 0);
+	assert_false(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 61)));
 	/* Paused over the weekend: nothing to ask. */
 	timer_state_clear(&t);
 	bare_timer(&t, fri, 2 * 3600);
