@@ -342,6 +342,52 @@ static void test_customer_booked_twice(void **state)
 	plan_free(p);
 }
 
+/*
+ * A carry-over left out is remembered in the week it would have gone to:
+ * applying records it (week_carry_declined), the next planning places it
+ * but does not choose it ("left out before"), and carrying it after all
+ * takes it off.
+ */
+static void test_carry_declined(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *last = week_new(p, LAST_WEEK), *w = week_new(p, THIS_WEEK), *out, *again;
+	const struct week *past[1] = { last };
+	struct planning *pl;
+	struct error err = { 0 };
+	char id[MODEL_ID_MAX];
+	size_t i;
+
+	(void)state;
+	tp_add_id(last, p, 2, "09:00", "10:00", KIND_ADMIN, 0, 0, "Forecast", id);
+	pl = tp_new(p, w, past, 1);
+	assert_int_equal(planning_carry_over(pl, &err), 0);
+	i = tp_item(pl, PLANNING_CARRY, tp_day(THIS_WEEK, 2), "08:00");
+	assert_true(planning_item_at(pl, i)->chosen);
+	assert_int_equal(planning_choose(pl, i, false, &err), 0);
+	assert_int_equal(planning_apply(pl, &out, &err), 0);
+	assert_true(week_carry_declined(out, id));
+	assert_int_equal(week_block_count(out), 0);
+	planning_free(pl);
+	/* The next planning of that week: placed, not chosen, saying why. */
+	pl = tp_new(p, out, past, 1);
+	assert_int_equal(planning_carry_over(pl, &err), 0);
+	i = tp_item(pl, PLANNING_CARRY, tp_day(THIS_WEEK, 2), "08:00");
+	assert_false(planning_item_at(pl, i)->chosen);
+	assert_string_equal(planning_item_at(pl, i)->why, "left out before; not offered again");
+	/* Carried after all: no longer declined. */
+	assert_int_equal(planning_choose(pl, i, true, &err), 0);
+	assert_int_equal(planning_apply(pl, &again, &err), 0);
+	assert_false(week_carry_declined(again, id));
+	assert_int_equal(week_block_count(again), 1);
+	week_free(again);
+	planning_free(pl);
+	week_free(out);
+	week_free(w);
+	week_free(last);
+	plan_free(p);
+}
+
 static void test_freed_time_offer(void **state)
 {
 	struct trim t;
@@ -535,6 +581,7 @@ int main(void)
 		cmocka_unit_test(test_carry_over_half_days),
 		cmocka_unit_test(test_trim_to_the_grid),
 		cmocka_unit_test(test_customer_booked_twice),
+		cmocka_unit_test(test_carry_declined),
 		cmocka_unit_test(test_freed_time_offer),
 		cmocka_unit_test(test_quota_keep_or_drop),
 		cmocka_unit_test(test_choice_recomputes_later_steps),
