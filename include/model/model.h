@@ -180,6 +180,7 @@ struct week;
 
 /* ---- names of enums, for files, the command line and the screen ---- */
 const char *model_kind_name(enum block_kind kind);     /* "prospecting" */
+/* A kind as typed, in any case ("Prospecting"). */
 int model_kind_parse(const char *s, enum block_kind *out);
 const char *model_status_name(enum block_status st);   /* "planned" */
 int model_status_parse(const char *s, enum block_status *out);

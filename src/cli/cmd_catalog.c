@@ -4,6 +4,7 @@
 
 #include "app_catalog.h"
 #include "cli_int.h"
+#include "duration.h"
 
 static const struct cli_opt industry_add_opts[] = {
 	{ "color", true, "--color N   its colour: slot N (1-16) of the theme's palette" },
@@ -103,6 +104,8 @@ static int industry_list_run(struct cli *c)
 		text_pad(&out, ind->name, 24, c->out_mode);
 		buf_addf(&out, " colour %2d%s\n", ind->color, ind->archived ? "  (archived)" : "");
 	}
+	if (out.len == 0)
+		buf_adds(&out, "no industries yet; focusweek industry add NAME\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;
@@ -152,6 +155,7 @@ static int account_rm_run(struct cli *c)
 static int account_list_run(struct cli *c)
 {
 	struct buf out = BUF_INIT;
+	char base[DURATION_TEXT];
 
 	if (cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
@@ -160,10 +164,12 @@ static int account_list_run(struct cli *c)
 
 		if (acc->archived && !cli_flag(c, "all"))
 			continue;
+		duration_format(acc->baseline, base);
 		text_pad(&out, acc->name, 24, c->out_mode);
-		buf_addf(&out, " baseline %3d min/week%s\n", acc->baseline,
-			 acc->archived ? "  (archived)" : "");
+		buf_addf(&out, " baseline %s a week%s\n", base, acc->archived ? "  (archived)" : "");
 	}
+	if (out.len == 0)
+		buf_adds(&out, "no accounts yet; focusweek account add NAME [--baseline MIN]\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;

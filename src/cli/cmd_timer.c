@@ -171,8 +171,9 @@ static void stop_summary(struct cli *c, const struct timer_result *res, instant_
 	duration_format_secs(v.elapsed, worked);
 	buf_addf(&b, "%s %s %s %s %s worked", labels[res->end], g->dot,
 		 t->title[0] ? t->title : model_kind_name(t->kind), g->dot, worked);
-	buf_addf(&b, " %s %lld calls %s %lld conv %s %lld mtg", g->dot, (long long)o->calls,
-		 g->dot, (long long)o->conversations, g->dot, (long long)o->meetings);
+	buf_addf(&b, " %s %lld %s %s %lld conv %s %lld mtg", g->dot, (long long)o->calls,
+		 text_noun(o->calls, "call", "calls"), g->dot, (long long)o->conversations, g->dot,
+		 (long long)o->meetings);
 	if (t->n_interruptions)
 		buf_addf(&b, " %s %zu interruption%s", g->dot, t->n_interruptions,
 			 t->n_interruptions == 1 ? "" : "s");

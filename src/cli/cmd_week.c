@@ -98,9 +98,9 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct we
 	buf_adds(&line, b->title[0] ? b->title : model_kind_name(b->kind));
 	week_text_status(&line, b, g);
 	if (b->out.calls || b->out.conversations || b->out.meetings)
-		buf_addf(&line, " %s %lld calls %s %lld conv %s %lld mtg", g->dot,
-			 (long long)b->out.calls, g->dot, (long long)b->out.conversations, g->dot,
-			 (long long)b->out.meetings);
+		buf_addf(&line, " %s %lld %s %s %lld conv %s %lld mtg", g->dot,
+			 (long long)b->out.calls, text_noun(b->out.calls, "call", "calls"), g->dot,
+			 (long long)b->out.conversations, g->dot, (long long)b->out.meetings);
 	if (week_block_sold(w, b->id))
 		buf_addf(&line, " %s %lld sold", g->dot, (long long)week_block_sold(w, b->id));
 	if (!b->for_quota)

@@ -176,6 +176,11 @@ static int rules_check_refs(const struct plan *p, const struct block *b, const s
 		return error_set(err, ERR_REFUSED, "%s is archived; restore it first", ind->name);
 	if (b->account != 0 && b->kind != KIND_ACCOUNT)
 		return error_set(err, ERR_REFUSED, "only account blocks name an account");
+	/* Made so now (one stored without, from before, stays editable). */
+	if (b->kind == KIND_ACCOUNT && b->account == 0 &&
+	    (old == NULL || old->kind != KIND_ACCOUNT || old->account != 0))
+		return error_set(err, ERR_REFUSED, "an account block is time with one customer: "
+				 "name the account (focusweek account list)");
 	if (b->account != 0 && acc == NULL)
 		return error_set(err, ERR_NOTFOUND, "no account with id %d", b->account);
 	if (acc != NULL && acc->archived && (old == NULL || old->account != b->account))

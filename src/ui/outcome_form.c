@@ -212,10 +212,11 @@ static void outcome_say(struct tui *ui, const struct timer_result *res, int64_t 
 		duration_format(minutes, worked);
 	else
 		duration_format_secs(v.elapsed, worked);
-	tui_message(ui, ROLE_OK, "finished \"%s\": %s %s %lld calls, %lld conv, %lld mtg, %lld sold "
+	tui_message(ui, ROLE_OK, "finished \"%s\": %s %s %lld %s, %lld conv, %lld mtg, %lld sold "
 		    "%s %s worked", res->state.title, model_session_end_name(res->end), ui->g->dot,
-		    (long long)o->calls, (long long)o->conversations, (long long)o->meetings,
-		    (long long)sold, ui->g->dot, worked);
+		    (long long)o->calls, text_noun(o->calls, "call", "calls"),
+		    (long long)o->conversations, (long long)o->meetings, (long long)sold, ui->g->dot,
+		    worked);
 }
 
 static unsigned outcome_save_timed(struct tui *ui, struct outcome_form *f, const int64_t want[3],

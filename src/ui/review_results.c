@@ -18,7 +18,6 @@ void panel_quota(struct pen *p, const struct review_view *v)
 {
 	const struct review_quota *q = &v->r->quota;
 	char title[96], label[16], cut[16], s[160], pct[16];
-	enum theme_role pace;
 	int used, bar;
 
 	review_period_label(q->start, q->period == QUOTA_MONTH ? REVIEW_MONTH : REVIEW_QUARTER,
@@ -46,9 +45,7 @@ void panel_quota(struct pen *p, const struct review_view *v)
 		 q->currency);
 	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL));
 	pen_nl(p);
-	pace = review_pen_pace(q, false, s, sizeof s);
-	pen_text(p, 0, p->w, s, role(p, pace) | A_BOLD);
-	pen_nl(p);
+	/* Whether that is on pace is said once, in the answer line at the top. */
 }
 
 /* ---- results per industry ---- */

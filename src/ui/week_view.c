@@ -105,6 +105,15 @@ static void draw_niche(struct tui *ui, int y, int x, int w, int id, const char *
 	draw_pad(y, x, w, text, colors_industry(&ui->colors, industry_color(ui, id)), ui->mode);
 }
 
+/* Does a niche's name (or "no niche") fit in w columns? */
+static bool niche_fits(const struct tui *ui, int id, int w)
+{
+	const char *name = industry_name(ui, id);
+
+	return text_width(name != NULL ? name : "no niche", ui->mode) + (ui->colors.color ? 0 : 2) <=
+	       w;
+}
+
 /* All-day events of a day: "★ Trade fair; Holiday" in the banner role. */
 static void draw_banners(struct tui *ui, int y, int x, int w, date_t day)
 {
@@ -140,12 +149,15 @@ static void draw_headers(struct tui *ui)
 		if (week_focus(ui->week) == FOCUS_DAY) {
 			draw_niche(ui, l->head_row + 1, x, w, week_niche(ui->week, day, PART_DAY), "");
 		} else {
-			int half = w / 2;
+			int half = w / 2, am = week_niche(ui->week, day, PART_AM);
+			int pm = week_niche(ui->week, day, PART_PM);
+			/* "AM " and "PM " only when the names fit beside them: the
+			 * names matter more than the words. */
+			bool words = niche_fits(ui, am, half - 3) && niche_fits(ui, pm, w - half - 4);
 
-			draw_niche(ui, l->head_row + 1, x, half, week_niche(ui->week, day, PART_AM),
-				   w >= 14 ? "AM " : "");
-			draw_niche(ui, l->head_row + 1, x + half + 1, w - half - 1,
-				   week_niche(ui->week, day, PART_PM), w >= 14 ? "PM " : "");
+			draw_niche(ui, l->head_row + 1, x, half, am, words ? "AM " : "");
+			draw_niche(ui, l->head_row + 1, x + half + 1, w - half - 1, pm,
+				   words ? "PM " : "");
 		}
 	}
 }
@@ -435,8 +447,9 @@ static void details_done(const struct tui *ui, struct buf *t, const struct block
 		buf_adds(t, " (cut short)");
 	}
 	if (b->out.calls || b->out.conversations || b->out.meetings || sold)
-		buf_addf(t, " %s %lld calls, %lld conv, %lld mtg, %lld sold", ui->g->dot,
-			 (long long)b->out.calls, (long long)b->out.conversations,
+		buf_addf(t, " %s %lld %s, %lld conv, %lld mtg, %lld sold", ui->g->dot,
+			 (long long)b->out.calls, text_noun(b->out.calls, "call", "calls"),
+			 (long long)b->out.conversations,
 			 (long long)b->out.meetings, (long long)sold);
 }
 

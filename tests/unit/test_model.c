@@ -794,7 +794,12 @@ static void test_names(void **state)
 	}
 	assert_string_equal(model_kind_name(KIND_PROSPECTING), "prospecting");
 	assert_string_equal(model_kind_name(KIND_COUNT), "?");
-	assert_int_equal(model_kind_parse("Prospecting", &k), -1);
+	/* As typed, any case. */
+	assert_int_equal(model_kind_parse("Prospecting", &k), 0);
+	assert_int_equal(k, KIND_PROSPECTING);
+	assert_int_equal(model_kind_parse("ACCOUNT", &k), 0);
+	assert_int_equal(k, KIND_ACCOUNT);
+	assert_int_equal(model_kind_parse("prospect", &k), -1);
 	assert_int_equal(model_kind_parse("", &k), -1);
 	for (int i = 0; i < STATUS_COUNT; i++) {
 		assert_int_equal(model_status_parse(model_status_name((enum block_status)i), &st), 0);
