@@ -24,6 +24,11 @@ bool overlap_over(const struct block *m, const struct block *b);
 size_t overlap_meetings(const struct week *w, const struct block *b,
 			const struct block **first);
 
+/* An all-day event (a day banner) on the day of b, a planned block that is
+ * not a meeting, or NULL: the day is taken (a trade fair, a holiday) while
+ * b plans work in it. */
+const struct banner *overlap_banner(const struct week *w, const struct block *b);
+
 enum overlap_fit {
 	OVERLAP_MOVE,    /* the same length, at the free time nearest its start that day */
 	OVERLAP_SHORTEN, /* the longest free stretch inside its own time */

@@ -107,6 +107,8 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct we
 		buf_addf(&line, "  %s not for quota", g->notquota);
 	if (overlap_meetings(w, b, &meeting) > 0)
 		buf_addf(&line, "  %s under \"%s\"", g->warn, meeting->title);
+	else if (overlap_banner(w, b) != NULL)
+		buf_addf(&line, "  %s all day \"%s\"", g->warn, overlap_banner(w, b)->title);
 	text_pad(o, buf_str(&line), 44, mode);
 	buf_addf(o, " %s\n", b->id);
 	buf_free(&line);

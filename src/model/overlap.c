@@ -30,6 +30,16 @@ size_t overlap_meetings(const struct week *w, const struct block *b,
 	return n;
 }
 
+const struct banner *overlap_banner(const struct week *w, const struct block *b)
+{
+	if (b->kind == KIND_MEETING || b->status != STATUS_PLANNED)
+		return NULL;
+	for (size_t i = 0; i < week_banner_count(w); i++)
+		if (week_banner_at(w, i)->date == b->date)
+			return week_banner_at(w, i);
+	return NULL;
+}
+
 /* May b stand at [start, end) that day, by every rule? */
 static bool fits(const struct week *w, const struct plan *p, const struct block *b, int start,
 		 int end, struct block *trial)

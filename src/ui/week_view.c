@@ -221,7 +221,8 @@ static int block_lines(const struct tui *ui, const struct block *b, char lines[4
 		snprintf(marks, sizeof marks, "%s ", ui->g->done);
 	else if (b->status == STATUS_SKIPPED)
 		snprintf(marks, sizeof marks, "%s ", ui->g->skipped);
-	if (overlap_meetings(ui->week, b, NULL) > 0) /* a meeting lies over it */
+	/* A meeting lies over it, or an all-day event takes its day. */
+	if (overlap_meetings(ui->week, b, NULL) > 0 || overlap_banner(ui->week, b) != NULL)
 		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%s ", ui->g->warn);
 	if (!ui->colors.color && b->industry)
 		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%c:",
@@ -434,6 +435,15 @@ static void details_overlap(const struct tui *ui, struct buf *t, const struct bl
 	buf_adds(t, " (o moves or shortens it)");
 }
 
+/* " · ⚠ all day: "Trade fair"": the day is taken while the block plans work. */
+static void details_all_day(const struct tui *ui, struct buf *t, const struct block *b)
+{
+	const struct banner *bn = overlap_banner(ui->week, b);
+
+	if (bn != NULL)
+		buf_addf(t, " %s %s all day: \"%s\"", ui->g->dot, ui->g->warn, bn->title);
+}
+
 /* " (cut short, 1h05 worked) · 3 calls, 1 conv, 0 mtg, 900 sold". */
 static void details_done(const struct tui *ui, struct buf *t, const struct block *b)
 {
@@ -506,6 +516,7 @@ static void draw_details(struct tui *ui)
 		date_time_format(b->end, e);
 		buf_addf(&t, "%s %s%s%s", when, s, ui->g->dash, e);
 		details_overlap(ui, &t, b); /* first: it asks for something */
+		details_all_day(ui, &t, b);
 		buf_addf(&t, " %s %s", ui->g->dot, model_kind_name(b->kind));
 		if (b->industry)
 			buf_addf(&t, " %s %s", ui->g->dot, industry_name(ui, b->industry));

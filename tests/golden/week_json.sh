@@ -1,7 +1,8 @@
 # `week --json` holds everything the text view holds (all-day events too,
 # the meetings over a block, the minutes worked, what was sold) in one
 # shape, whatever the week's focus rule: "niche", "niche_am" and "niche_pm"
-# are always there.
+# are always there.  The import and the text view warn of planned work on a
+# day an all-day event takes.
 cat > cal.ics <<'ICS'
 BEGIN:VCALENDAR
 VERSION:2.0
