@@ -19,7 +19,7 @@ enum timer_op {
 	TIMER_OP_TOGGLE,     /* pause when running, resume when paused */
 	TIMER_OP_EXTEND,     /* amount: minutes */
 	TIMER_OP_COUNT,      /* counter, amount: +N or -N */
-	TIMER_OP_INTERRUPT,  /* note */
+	TIMER_OP_INTERRUPT,  /* note; pause: and pause the timer, in the same change */
 	TIMER_OP_STOP,       /* end (or the default end), sold, minutes, note */
 };
 
@@ -28,6 +28,7 @@ struct timer_action {
 	int64_t amount;
 	enum timer_counter counter;
 	const char *note;
+	bool pause;             /* interrupt: pause the timer too (when it runs) */
 	bool end_given;         /* stop: use `end`, else timer_default_end */
 	enum session_end end;
 	int64_t sold;           /* stop: sold on the block, a sale (timer_outcome) */

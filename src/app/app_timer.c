@@ -128,6 +128,8 @@ static int at_act(struct app_txn *tx, const struct timer_action *a, struct week 
 		break;
 	case TIMER_OP_INTERRUPT:
 		rc = timer_interrupt(t, a->note, now, err);
+		if (rc == 0 && a->pause && t->paused_at == 0)
+			rc = timer_pause(t, now, err);
 		break;
 	case TIMER_OP_STOP:
 		return at_stop(tx, a, w, now, res, err);

@@ -287,9 +287,14 @@ static int count_run(struct cli *c)
 
 /* ---------------------------------------------------------------- interrupt */
 
+static const struct cli_opt interrupt_opts[] = {
+	{ "pause", false, "--pause   pause the timer too, until 'focusweek timer resume'" },
+	{ NULL, false, NULL },
+};
+
 static int interrupt_run(struct cli *c)
 {
-	struct timer_action a = { .op = TIMER_OP_INTERRUPT };
+	struct timer_action a = { .op = TIMER_OP_INTERRUPT, .pause = cli_flag(c, "pause") };
 	struct timer_result res;
 	struct buf note = BUF_INIT, out = BUF_INIT;
 	instant_t now = clock_now();
@@ -306,8 +311,9 @@ static int interrupt_run(struct cli *c)
 
 		clock_to_local(in->at, NULL, &minute, NULL);
 		date_time_format(minute, hhmm);
-		buf_addf(&out, "interruption %zu logged at %s%s%s\n", res.state.n_interruptions,
-			 hhmm, in->note[0] ? ": " : "", in->note);
+		buf_addf(&out, "interruption %zu logged at %s%s%s%s\n", res.state.n_interruptions,
+			 hhmm, in->note[0] ? ": " : "", in->note,
+			 a.pause ? "; the timer is paused (timer resume goes on)" : "");
 		cli_print(c, buf_str(&out));
 	}
 	timer_state_clear(&res.state);
@@ -375,6 +381,7 @@ const struct cli_command cli_cmd_interrupt = {
 	.name = "interrupt",
 	.args = "[NOTE]",
 	.summary = "log an interruption of the running block, with what pulled you away",
+	.opts = interrupt_opts,
 	.max_args = CLI_MAX_ARGS,
 	.run = interrupt_run,
 };
