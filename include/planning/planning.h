@@ -78,6 +78,9 @@
 #define PLANNING_STAGGER 3       /* staggered starts cycle through 0, 1, 2 slots */
 #define PLANNING_SLOTS_MAX 14    /* rotation slots at most: seven days of two halves */
 #define PLANNING_FREED_TITLE "Prospecting (freed account time)"
+/* In a template block's title, the industry of the day it is laid on:
+ * "Cold calls: {industry}" becomes "Cold calls: Education". */
+#define PLANNING_INDUSTRY_TOKEN "{industry}"
 
 enum planning_step {
 	PLANNING_ROTATION,
@@ -203,7 +206,10 @@ const struct planning_yield *planning_yield_at(const struct planning *pl, size_t
  * and timer links cleared (meetings and carried-over blocks are not
  * structure and stay behind).  Prospecting blocks take their day's niche;
  * copied ones keep last week's industry where the day has none, template
- * ones are blocked there.  stagger: see "Stagger".
+ * ones are blocked there.  Titles follow the industry: a template's
+ * PLANNING_INDUSTRY_TOKEN becomes the day's industry, and a copied
+ * prospecting block whose title names its old industry names the new one.
+ * stagger: see "Stagger".
  */
 int planning_layout(struct planning *pl, const struct template *t, bool stagger,
 		    struct error *err);
@@ -267,8 +273,10 @@ int planning_choose(struct planning *pl, size_t i, bool chosen, struct error *er
 int planning_apply(const struct planning *pl, struct week **out, struct error *err);
 
 /* A template of the week's blocks (meetings and carried-over blocks left
- * out), named `name`; template_clear it.  Returns the number of blocks. */
-size_t planning_template_from_week(const struct week *w, const char *name,
+ * out), named `name`; template_clear it.  Returns the number of blocks.  A
+ * prospecting block's title that names its industry keeps
+ * PLANNING_INDUSTRY_TOKEN in its place, so the template fits any day. */
+size_t planning_template_from_week(const struct plan *p, const struct week *w, const char *name,
 				   struct template *out);
 
 /* ---- text, for every interface (plain UTF-8 with ASCII punctuation; make
