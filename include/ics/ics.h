@@ -142,4 +142,8 @@ int ics_file_read(const char *path, char **data, size_t *len, struct error *err)
  */
 int ics_file_write(const char *path, const char *data, size_t len, struct error *err);
 
+/* The version of libical focusweek was built with, "3.0.16", for
+ * --version; the library is not loaded for it. */
+const char *ics_lib_version(void);
+
 #endif

@@ -282,6 +282,9 @@ size_t review_span_weeks(const struct review_span *span);
  * ignored, keys missing count as empty weeks).  Refuses a bad request or two
  * weeks with the same key.  Returns 0, or -1 with err.
  */
+/* The quota line of a plan without a quota target, for every format. */
+#define REVIEW_NO_QUOTA "no quota target set (focusweek settings set quota.target AMOUNT)"
+
 int review_compute(const struct plan *p, const struct review_request *rq,
 		   const struct week *const *weeks, size_t n, struct review **out,
 		   struct error *err);
@@ -453,5 +456,8 @@ void review_hours(int64_t minutes, char out[24]);
 /* The label of r->day[d] into out[16]: "Tue 1 Dec" for one week, "Tue" for
  * several. */
 void review_day_label(const struct review *r, int d, char out[16]);
+/* The weekday of the i-th day of the week (the week may start on Sunday):
+ * rows of the per-weekday figures go in this order. */
+int review_weekday_at(int i);
 
 #endif

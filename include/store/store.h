@@ -23,6 +23,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "fsio.h"
 #include "model.h"
 #include "review.h"
 #include "theme.h"
@@ -39,15 +40,27 @@ struct store;
 char *store_default_dir(const char *flag, struct error *err);
 
 /* Opens (creating with mode 0700 when `create` is set) the data folder.
+ * Refuses, with the reason and the way out, a folder (or weeks/) that is
+ * not the effective user's or that others can write to, and to create one
+ * inside a folder of someone else's (store_safety.c).
  * Replays an interrupted journal.  A writer notes its pid in .lock while it
  * holds the lock; when the last one died holding it, its stale temp files
- * are removed at once (and again checked at each lock), so folders are
- * listed only after a crash, never on a normal command. */
+ * are removed at once.  Each lock also sweeps the folders changed since the
+ * last writer let go (a review killed while keeping a digest, a temp file
+ * of another writer), and check sweeps every folder; a normal command lists
+ * no folder. */
 int store_open(struct store **out, const char *dir, bool create, struct error *err);
 void store_close(struct store *st);
 const char *store_dir(const struct store *st);
 /* True when the folder holds no plan.json yet. */
 bool store_is_fresh(struct store *st);
+
+/* The cJSON library in use, "1.7.15", for --version. */
+const char *store_cjson_version(void);
+
+/* True once a save through st changed a data file, even one that then
+ * failed after its change was in place (err->committed). */
+bool store_wrote(const struct store *st);
 
 /* Read-only: every save is refused with the reason. */
 void store_set_readonly(struct store *st, const char *why);
@@ -126,6 +139,12 @@ void store_txn_free(struct store_txn *tx);
 bool store_plan_changed(struct store *st);
 bool store_week_changed(struct store *st, int key);
 bool store_timer_changed(struct store *st);
+/* What week `key`'s file was when this store last read or wrote it (false
+ * when it never did), and whether the file on disk is still that one: a
+ * copy kept elsewhere stays valid exactly while store_week_still says so,
+ * whatever this store or another process wrote or replayed since. */
+bool store_week_noted(struct store *st, int key, struct stamp *out);
+bool store_week_still(struct store *st, int key, const struct stamp *s);
 
 /* An fd that becomes readable when files in the folder change (inotify), or
  * -1 when not available; store_watch_drain empties it. */
@@ -141,8 +160,10 @@ void store_watch_drain(struct store *st);
 int store_read_theme(const char *path, const struct theme *base, struct theme *out,
 		     struct error *err);
 
-/* Checks every data file; calls report(msg) for each problem.  Returns the
- * number of problems. */
+/* Checks every data file, and that each file and folder in the data folder
+ * is the user's (and cache/ private); calls report(msg) for each problem.
+ * Returns the number of problems.  First removes, under the lock, the temp
+ * files of writers that died (skipped while another writer holds it). */
 int store_check_all(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx);
 
 #endif

@@ -16,5 +16,7 @@ struct ui_options {
 
 /* Runs the planner until the user quits.  Returns the process exit code. */
 int ui_main(const struct ui_options *opt);
+/* The curses library in use, "ncurses 6.4.20221231", for --version. */
+const char *ui_curses_version(void);
 
 #endif

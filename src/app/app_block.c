@@ -76,10 +76,10 @@ static void ab_update_label(struct app_result *res, const struct block *old, con
 		date_format_short(b->date, when);
 		app_result_label(res, "moved \"%.*s\" to %s", LABEL_TITLE_MAX, b->title, when);
 	} else if (b->start != old->start) {
-		date_time_format(b->start, when);
+		date_time_show(b->start, when);
 		app_result_label(res, "moved \"%.*s\" to %s", LABEL_TITLE_MAX, b->title, when);
 	} else if (b->end != old->end) {
-		date_time_format(b->end, when);
+		date_time_show(b->end, when);
 		app_result_label(res, "%s \"%.*s\" to end at %s",
 				 b->end > old->end ? "lengthened" : "shortened", LABEL_TITLE_MAX,
 				 b->title, when);
@@ -131,7 +131,7 @@ int app_block_fit(struct app *app, const char *id, enum overlap_fit how, struct 
 	struct app_txn tx;
 	struct week *w;
 	struct block fit;
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	int rc;
 
 	app_result_init(res);
@@ -143,8 +143,8 @@ int app_block_fit(struct app *app, const char *id, enum overlap_fit how, struct 
 		return -1;
 	}
 	overlap_meetings(w, b, &meeting);
-	date_time_format(fit.start, s);
-	date_time_format(fit.end, e);
+	date_time_show(fit.start, s);
+	date_time_show(fit.end, e);
 	app_result_label(res, "%s \"%.*s\" to %s-%s, clear of \"%.*s\"",
 			 how == OVERLAP_MOVE ? "moved" : "shortened", LABEL_TITLE_MAX, b->title, s, e,
 			 LABEL_TITLE_MAX, meeting->title);

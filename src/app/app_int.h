@@ -15,14 +15,20 @@
 #define APP_HISTORY_MAX 500  /* changes the planner can undo */
 #define APP_CACHE_WEEKS 4    /* weeks kept as last read or written */
 
+/* A week as this session last read or wrote it, and its file then. */
+struct app_cached {
+	struct week *week;            /* NULL: a free slot */
+	struct stamp file;
+};
+
 struct app {
 	struct boot boot;             /* the open folder and the plan */
 	bool planner;                 /* app_options.planner */
 	struct history *history;      /* undo and redo (planner), or NULL */
 	struct week **unsaved;        /* weeks the disk refused (planner) */
 	size_t n_unsaved;
-	struct week *cache[APP_CACHE_WEEKS]; /* weeks as last read or written here,
-					   used while their file is unchanged */
+	struct app_cached cache[APP_CACHE_WEEKS]; /* weeks as last read or written
+					   here, used while their file is unchanged */
 	size_t cache_next;            /* the slot the next cached week takes */
 };
 
@@ -84,6 +90,9 @@ void app_cache_put(struct app *app, const struct week *w);
 int app_read_week(struct app *app, const struct plan *p, int key, struct week **out,
 		  struct error *err);
 
+/* What the plan's settings change for the whole process: how times show,
+ * where weeks start (app.c). */
+void app_settings_in_effect(struct app *app);
 /* Reads plan.json again when another program changed it (app.c). */
 int app_plan_fresh(struct app *app, struct error *err);
 

@@ -2,14 +2,19 @@
 #include "cli_int.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <locale.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "clock.h"
+#include "ics.h"
 #include "ui.h"
 
 #ifndef FOCUSWEEK_VERSION
@@ -28,10 +33,13 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_industry_rm,
 	&cli_cmd_industry_list,
 	&cli_cmd_account_add,
+	&cli_cmd_account_rename,
 	&cli_cmd_account_baseline,
 	&cli_cmd_account_rm,
 	&cli_cmd_account_list,
 	&cli_cmd_check,
+	&cli_cmd_init,
+	&cli_cmd_sample_rm,
 	&cli_cmd_settings,
 	&cli_cmd_settings_set,
 	&cli_cmd_themes,
@@ -352,8 +360,9 @@ const struct plan *cli_plan(const struct cli *c)
 
 int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
 {
-	if (date_parse(s, out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD)", opt, s);
+	if (date_read(s, cli_today(), out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD, or e.g. "
+			  "today, tomorrow, 1 Dec)", opt, s);
 		return -1;
 	}
 	return 0;
@@ -538,14 +547,23 @@ static int cli_argv_without(int argc, char **argv, int from, int to, char **out)
 	return n;
 }
 
+/* focusweek and the libraries it runs with.  libical is named by the
+ * version built with: it is loaded only for calendar files, and loading it
+ * would cost more than the rest of the command (src/ics/ics_lib.h). */
+static int cli_version(void)
+{
+	printf("focusweek %s\n%s\ncJSON %s\nlibical %s (built with; loaded only for "
+	       "calendar files)\n", FOCUSWEEK_VERSION, ui_curses_version(),
+	       app_cjson_version(), ics_lib_version());
+	return CLI_OK;
+}
+
 static int cli_run_planner(struct cli *c)
 {
 	struct ui_options o = { 0 };
 
-	if (cli_flag(c, "version")) {
-		printf("focusweek %s\n", FOCUSWEEK_VERSION);
-		return CLI_OK;
-	}
+	if (cli_flag(c, "version"))
+		return cli_version();
 	if (c->n_args > 0)
 		return cli_usage(c, "unknown command \"%s\"", c->args[0]);
 	o.data_flag = c->data_flag;
@@ -559,6 +577,84 @@ static int cli_run_planner(struct cli *c)
 	return ui_main(&o);
 }
 
+/*
+ * The standard streams.  One closed by the caller (>&-) is opened on
+ * /dev/null, so no file focusweek opens takes its number (what is printed
+ * would land in that file): closed output is output thrown away.  A closed
+ * pipe is an error to write to, not SIGPIPE, so that a command that saved
+ * a change lives to say so (cli_finish).
+ */
+static void cli_std_streams(void)
+{
+	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+		int null;
+
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+		if (null >= 0 && null != fd) {
+			dup2(null, fd);
+			close(null);
+		}
+	}
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* stdout is a pipe (or socket) whose reader has gone. */
+static bool cli_pipe_gone(void)
+{
+	struct pollfd p = { .fd = STDOUT_FILENO, .events = POLLOUT };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLERR);
+}
+
+/*
+ * The end of every command: its output is written, or it says why not.  A
+ * change that was saved stays the command's result (exit 0 if it did what
+ * was asked): a script that took a failure as "not done" and ran it again
+ * would make it twice or be refused.  So SIGPIPE is ignored while a command
+ * runs (cli_std_streams).  A command that saved nothing fails (exit 1); on
+ * a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
+ */
+static int cli_finish(struct cli *c, int rc)
+{
+	bool saved = c->app != NULL && app_wrote(c->app);
+	int e;
+
+	app_close(c->app);
+	c->app = NULL;
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return rc;
+	/* A write that failed earlier left no errno: a pipe says it itself. */
+	e = errno != 0 ? errno : cli_pipe_gone() ? EPIPE : 0;
+	if (saved) {
+		cli_message(c, "the change was saved, but its output could not be written: %s",
+			    e != 0 ? strerror(e) : "a write error");
+		return rc;
+	}
+	if (e == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+	cli_message(c, "cannot write the output: %s", e != 0 ? strerror(e) : "a write error");
+	return CLI_FAIL;
+}
+
+/* Day and month names and their order from LC_TIME, when it names a real
+ * locale: the C locale keeps the program's own English forms. */
+static void cli_time_locale(void)
+{
+	const char *name = setlocale(LC_TIME, "");
+
+	if (name == NULL || strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0 ||
+	    strncmp(name, "C.", 2) == 0) {
+		setlocale(LC_TIME, "C");
+		return;
+	}
+	date_style_from_locale();
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -570,11 +666,13 @@ int cli_main(int argc, char **argv)
 
 	if (rest == NULL)
 		return CLI_FAIL;
+	cli_std_streams();
 	/* Only the character set is taken from the environment: it decides
 	 * UTF-8 or ASCII and the width of characters.  Everything focusweek says
 	 * is English, dates and numbers have one form, and the other categories
 	 * would cost a dozen locale files read at every start. */
 	setlocale(LC_CTYPE, "");
+	cli_time_locale();
 	c.out_mode = text_locale_utf8() ? TEXT_UTF8 : TEXT_ASCII;
 	c.err_mode = c.out_mode;
 	if (clock_init(&c.err) != 0) {
@@ -622,12 +720,6 @@ int cli_main(int argc, char **argv)
 	}
 	rc = c.cmd->run(&c);
 out:
-	app_close(c.app);
 	free(rest);
-	fflush(stdout);
-	if (ferror(stdout)) {
-		fprintf(stderr, "focusweek: cannot write the output: %s\n", strerror(errno));
-		return CLI_FAIL;
-	}
-	return rc;
+	return cli_finish(&c, rc);
 }

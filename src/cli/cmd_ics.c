@@ -163,13 +163,13 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 		 rep->n_overlaps == 1 ? "" : "s");
 	for (size_t i = 0; i < rep->n_overlaps; i++) {
 		const struct ics_overlap *v = &rep->overlaps[i];
-		char day[16], s[6], e[6], bs[6], be[6];
+		char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], bs[DATE_TIME_SHOW_MAX], be[DATE_TIME_SHOW_MAX];
 
 		date_format_short(v->date, day);
-		date_time_format(v->start, s);
-		date_time_format(v->end, e);
-		date_time_format(v->block_start, bs);
-		date_time_format(v->block_end, be);
+		date_time_show(v->start, s);
+		date_time_show(v->end, e);
+		date_time_show(v->block_start, bs);
+		date_time_show(v->block_end, be);
 		buf_addf(o, "    %s %s%s%s \"%s\" overlaps %s \"%s\" %s%s%s\n", day, s, g->dash, e,
 			 v->title, v->block, v->block_title, bs, g->dash, be);
 	}
@@ -190,7 +190,7 @@ static void report_all_day(struct cli *c, struct buf *o, date_t from, date_t to)
 		for (size_t i = 0; i < week_block_count(w); i++) {
 			const struct block *b = week_block_at(w, i);
 			const struct banner *bn = overlap_banner(w, b);
-			char day[16], s[6], e[6];
+			char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 			if (bn == NULL || b->date < from || b->date > to)
 				continue;
@@ -198,8 +198,8 @@ static void report_all_day(struct cli *c, struct buf *o, date_t from, date_t to)
 				buf_adds(o, "  planned work on all-day events (the day may be "
 					    "taken; move or skip it):\n");
 			date_format_short(b->date, day);
-			date_time_format(b->start, s);
-			date_time_format(b->end, e);
+			date_time_show(b->start, s);
+			date_time_show(b->end, e);
 			buf_addf(o, "    %s \"%s\" all day, over %s \"%s\" %s%s%s\n", day, bn->title,
 				 b->id, b->title, s, g->dash, e);
 		}

@@ -1,5 +1,6 @@
 /* ics_lib.c - libical, opened when a calendar is first read or written. */
 #include "ics_lib.h"
+#include "ics.h"
 
 #include <dlfcn.h>
 #include <stddef.h>
@@ -67,4 +68,13 @@ const struct ics_lib *ics_lib(void)
 		abort();
 	}
 	return &lib;
+}
+
+const char *ics_lib_version(void)
+{
+	static char version[sizeof "255.255.65535"];
+
+	snprintf(version, sizeof version, "%d.%d.%d", ICAL_MAJOR_VERSION, ICAL_MINOR_VERSION,
+		 ICAL_PATCH_VERSION);
+	return version;
 }

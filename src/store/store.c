@@ -12,6 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "codec.h"
 #include "journal.h"
 #include "store_int.h"
@@ -64,6 +66,8 @@ static int store_mkdirs(const char *dir, struct error *err)
 
 	if (len == 0 || len >= sizeof path)
 		return error_set(err, ERR_USAGE, "the data folder path is empty or too long");
+	if (store_safety_make(dir, err) != 0)
+		return -1;
 	memcpy(path, dir, len + 1);
 	for (size_t i = 1; i <= len; i++) {
 		if (path[i] != '/' && path[i] != '\0')
@@ -140,6 +144,11 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 		store_close(st);
 		return -1;
 	}
+	/* Nothing is read, replayed or swept in a folder that is not safe. */
+	if (store_safety_open(dir, st->dirfd, st->weeksfd, err) != 0) {
+		store_close(st);
+		return -1;
+	}
 	*out = st;
 	if (journal_exists(st->dirfd)) {
 		/* A multi-file change was interrupted: finish it before reading. */
@@ -193,6 +202,16 @@ void store_set_readonly(struct store *st, const char *why)
 	snprintf(st->readonly_why, sizeof st->readonly_why, "%s", why);
 }
 
+const char *store_cjson_version(void)
+{
+	return cJSON_Version();
+}
+
+bool store_wrote(const struct store *st)
+{
+	return st->saved > 0;
+}
+
 bool store_readonly(const struct store *st, const char **why)
 {
 	if (why != NULL)
@@ -209,8 +228,11 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
 
 	if (fd < 0) {
 		store_shown(st, name, shown, sizeof shown);
-		if (errno == EROFS || errno == EACCES || errno == EPERM)
-			return error_sys(err, errno, "cannot write in the data folder (%s)", shown);
+		if (errno == EROFS || errno == EACCES || errno == EPERM) {
+			error_sys(err, errno, "cannot write in the data folder (%s)", shown);
+			store_safety_hint(st->dirfd, name, shown, err);
+			return -1;
+		}
 		return error_sys(err, errno, "cannot open the lock file %s", shown);
 	}
 	fchmod(fd, 0600);
@@ -221,11 +243,22 @@ static int store_open_lockfile(struct store *st, const char *name, struct error 
  * Temp files of writers that died mid-save; never loaded as data.
  *
  * A writer notes its pid in .lock while it holds the lock and empties it on
- * release, so a .lock that is free but not empty means its last holder died,
- * maybe leaving temp files.  Only then are the folders listed: listing
- * weeks/ costs in proportion to the history, and normal commands never pay.
+ * release, which also sets .lock's modification time: after that, no one
+ * changes the folders but the next writer.  So, when the lock is taken:
+ *   - a .lock that is not empty means its last holder died, maybe leaving
+ *     temp files anywhere: every folder is swept;
+ *   - else a folder changed since .lock was emptied (one made younger than
+ *     .lock: a review killed while it kept a digest, which needs no lock,
+ *     or a temp file of another program) is swept;
+ *   - else nothing is listed: listing weeks/ costs in proportion to the
+ *     history, and the normal write never pays for it.
+ * File times tick coarsely (a few milliseconds): a temp file made in the
+ * tick in which .lock was emptied does not look younger, and waits for
+ * check.  `focusweek check` sweeps every folder (store_clean_temps).  A
+ * sweep removes only temp files whose writer is dead, or that are older
+ * than an hour (fsio_clean_temps).
  */
-static void store_clean_temps(struct store *st)
+void store_clean_temps(struct store *st)
 {
 	fsio_clean_temps(st->dirfd);
 	if (st->weeksfd >= 0)
@@ -234,17 +267,43 @@ static void store_clean_temps(struct store *st)
 		fsio_clean_temps(st->cachefd);
 }
 
-/* With the lock just taken: sweep if the last holder died, then note us. */
+static bool store_younger(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec > b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec > b->tv_nsec);
+}
+
+/* Sweeps the folders changed since the last writer emptied .lock. */
+static void store_clean_changed(struct store *st, const struct stat *lock)
+{
+	struct stat sb;
+
+	if (fstat(st->dirfd, &sb) == 0 && store_younger(&sb.st_mtim, &lock->st_mtim))
+		fsio_clean_temps(st->dirfd);
+	if (st->weeksfd >= 0 && fstat(st->weeksfd, &sb) == 0 &&
+	    store_younger(&sb.st_mtim, &lock->st_mtim))
+		fsio_clean_temps(st->weeksfd);
+	if (fstatat(st->dirfd, CACHE_DIR, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    store_younger(&sb.st_mtim, &lock->st_mtim) && store_cache_dir(st, false) >= 0)
+		fsio_clean_temps(st->cachefd);
+}
+
+/* With the lock just taken: sweep what the last holder may have left, then
+ * note us. */
 static void store_mark_writer(struct store *st)
 {
 	struct stat sb;
 	char pid[24];
 	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
 
-	if (fstat(st->lockfd, &sb) == 0 && sb.st_size > 0)
-		store_clean_temps(st);
+	if (fstat(st->lockfd, &sb) == 0) {
+		if (sb.st_size > 0)
+			store_clean_temps(st);
+		else
+			store_clean_changed(st, &sb);
+	}
 	if (pwrite(st->lockfd, pid, (size_t)n, 0) != n || ftruncate(st->lockfd, n) != 0) {
-		/* Without the note a crash is swept by `focusweek check` only. */
+		/* Without the note a crash is swept when the next writer sees
+		 * the folder changed, or by `focusweek check`. */
 	}
 }
 
@@ -296,6 +355,9 @@ int store_lock(struct store *st, int wait_ms, struct error *err)
 		st->lock_depth++;
 		return 0;
 	}
+	/* Made unsafe since it was opened (a long-running planner): no save. */
+	if (store_safety_open(st->dir, st->dirfd, st->weeksfd, err) != 0)
+		return -1;
 	if (st->lockfd < 0) {
 		st->lockfd = store_open_lockfile(st, ".lock", err);
 		if (st->lockfd < 0)

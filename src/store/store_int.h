@@ -28,12 +28,14 @@ struct store {
 	int dirfd;                  /* the folder */
 	int weeksfd;                /* weeks/, or -1 until it exists */
 	int cachefd;                /* cache/, or -1 until first used */
+	bool cache_refused;         /* cache/ is not private: never used */
 	int lockfd;                 /* .lock, or -1 until first locked */
 	int lock_depth;             /* store_lock nesting */
 	int instancefd;             /* .instance while we hold it, else -1 */
 	int watchfd;                /* inotify, or -1 */
 
 	const struct sysio *io;     /* system calls of a save */
+	unsigned saved;             /* saves that changed a data file */
 	bool readonly;
 	char readonly_why[300];
 	struct stamp_entry *stamps; /* what each file looked like when last seen */
@@ -71,6 +73,31 @@ int store_cache_dir(struct store *st, bool create);
 void store_note_newer(struct store *st, const char *rel);
 /* "weeks/2026-W49.json" for a week key. */
 void store_week_rel(int key, char *out, size_t size);
+
+/* Removes temp files of dead writers (or older than an hour) from every
+ * folder of the store; see store.c. */
+void store_clean_temps(struct store *st);
+
+/*
+ * store_safety.c: the folder is the effective user's and no one else can
+ * write in it.
+ */
+/* -1 with the reason and the way out when the data folder (dirfd, shown as
+ * dir) or weeks/ (weeksfd, or -1) belongs to someone else or others can
+ * write to it. */
+int store_safety_open(const char *dir, int dirfd, int weeksfd, struct error *err);
+/* Before making the data folder dir and its missing parents: -1 when the
+ * deepest one that exists belongs to someone else and is not a shared
+ * sticky folder (like /tmp). */
+int store_safety_make(const char *dir, struct error *err);
+/* Folder fd is the user's and no one else can write to it. */
+bool store_safety_private(int fd);
+/* After err (EACCES or EPERM) on leaf of dirfd, shown as shown: adds who
+ * owns it, when that is someone else, and how to take it back. */
+void store_safety_hint(int dirfd, const char *leaf, const char *shown, struct error *err);
+/* check: entries of the folders that belong to someone else, and a cache/
+ * that is not private, each reported.  Returns how many. */
+int store_safety_report(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx);
 
 /* Routes every system call of a save through io (fault injection, tests). */
 void store_set_io(struct store *st, const struct sysio *io);

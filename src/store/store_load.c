@@ -29,6 +29,8 @@ static int store_read(struct store *st, int dirfd, const char *rel, const char *
 	rc = fsio_read(dirfd, leaf, shown, max, data, len, &stamp, err);
 	if (rc >= 0)
 		*store_stamp(st, rel, true) = stamp; /* absent files stamp as absent */
+	else
+		store_safety_hint(dirfd, leaf, shown, err);
 	return rc;
 }
 
@@ -80,6 +82,8 @@ int store_week_file(const struct store *st, const struct plan *p, int key,
 	rc = fsio_read(st->weeksfd, rel + sizeof WEEKS_DIR, shown, WEEK_MAX, &data, &len,
 		       &f->stamp, err);
 	f->stamped = rc >= 0; /* absent files stamp as absent */
+	if (rc < 0)
+		store_safety_hint(st->weeksfd, rel + sizeof WEEKS_DIR, shown, err);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
 	rc = codec_week_read(data, len, shown, p, key, &f->week, &f->newer, err);
@@ -112,6 +116,25 @@ int store_load_week(struct store *st, const struct plan *p, int key, struct week
 	return store_week_settle(st, p, key, &f, rc == 0, out);
 }
 
+/* The folder of a peek, opened only to read, and safe as store_open wants
+ * it (weeks/ too, though it is not read): its fd, or -1 with err. */
+static int store_peek_dir(const char *dir, struct error *err)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), weeks, rc;
+
+	if (fd < 0)
+		return error_sys(err, errno, "cannot open the data folder %s", dir);
+	weeks = openat(fd, WEEKS_DIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	rc = store_safety_open(dir, fd, weeks, err);
+	if (weeks >= 0)
+		close(weeks);
+	if (rc != 0) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 int store_peek_timer(const char *dir, struct timer_state *t, bool *present, struct error *err)
 {
 	char shown[PATH_MAX], *data;
@@ -119,7 +142,7 @@ int store_peek_timer(const char *dir, struct timer_state *t, bool *present, stru
 	struct store *st;
 	size_t len;
 	bool newer;
-	int rc;
+	int rc, fd;
 
 	*present = false;
 	if (journal_maybe_at(dir) || strlen(dir) + sizeof "/" TIMER_FILE > sizeof shown) {
@@ -131,8 +154,14 @@ int store_peek_timer(const char *dir, struct timer_state *t, bool *present, stru
 		store_close(st);
 		return rc;
 	}
+	fd = store_peek_dir(dir, err);
+	if (fd < 0)
+		return -1;
 	snprintf(shown, sizeof shown, "%s/" TIMER_FILE, dir);
-	rc = fsio_read(AT_FDCWD, shown, shown, TIMER_MAX, &data, &len, &stamp, err);
+	rc = fsio_read(fd, TIMER_FILE, shown, TIMER_MAX, &data, &len, &stamp, err);
+	if (rc < 0)
+		store_safety_hint(fd, TIMER_FILE, shown, err);
+	close(fd);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
 	rc = codec_timer_read(data, len, shown, t, &newer, err);

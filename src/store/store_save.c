@@ -59,8 +59,10 @@ static int store_put(struct store *st, const char *rel, const char *data, size_t
 	known = store_stamp(st, rel, true);
 	rc = fsio_save(st->io, dirfd, week ? rel + sizeof WEEKS_DIR : rel, shown, data, len,
 		       known, true, &fresh, err);
-	if (rc == 0 || (err != NULL && err->committed))
+	if (rc == 0 || (err != NULL && err->committed)) {
 		*known = fresh;
+		st->saved++;
+	}
 	store_unlock(st);
 	return rc;
 }
@@ -238,6 +240,7 @@ static int store_txn_apply(struct store_txn *tx, struct error *err)
 		if (rc != 0 && !(err != NULL && err->committed))
 			return -1;
 		*known = fresh;
+		st->saved++;
 		if (rc != 0)
 			return -1;
 	}

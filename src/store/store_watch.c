@@ -1,19 +1,16 @@
-/* store_watch.c - noticing changes made by others; checking every file. */
+/* store_watch.c - noticing changes made by others. */
 #include "store.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <sys/inotify.h>
 
-#include "journal.h"
 #include "store_int.h"
-#include "xalloc.h"
 
 /* ---------------------------------------------------------------- changes */
 
@@ -50,6 +47,36 @@ bool store_week_changed(struct store *st, int key)
 		st->weeksfd = openat(st->dirfd, WEEKS_DIR,
 				     O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	return store_changed(st, st->weeksfd, rel, rel + sizeof WEEKS_DIR);
+}
+
+bool store_week_noted(struct store *st, int key, struct stamp *out)
+{
+	char rel[32];
+	struct stamp *known;
+
+	store_week_rel(key, rel, sizeof rel);
+	known = store_stamp(st, rel, false);
+	if (known == NULL)
+		return false;
+	*out = *known;
+	return true;
+}
+
+bool store_week_still(struct store *st, int key, const struct stamp *s)
+{
+	char rel[32];
+	struct stamp now;
+	const char *kind;
+
+	store_week_rel(key, rel, sizeof rel);
+	if (st->weeksfd < 0)
+		st->weeksfd = openat(st->dirfd, WEEKS_DIR,
+				     O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (st->weeksfd < 0)
+		return !s->exists;
+	if (fsio_stat(st->weeksfd, rel + sizeof WEEKS_DIR, &now, &kind, NULL) != 0)
+		return false;
+	return fsio_stamp_equal(&now, s);
 }
 
 int store_watch_fd(struct store *st)
@@ -91,48 +118,4 @@ void store_watch_drain(struct store *st)
 		inotify_add_watch(st->watchfd, weeks,
 				  IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_ATTRIB);
 	}
-}
-
-/* ---------------------------------------------------------------- check */
-
-int store_check_all(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx)
-{
-	struct error err = { 0 };
-	struct plan *p = NULL;
-	struct timer_state t;
-	bool present;
-	int *keys = NULL, problems = 0;
-	size_t n = 0;
-
-	if (journal_exists(st->dirfd)) {
-		report("a journal of an interrupted change is waiting to be replayed", ctx);
-		problems++;
-	}
-	if (store_load_plan(st, &p, &err) != 0) {
-		report(err.msg, ctx);
-		return problems + 1; /* weeks cannot be checked without their plan */
-	}
-	if (store_load_timer(st, &t, &present, &err) != 0) {
-		report(err.msg, ctx);
-		problems++;
-	} else if (present) {
-		timer_state_clear(&t);
-	}
-	if (store_list_weeks(st, &keys, &n, &err) != 0) {
-		report(err.msg, ctx);
-		problems++;
-	}
-	for (size_t i = 0; i < n; i++) {
-		struct week *w;
-
-		if (store_load_week(st, p, keys[i], &w, &err) != 0) {
-			report(err.msg, ctx);
-			problems++;
-			continue;
-		}
-		week_free(w);
-	}
-	free(keys);
-	plan_free(p);
-	return problems;
 }

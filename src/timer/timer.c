@@ -55,12 +55,12 @@ int timer_clock_ok(instant_t now, struct error *err)
 }
 
 /* "HH:MM" local of an instant, for messages. */
-static void timer_hhmm(instant_t t, char out[6])
+static void timer_hhmm(instant_t t, char out[DATE_TIME_SHOW_MAX])
 {
 	int minute;
 
 	clock_to_local(t, NULL, &minute, NULL);
-	date_time_format(minute, out);
+	date_time_show(minute, out);
 }
 
 void timer_view(const struct timer_state *t, instant_t now, struct timer_view *v)
@@ -134,7 +134,7 @@ int timer_start(struct timer_state *t, const struct block *b, const struct plan 
 
 int timer_pause(struct timer_state *t, instant_t now, struct error *err)
 {
-	char hhmm[6];
+	char hhmm[DATE_TIME_SHOW_MAX];
 
 	if (timer_clock_ok(now, err) != 0)
 		return -1;
@@ -286,7 +286,7 @@ bool timer_forgotten(const struct timer_state *t, instant_t now)
 int timer_check_forgotten(const struct timer_state *t, instant_t now, struct error *err)
 {
 	struct timer_view v;
-	char when[16], hhmm[6], worked[DURATION_TEXT], budget[DURATION_TEXT];
+	char when[16], hhmm[DATE_TIME_SHOW_MAX], worked[DURATION_TEXT], budget[DURATION_TEXT];
 	date_t day;
 	int minute;
 
@@ -295,7 +295,7 @@ int timer_check_forgotten(const struct timer_state *t, instant_t now, struct err
 	timer_view(t, now, &v);
 	clock_to_local(t->changed, &day, &minute, NULL);
 	date_format_short(day, when);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	duration_format_secs(v.elapsed, worked);
 	duration_format_secs(v.budget, budget);
 	return error_set(err, ERR_REFUSED,
@@ -334,7 +334,7 @@ static int timer_read_datetime(const char *s, instant_t *at)
 static int timer_check_stop(const struct timer_state *t, instant_t at, instant_t now,
 			    struct error *err)
 {
-	char when[16], hhmm[6];
+	char when[16], hhmm[DATE_TIME_SHOW_MAX];
 	date_t day;
 	int minute;
 
@@ -342,7 +342,7 @@ static int timer_check_stop(const struct timer_state *t, instant_t at, instant_t
 		return 0;
 	clock_to_local(t->changed, &day, &minute, NULL);
 	date_format_short(day, when);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	return error_set(err, ERR_USAGE, "the work stopped between the timer's last change (%s %s) "
 			 "and now; say a time in between", when, hhmm);
 }

@@ -14,14 +14,14 @@
 static void status_time(struct buf *b, const struct timer_state *t, const struct timer_view *v,
 			instant_t now)
 {
-	char d[DURATION_TEXT], when[16], hhmm[6];
+	char d[DURATION_TEXT], when[16], hhmm[DATE_TIME_SHOW_MAX];
 	date_t day;
 	int minute;
 
 	if (timer_forgotten(t, now)) {
 		clock_to_local(t->changed, &day, &minute, NULL);
 		date_format_short(day, when);
-		date_time_format(minute, hhmm);
+		date_time_show(minute, hhmm);
 		buf_addf(b, "running since %s %s: stopped when? (timer stop --at)", when, hhmm);
 		return;
 	}
@@ -93,11 +93,11 @@ static void status_duration(struct buf *b, int64_t secs, bool up)
 /* The planned end as local "HH:MM". */
 static void status_end(struct buf *b, const struct timer_view *v)
 {
-	char hhmm[6];
+	char hhmm[DATE_TIME_SHOW_MAX];
 	int minute;
 
 	clock_to_local(v->planned_end, NULL, &minute, NULL);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	buf_adds(b, hhmm);
 }
 

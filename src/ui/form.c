@@ -391,7 +391,7 @@ static const struct modal_ops form_ops = {
 void form_open(struct tui *ui, const struct block *block)
 {
 	struct form *f = xcalloc(1, sizeof *f);
-	char t[6];
+	char t[DATE_TIME_SHOW_MAX];
 
 	f->is_new = block == NULL;
 	if (block != NULL) {
@@ -411,9 +411,9 @@ void form_open(struct tui *ui, const struct block *block)
 	f->account = form_index_of(f->accounts, f->n_accounts, f->base.account);
 	textfield_set(&f->title, f->base.title, MODEL_TITLE_MAX);
 	textfield_set(&f->note, f->base.note, MODEL_NOTE_MAX);
-	date_time_format(f->base.start, t);
+	date_time_show(f->base.start, t);
 	textfield_set(&f->start, t, TIME_TEXT_MAX);
-	date_time_format(f->base.end, t);
+	date_time_show(f->base.end, t);
 	textfield_set(&f->end, t, TIME_TEXT_MAX);
 	f->quota = f->is_new ? -1 : f->base.for_quota;
 	f->focus = f->is_new ? F_TITLE : F_TITLE;

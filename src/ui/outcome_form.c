@@ -393,15 +393,15 @@ void outcome_form_open_at(struct tui *ui, const char *stop_at, instant_t at)
 void outcome_form_open_block(struct tui *ui, const struct block *b)
 {
 	struct outcome_form *f = xcalloc(1, sizeof *f);
-	char when[16], s[6], e[6], len[DURATION_TEXT];
+	char when[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], len[DURATION_TEXT];
 
 	snprintf(f->id, sizeof f->id, "%s", b->id);
 	snprintf(f->title, sizeof f->title, "%s", b->title[0] ? b->title : model_kind_name(b->kind));
 	f->length = block_minutes(b);
 	f->ahead = b->date > ui->today || (b->date == ui->today && b->start > ui->now_minute);
 	date_format_short(b->date, when);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	duration_format(f->length, len);
 	snprintf(f->head, sizeof f->head, "%s %s%s%s %s %s planned%s", when, s, ui->g->dash, e,
 		 ui->g->dot, len, f->ahead ? ": it has not started yet" : "");

@@ -64,6 +64,7 @@ int term_start(struct term_caps *caps, struct error *err)
 		return error_set(err, ERR_USAGE,
 				 "TERM is not set, so the terminal's abilities are unknown; set it "
 				 "(e.g. TERM=xterm-256color)");
+	term_fatal_save();
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL)
 		return error_set(err, ERR_USAGE,
@@ -85,6 +86,7 @@ int term_start(struct term_caps *caps, struct error *err)
 		return error_sys(err, errno, "cannot set up signal handling");
 	}
 	term_setup(caps);
+	term_fatal_arm(caps);
 	return 0;
 }
 
@@ -119,6 +121,7 @@ void term_stop(void)
 {
 	if (screen == NULL)
 		return;
+	term_fatal_disarm();
 	curs_set(1);
 	endwin();
 	delscreen(screen);

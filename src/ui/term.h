@@ -25,6 +25,15 @@ void term_setup(struct term_caps *caps);
 /* Restores the terminal; safe to call twice and from the OOM hook. */
 void term_stop(void);
 
+/* term_fatal.c: the terminal given back when a signal ends the program at
+ * once (SIGSEGV, SIGABRT, SIGQUIT, SIGBUS...), before that signal's own
+ * action.  term_fatal_save notes the terminal's modes before curses;
+ * term_fatal_arm catches the signals once curses has set up the terminal;
+ * term_fatal_disarm gives them back their actions. */
+void term_fatal_save(void);
+void term_fatal_arm(const struct term_caps *caps);
+void term_fatal_disarm(void);
+
 /* Signals, recorded as flags by the handlers and read here. */
 enum term_signal { TERM_SIG_NONE = 0, TERM_SIG_QUIT, TERM_SIG_HUP };
 enum term_signal term_pending_signal(void);

@@ -8,6 +8,7 @@
 
 #include "focus.h"
 #include "review_view.h"
+#include "theme_load.h"
 
 void tui_message(struct tui *ui, enum theme_role role, const char *fmt, ...)
 {
@@ -71,8 +72,8 @@ static void tui_place_cursor(struct tui *ui, date_t day)
 	int m = day == ui->today ? ui->now_minute : s->day_start;
 	int minute = m < s->day_start ? s->day_start : m >= s->day_end ? s->day_end - 1 : m;
 
-	ui->day = date_weekday(day);
-	ui->weekend = (s->work_days & DATE_WEEKEND_MASK) != 0 || ui->day >= DATE_SATURDAY;
+	ui->day = date_week_index(day);
+	ui->weekend = cursor_day_off(ui, day);
 	ui->slot = (minute - s->day_start) / s->slot;
 	ui->top = ui->slot > 2 ? ui->slot - 2 : 0;
 }
@@ -90,11 +91,40 @@ int tui_open(struct tui *ui, const struct ui_options *opt, struct error *err)
 	day = opt->has_date ? opt->date : ui->today;
 	tui_place_cursor(ui, day);
 	tui_show_week(ui, date_week_key(day));
-	if (app_first_run(ui->app))
-		tui_message(ui, ROLE_OK, "Welcome: a starter plan was created. Press ? for help.");
-	else if (app_is_demo(ui->app))
+	if (app_is_demo(ui->app))
 		tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
 	return 0;
+}
+
+void tui_theme(struct tui *ui, const char *name)
+{
+	struct theme_dirs d;
+	struct error err;
+
+	if (name == NULL)
+		name = plan_settings(tui_plan(ui))->theme;
+	theme_dirs_default(&d);
+	if (theme_load_or_default(&d, name, &ui->theme, &err) != 0)
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
+	theme_dirs_free(&d);
+	colors_init(&ui->colors, &ui->theme, &ui->caps);
+}
+
+unsigned tui_open_demo(struct tui *ui)
+{
+	struct app_options o = { .demo = true, .planner = true };
+	struct app *demo;
+	struct error err;
+
+	if (app_open(&demo, &o, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "the demo cannot be opened: %s", err.msg);
+		return TUI_REDRAW;
+	}
+	app_close(ui->app);
+	ui->app = demo;
+	tui_show_week(ui, date_week_key(ui->today));
+	tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
+	return TUI_REDRAW | TUI_REPAINT;
 }
 
 void tui_close(struct tui *ui)

@@ -76,7 +76,7 @@ struct tui {
 	int day;                      /* the cursor's weekday, 0 = Monday */
 	int slot;                     /* the cursor's slot from the day's start */
 	int top;                      /* the first slot row shown (scrolling) */
-	bool weekend;                 /* the weekend is shown */
+	bool weekend;                 /* the days off (the weekend) are shown too */
 	struct modal *modal;          /* the open form or picker, or NULL */
 	struct planning_state *planning_state; /* the planning screen while open, or NULL */
 	int help_scroll;              /* first line shown of the help overlay */
@@ -127,6 +127,11 @@ void tui_show_week(struct tui *ui, int key);
 unsigned tui_reload_changed(struct tui *ui);
 void tui_message(struct tui *ui, enum theme_role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Loads theme `name` (NULL: the plan's); a broken one falls back to the
+ * default, and says so. */
+void tui_theme(struct tui *ui, const char *name);
+/* Puts the demo, a throw-away filled copy, in place of the folder shown. */
+unsigned tui_open_demo(struct tui *ui);
 /* True (and says why) when the plan cannot be edited now. */
 bool tui_refuse_edit(struct tui *ui);
 
@@ -158,7 +163,10 @@ const struct block *cursor_block(const struct tui *ui);
 void cursor_clamp(struct tui *ui);
 /* Puts the cursor on a block (by id) if it is in the week on screen. */
 bool cursor_to_block(struct tui *ui, const char *id);
-/* The shown weekdays (bit d = weekday d). */
+/* The days shown, as places in the week (bit 0 = its first day): the work
+ * days, or all of them with the days off shown. */
 unsigned cursor_days_mask(const struct tui *ui);
+/* Is day none of the work days? */
+bool cursor_day_off(const struct tui *ui, date_t day);
 
 #endif

@@ -133,8 +133,8 @@ static unsigned act_today(struct tui *ui)
 	const struct settings *s = plan_settings(tui_plan(ui));
 
 	tui_show_week(ui, date_week_key(ui->today));
-	ui->day = date_weekday(ui->today);
-	if (ui->day >= DATE_SATURDAY)
+	ui->day = date_week_index(ui->today);
+	if (cursor_day_off(ui, ui->today))
 		ui->weekend = true;
 	if (ui->now_minute >= s->day_start && ui->now_minute < s->day_end)
 		ui->slot = (ui->now_minute - s->day_start) / s->slot;
@@ -146,7 +146,7 @@ static unsigned act_weekend(struct tui *ui)
 {
 	ui->weekend = !ui->weekend;
 	cursor_clamp(ui);
-	tui_message(ui, ROLE_STATUS, ui->weekend ? "weekend shown" : "weekend hidden");
+	tui_message(ui, ROLE_STATUS, ui->weekend ? "days off shown" : "days off hidden");
 	return TUI_REDRAW;
 }
 
@@ -230,8 +230,8 @@ static unsigned shift_block(struct tui *ui, int days, int start, int end)
 	rc = app_block_update(ui->app, &b, &res, &err);
 	if (rc == 0) {
 		/* Follow the block. */
-		ui->day = date_weekday(b.date);
-		if (ui->day >= DATE_SATURDAY)
+		ui->day = date_week_index(b.date);
+		if (cursor_day_off(ui, b.date))
 			ui->weekend = true;
 		ui->slot = (b.start - s->day_start) / s->slot;
 	}
@@ -305,12 +305,12 @@ static bool fit_choice(struct tui *ui, const struct block *b, enum overlap_fit h
 		       struct modal_choice *c, char label[120], struct error *err)
 {
 	struct block fit;
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	if (overlap_fit(ui->week, tui_plan(ui), b, how, &fit, err) != 0)
 		return false;
-	date_time_format(fit.start, s);
-	date_time_format(fit.end, e);
+	date_time_show(fit.start, s);
+	date_time_show(fit.end, e);
 	snprintf(label, 120, "%s it to %s%s%s", how == OVERLAP_MOVE ? "move" : "shorten", s,
 		 ui->g->dash, e);
 	block_clear(&fit);
@@ -324,7 +324,7 @@ static unsigned act_fit(struct tui *ui)
 {
 	const struct block *b = selected_or_say(ui), *meeting;
 	struct modal_choice c[2];
-	char labels[2][120], q[300], s[6], e[6];
+	char labels[2][120], q[300], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	struct error err;
 	size_t n = 0;
 
@@ -340,8 +340,8 @@ static unsigned act_fit(struct tui *ui)
 		tui_message(ui, ROLE_WARNING, "%s", err.msg);
 		return TUI_REDRAW;
 	}
-	date_time_format(meeting->start, s);
-	date_time_format(meeting->end, e);
+	date_time_show(meeting->start, s);
+	date_time_show(meeting->end, e);
 	snprintf(q, sizeof q, "\"%.60s\" %s%s%s overlaps \"%.60s\".", meeting->title, s,
 		 ui->g->dash, e, b->title);
 	choice_open(ui, "A meeting over a block", q, c, n, b->id, fit_chosen);
@@ -379,7 +379,7 @@ static unsigned done_anyway(struct tui *ui)
 static unsigned act_done(struct tui *ui)
 {
 	const struct block *b = selected_or_say(ui);
-	char q[300], when[16], at[6];
+	char q[300], when[16], at[DATE_TIME_SHOW_MAX];
 
 	if (b == NULL || !editable_or_say(ui, b))
 		return TUI_REDRAW;
@@ -396,7 +396,7 @@ static unsigned act_done(struct tui *ui)
 	if (b->date < ui->today || (b->date == ui->today && b->start <= ui->now_minute))
 		return set_status(ui, STATUS_DONE);
 	date_format_short(b->date, when);
-	date_time_format(b->start, at);
+	date_time_show(b->start, at);
 	snprintf(q, sizeof q, "\"%.60s\" has not started yet (%s %s). Mark it done now?",
 		 b->title[0] ? b->title : model_kind_name(b->kind), when, at);
 	confirm_open(ui, q, done_anyway);
@@ -414,6 +414,16 @@ static unsigned act_niche(struct tui *ui)
 		return TUI_REDRAW;
 	niche_picker_open(ui);
 	return TUI_REDRAW;
+}
+
+static unsigned act_settings(struct tui *ui)
+{
+	return settings_view_open(ui);
+}
+
+static unsigned act_catalog(struct tui *ui)
+{
+	return catalog_view_open(ui);
 }
 
 static unsigned act_plan(struct tui *ui)
@@ -534,6 +544,10 @@ static const struct action week_actions[] = {
 	{ "fit", { 'o' }, { 0 }, "move or shorten the block clear of a meeting over it", NULL,
 	  act_fit },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "catalog", { 'I' }, { 0 }, "industries and accounts: add, rename, colour, baseline, "
+	  "archive, delete", NULL, act_catalog },
+	{ "settings", { 'S' }, { 0 }, "settings: quota, hours, work days, week start, times, theme",
+	  NULL, act_settings },
 	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
 	  act_plan },
 	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
@@ -544,7 +558,7 @@ static const struct action week_actions[] = {
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
-	{ "weekend", { 'w' }, { 0 }, "show or hide the weekend", NULL, act_weekend },
+	{ "weekend", { 'w' }, { 0 }, "show or hide the days off (the weekend)", NULL, act_weekend },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },

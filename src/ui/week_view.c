@@ -38,7 +38,7 @@ static int industry_color(const struct tui *ui, int id)
 
 static void draw_top(struct tui *ui)
 {
-	char label[48];
+	char label[DATE_WEEK_LABEL_MAX];
 	const char *why;
 	int x = 0, w = COLS;
 	bool ro = app_readonly(ui->app, &why) || ui->week_error[0];
@@ -67,11 +67,13 @@ static void draw_top(struct tui *ui)
 static void day_label(const struct tui *ui, date_t day, char *out, size_t size)
 {
 	int y, m, d, wd = date_weekday(day);
+	char s[DATE_SHORT_MAX];
 
 	date_to_ymd(day, &y, &m, &d);
 	switch (ui->layout.header) {
 	case HEADER_LONG:
-		snprintf(out, size, "%s %d %s", date_weekday_abbr(wd), d, date_month_abbr(m));
+		date_format_short(day, s);
+		snprintf(out, size, "%s", s);
 		break;
 	case HEADER_MEDIUM:
 		snprintf(out, size, "%s %d", date_weekday_abbr(wd), d);
@@ -164,6 +166,20 @@ static void draw_headers(struct tui *ui)
 
 /* ---- the grid ---- */
 
+/* The ruler's label of minute m: "08:00" or "08" (narrow), "8am" with
+ * 12-hour times; a time within the hour only where the hour is not shown. */
+static void ruler_label(const struct layout *l, int m, char t[16])
+{
+	int h = m / 60 % 24, h12 = h % 12 == 0 ? 12 : h % 12;
+
+	if (date_style_is_clock12() && m % 60 == 0)
+		snprintf(t, 16, "%d%s", h12, h < 12 ? "am" : "pm");
+	else if (date_style_is_clock12())
+		snprintf(t, 16, "%d:%02d", h12, m % 60);
+	else
+		snprintf(t, 16, l->ruler_w >= 6 ? "%02d:%02d" : "%02d", m / 60 % 100, m % 60);
+}
+
 static void draw_ruler(struct tui *ui)
 {
 	const struct layout *l = &ui->layout;
@@ -178,8 +194,7 @@ static void draw_ruler(struct tui *ui)
 		if (m >= s->day_end)
 			break;
 		if (m % 60 == 0 || r == 0)
-			snprintf(t, sizeof t, l->ruler_w >= 6 ? "%02d:%02d" : "%02d", m / 60 % 100,
-				 m % 60);
+			ruler_label(l, m, t);
 		else if (l->ruler_w >= 6)
 			snprintf(t, sizeof t, "  :%02d", m % 60);
 		else
@@ -211,7 +226,7 @@ static attr_t block_attr(const struct tui *ui, const struct block *b, bool selec
 /* The lines a block shows, from the most to the least important. */
 static int block_lines(const struct tui *ui, const struct block *b, char lines[4][160])
 {
-	char s[6], e[6], marks[24] = "";
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], marks[24] = "";
 	const char *who = NULL;
 	int n = 0;
 
@@ -237,8 +252,8 @@ static int block_lines(const struct tui *ui, const struct block *b, char lines[4
 		snprintf(lines[n++], 160, "%s %s %s", model_kind_name(b->kind), ui->g->dot, who);
 	else
 		snprintf(lines[n++], 160, "%s", model_kind_name(b->kind));
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	snprintf(lines[n++], 160, "%s%s%s", s, ui->g->dash, e);
 	if (b->out.calls || b->out.conversations || b->out.meetings)
 		snprintf(lines[n++], 160, "%lldc %lldv %lldm", (long long)b->out.calls,
@@ -344,12 +359,12 @@ static void draw_outside(struct tui *ui, int col, date_t day, int last_row)
 	const struct layout *l = &ui->layout;
 	const struct block *b;
 	int w = l->day_w[col] - 1;
-	char mark[24], t[6];
+	char mark[24], t[DATE_TIME_SHOW_MAX];
 
 	for (int below = 0; below < 2; below++) {
 		if (outside_hours(ui, day, below, &b) == 0 || w < 2)
 			continue;
-		date_time_format(below ? b->start : b->end, t);
+		date_time_show(below ? b->start : b->end, t);
 		snprintf(mark, sizeof mark, "%s%s", below ? ui->g->down : ui->g->up,
 			 w >= 12 ? t : "");
 		draw_text(layout_slot_y(l, below ? last_row : 0),
@@ -395,7 +410,6 @@ static void draw_now(struct tui *ui)
 	const struct settings *s = plan_settings(tui_plan(ui));
 	int col = layout_column(l, ui->today - week_monday(ui->week));
 	int row;
-	char t[8];
 
 	if (ui->today < week_monday(ui->week) || ui->today > week_monday(ui->week) + 6 || col < 0 ||
 	    ui->now_minute < s->day_start || ui->now_minute >= s->day_end)
@@ -408,8 +422,14 @@ static void draw_now(struct tui *ui)
 					      (layout_slot_y(l, row + 1) - layout_slot_y(l, row)) /
 					      s->slot;
 	if (l->ruler_w >= 6) {
-		date_time_format(ui->now_minute, t);
-		draw_pad(row, 0, l->ruler_w, t, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
+		char now[16];
+
+		if (date_style_is_clock12())
+			snprintf(now, sizeof now, "%d:%02d", ui->now_minute / 60 % 12 == 0
+				 ? 12 : ui->now_minute / 60 % 12, ui->now_minute % 60);
+		else
+			date_time_format(ui->now_minute, now);
+		draw_pad(row, 0, l->ruler_w, now, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
 	}
 	draw_text(row, l->day_x[col] + l->day_w[col] - 1, 1,
 		  ui->g->now, role(ui, ROLE_NOW), ui->mode);
@@ -422,12 +442,12 @@ static void details_overlap(const struct tui *ui, struct buf *t, const struct bl
 {
 	const struct block *m;
 	size_t n = overlap_meetings(ui->week, b, &m);
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	if (n == 0)
 		return;
-	date_time_format(m->start, s);
-	date_time_format(m->end, e);
+	date_time_show(m->start, s);
+	date_time_show(m->end, e);
 	buf_addf(t, " %s %s overlaps \"%s\" %s%s%s", ui->g->dot, ui->g->warn, m->title, s,
 		 ui->g->dash, e);
 	if (n > 1)
@@ -471,7 +491,7 @@ static void details_outside(const struct tui *ui, struct buf *t)
 	bool first_row = ui->slot == ui->top || ui->slot == 0;
 	bool last_row = ui->slot == last || ui->slot == ui->top + ui->layout.visible_slots - 1;
 	const struct block *b;
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	for (int below = 0; below < 2; below++) {
 		size_t n;
@@ -479,8 +499,8 @@ static void details_outside(const struct tui *ui, struct buf *t)
 		if (!(below ? last_row : first_row) ||
 		    (n = outside_hours(ui, cursor_date(ui), below, &b)) == 0)
 			continue;
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
+		date_time_show(b->start, s);
+		date_time_show(b->end, e);
 		buf_addf(t, " %s %s %s the hours: %s%s%s \"%s\"", ui->g->dot,
 			 below ? ui->g->down : ui->g->up, below ? "after" : "before", s, ui->g->dash,
 			 e, b->title);
@@ -493,7 +513,7 @@ static void draw_details(struct tui *ui)
 {
 	const struct block *b = cursor_block(ui);
 	struct buf t = BUF_INIT;
-	char when[16], s[6], e[6];
+	char when[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	int row = ui->layout.detail_row;
 
 	if (row < 0)
@@ -506,14 +526,14 @@ static void draw_details(struct tui *ui)
 	if (b == NULL) {
 		int niche = week_niche_at(ui->week, cursor_date(ui), cursor_minute(ui));
 
-		date_time_format(cursor_minute(ui), s);
+		date_time_show(cursor_minute(ui), s);
 		buf_addf(&t, "%s %s %s free %s niche %s", when, s, ui->g->dot, ui->g->dot,
 			 industry_name(ui, niche) ? industry_name(ui, niche) : "none");
 		details_outside(ui, &t); /* before the hint: it may not fit */
 		buf_addf(&t, " %s a adds a block", ui->g->dot);
 	} else {
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
+		date_time_show(b->start, s);
+		date_time_show(b->end, e);
 		buf_addf(&t, "%s %s%s%s", when, s, ui->g->dash, e);
 		details_overlap(ui, &t, b); /* first: it asks for something */
 		details_all_day(ui, &t, b);

@@ -2,6 +2,7 @@
 # zone (Europe/Berlin, with its VTIMEZONE), then in UTC when the zone has no
 # name, to a file, and back in elsewhere as meetings.  Refusals: a symbolic
 # link, a folder, bad ranges.
+sample_plan
 fw export --ics - | tr -d '\r'
 TZ='CET-1CEST,M3.5.0,M10.5.0/3' fw export --ics - --from 2026-12-01 --to 2026-12-01 | tr -d '\r'
 fw add --date 2026-12-08 --start 13:00 --end 14:30 --kind prospecting --industry Retail --title 'Call list: malls'

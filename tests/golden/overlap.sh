@@ -2,6 +2,7 @@
 # happened on the block is still recorded (done, skip, a new title, the
 # timer started, counted, stopped and abandoned); only a change of its own
 # time is checked; edit --fit moves or shortens it clear of the meeting.
+sample_plan
 cat > standup.ics <<'ICS'
 BEGIN:VCALENDAR
 VERSION:2.0

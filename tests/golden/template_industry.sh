@@ -3,6 +3,7 @@
 # the planning lays it out with the industry of the day it lands on (after
 # the rotation moves the industries on), showing the titles resolved; a
 # copy of last week does the same with the name itself.
+sample_plan
 fw industry add Construction
 fw edit 2026W49-1 --title 'Cold calls: healthcare clinics'
 fw template save Standard --from-week 2026-12-01

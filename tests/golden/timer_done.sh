@@ -1,4 +1,5 @@
 # Outcomes recorded without the timer: `done` and `skip`.
+sample_plan
 fw done 2026W49-1 --calls 25 --conversations 6 --meetings 2 --note 'good list'
 fw done 2026W49-1 --calls 1
 # Cut short without the timer: the minutes it really took are asked for,

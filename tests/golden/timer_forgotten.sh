@@ -2,6 +2,7 @@
 # block, still running on Monday.  Every look at it asks when the work
 # stopped (the status line, stop, a switch), and stop --at records that
 # instead of 63 hours of work.
+sample_plan
 export FOCUSWEEK_NOW=2026-12-04T15:00
 fw add --date 2026-12-04 --start 17:00 --end 18:00 --kind admin --title 'CRM cleanup'
 FOCUSWEEK_NOW=2026-12-04T17:00 fw timer start 2026W49-9

@@ -3,6 +3,7 @@
 # shape, whatever the week's focus rule: "niche", "niche_am" and "niche_pm"
 # are always there.  The import and the text view warn of planned work on a
 # day an all-day event takes.
+sample_plan
 cat > cal.ics <<'ICS'
 BEGIN:VCALENDAR
 VERSION:2.0

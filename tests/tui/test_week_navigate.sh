@@ -2,6 +2,7 @@
 # Week navigation at 80x24: next and previous weeks, today, the weekend, the
 # day-by-day cursor crossing into the neighbouring week, and the help overlay.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 80 24
 wait_for "Will this help me make my sales quota?"
 wait_for "Tue 1"
@@ -15,10 +16,10 @@ wait_for "Mon 30"
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 # The weekend, shown and hidden.
 keys w
-wait_for "weekend shown"
+wait_for "days off shown"
 wait_for "Sun 6"
 keys w
-wait_for "weekend hidden"
+wait_for "days off hidden"
 wait_gone "Sun 6"
 # Left from Monday goes to the previous week's Friday.
 keys h h
