@@ -58,21 +58,21 @@ static void block_summary(const struct plan *p, const struct block *b, struct bu
 		buf_addf(o, " — %s", b->title);
 }
 
-static void block_description(const struct plan *p, const struct block *b, struct buf *o)
+static void block_description(const struct plan *p, const struct block *b, int64_t sold,
+			      struct buf *o)
 {
 	const struct outcome *r = &b->out;
 
 	buf_addf(o, "Will this help me make my sales quota? %s\n", b->for_quota ? "Yes" : "No");
 	buf_addf(o, "Status: %s%s\n", model_status_name(b->status),
 		 b->cut_short ? " (cut short)" : "");
-	if (r->calls || r->conversations || r->meetings || r->revenue) {
+	if (r->calls || r->conversations || r->meetings || sold) {
 		buf_addf(o, "Outcome: %lld call%s, %lld conversation%s, %lld meeting%s booked",
 			 (long long)r->calls, r->calls == 1 ? "" : "s", (long long)r->conversations,
 			 r->conversations == 1 ? "" : "s", (long long)r->meetings,
 			 r->meetings == 1 ? "" : "s");
-		if (r->revenue)
-			buf_addf(o, ", %lld %s sold", (long long)r->revenue,
-				 plan_quota(p)->currency);
+		if (sold)
+			buf_addf(o, ", %lld %s sold", (long long)sold, plan_quota(p)->currency);
 		buf_addc(o, '\n');
 	}
 	if (b->note[0] != '\0')
@@ -125,7 +125,7 @@ static icalproperty *block_time(const struct exporter *x, icalproperty_kind kind
 	return prop;
 }
 
-static void export_block(struct exporter *x, const struct block *b)
+static void export_block(struct exporter *x, const struct week *w, const struct block *b)
 {
 	icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
 	struct buf s = BUF_INIT;
@@ -143,7 +143,7 @@ static void export_block(struct exporter *x, const struct block *b)
 	if (ind != NULL)
 		add_category(ev, ind->name);
 	buf_reset(&s);
-	block_description(x->p, b, &s);
+	block_description(x->p, b, week_block_sold(w, b->id), &s);
 	icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&s)));
 	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
 	if (x->alarm >= 0 && b->status == STATUS_PLANNED) {
@@ -281,7 +281,7 @@ int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, 
 			const struct block *b = week_block_at(weeks[i], k);
 
 			if (b->date >= from && b->date <= to && b->kind != KIND_MEETING)
-				export_block(&x, b);
+				export_block(&x, weeks[i], b);
 		}
 	}
 	text = icalcomponent_as_ical_string_r(x.cal);
