@@ -61,6 +61,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_sales,
 	&cli_cmd_export,
 	&cli_cmd_import,
+	&cli_cmd_sync,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

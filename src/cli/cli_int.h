@@ -88,6 +88,7 @@ extern const struct cli_command cli_cmd_settings;
 extern const struct cli_command cli_cmd_settings_set;
 extern const struct cli_command cli_cmd_export;
 extern const struct cli_command cli_cmd_import;
+extern const struct cli_command cli_cmd_sync;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);

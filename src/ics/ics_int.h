@@ -33,6 +33,8 @@
 #define icalparser_free (ics_lib()->icalparser_free)
 #define icalparser_new (ics_lib()->icalparser_new)
 #define icalproperty_add_parameter (ics_lib()->icalproperty_add_parameter)
+#define icalproperty_new_action (ics_lib()->icalproperty_new_action)
+#define icalproperty_new_trigger (ics_lib()->icalproperty_new_trigger)
 #define icalproperty_get_dtend (ics_lib()->icalproperty_get_dtend)
 #define icalproperty_get_dtstart (ics_lib()->icalproperty_get_dtstart)
 #define icalproperty_get_duration (ics_lib()->icalproperty_get_duration)
@@ -76,6 +78,18 @@
 #define icaltimezone_get_component (ics_lib()->icaltimezone_get_component)
 #define icaltimezone_get_utc_timezone (ics_lib()->icaltimezone_get_utc_timezone)
 #define icaltimezone_truncate_vtimezone (ics_lib()->icaltimezone_truncate_vtimezone)
+
+/* ---- ics_alarm.c: reminders ---- */
+
+/* Adds to event ev a VALARM that shows `text` `minutes` before it starts
+ * (0: as it starts).  The one way focusweek writes a reminder, for the
+ * vdir's files and for exports alike. */
+void ics_alarm_add(icalcomponent *ev, int minutes, const char *text);
+
+/* ---- ics_busy.c ---- */
+
+/* Does an event of the file repeat (an RRULE or RDATE in a VEVENT)? */
+int ics_text_repeats(const char *text, size_t len, bool *repeats, struct error *err);
 
 /* ---- ics_lines.c: the file as content lines, with their line numbers ---- */
 

@@ -41,6 +41,8 @@
 	X(icalparser_free) \
 	X(icalparser_new) \
 	X(icalproperty_add_parameter) \
+	X(icalproperty_new_action) \
+	X(icalproperty_new_trigger) \
 	X(icalproperty_get_dtend) \
 	X(icalproperty_get_dtstart) \
 	X(icalproperty_get_duration) \

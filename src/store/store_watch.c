@@ -11,6 +11,7 @@
 #include <sys/inotify.h>
 
 #include "store_int.h"
+#include "store_sync.h"
 
 /* ---------------------------------------------------------------- changes */
 
@@ -36,6 +37,11 @@ bool store_plan_changed(struct store *st)
 bool store_timer_changed(struct store *st)
 {
 	return store_changed(st, st->dirfd, TIMER_FILE, TIMER_FILE);
+}
+
+bool store_sync_changed(struct store *st)
+{
+	return store_changed(st, st->dirfd, SYNC_FILE, SYNC_FILE);
 }
 
 bool store_week_changed(struct store *st, int key)

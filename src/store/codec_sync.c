@@ -1,0 +1,323 @@
+/* codec_sync.c - sync.json: what the calendar sync remembers between runs
+ * (store_sync.h), read as strictly as the other data files.
+ *
+ *   {"schema":1,"blocks_dir":"/home/u/.local/share/vdirs/focusweek",
+ *    "from":"2026-11-16","to":"2027-01-31",
+ *    "last":{"at":1796112000,"summary":"2 written, 1 back","problems":0},
+ *    "files":[{"id":"2026W49-3","name":"2026W49-3.k3f9x2m8qa@focusweek.ics",
+ *              "fp":"0123456789abcdef","stamp":"2049:1311:1520:1796112000.123456789",
+ *              "date":"2026-12-01","start":"09:00","end":"10:30","title":"...",
+ *              "gone":true}],
+ *    "busy":["uid",...]}
+ *
+ * A stamp is "dev:inode:size:seconds.nanoseconds" of the file's last
+ * modification; "blocks_dir", "from", "to", "last", "gone" and the lists
+ * are left out when empty.
+ */
+#include "codec.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codec_parts.h"
+#include "codec_read.h"
+#include "xalloc.h"
+
+#define FP_DIGITS 16
+#define NSEC_DIGITS 9
+#define NAME_LEN_MAX 255
+#define INSTANT_MAX 253402300799LL /* 9999-12-31 23:59:59 UTC */
+
+/* ---------------------------------------------------------------- stamps */
+
+void codec_stamp_text(const struct stamp *s, char out[CODEC_STAMP_MAX])
+{
+	snprintf(out, CODEC_STAMP_MAX, "%ju:%ju:%jd:%jd.%09ld", (uintmax_t)s->dev,
+		 (uintmax_t)s->ino, (intmax_t)s->size, (intmax_t)s->mtime.tv_sec,
+		 (long)s->mtime.tv_nsec);
+}
+
+/* Digits at *s as an unsigned number (no sign, no leading zero). */
+static int stamp_number(const char **s, uintmax_t max, uintmax_t *out)
+{
+	const char *p = *s;
+	uintmax_t v = 0;
+
+	if (*p < '0' || *p > '9' || (p[0] == '0' && p[1] >= '0' && p[1] <= '9'))
+		return -1;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		if (v > (max - (uintmax_t)(*p - '0')) / 10)
+			return -1;
+		v = v * 10 + (uintmax_t)(*p - '0');
+	}
+	*s = p;
+	*out = v;
+	return 0;
+}
+
+int codec_stamp_read(const char *s, struct stamp *out, const char **end)
+{
+	uintmax_t dev, ino, size, sec, nsec;
+	const char *p = s, *ns;
+
+	if (stamp_number(&p, UINTMAX_MAX, &dev) != 0 || *p++ != ':' ||
+	    stamp_number(&p, UINTMAX_MAX, &ino) != 0 || *p++ != ':' ||
+	    stamp_number(&p, INT64_MAX, &size) != 0 || *p++ != ':' ||
+	    stamp_number(&p, INSTANT_MAX, &sec) != 0 || *p++ != '.')
+		return -1;
+	ns = p;
+	for (nsec = 0; *p >= '0' && *p <= '9' && p - ns < NSEC_DIGITS; p++)
+		nsec = nsec * 10 + (uintmax_t)(*p - '0');
+	if (p - ns != NSEC_DIGITS)
+		return -1;
+	memset(out, 0, sizeof *out);
+	out->exists = true;
+	out->dev = (dev_t)dev;
+	out->ino = (ino_t)ino;
+	out->size = (off_t)size;
+	out->mtime.tv_sec = (time_t)sec;
+	out->mtime.tv_nsec = (long)nsec;
+	if ((uintmax_t)out->dev != dev || (uintmax_t)out->ino != ino)
+		return -1;
+	*end = p;
+	return 0;
+}
+
+static int rd_stamp(struct rd *r, const cJSON *v, const char *key, struct stamp *out)
+{
+	const char *end;
+
+	if (codec_stamp_read(v->valuestring, out, &end) != 0 || *end != '\0')
+		return rd_fail(r, key, "must be dev:inode:size:seconds.nanoseconds");
+	return 0;
+}
+
+/* ---------------------------------------------------------------- read */
+
+static int rd_fp(struct rd *r, const cJSON *v, uint64_t *out)
+{
+	const char *s = v->valuestring;
+	uint64_t x = 0;
+
+	if (strlen(s) != FP_DIGITS || strspn(s, "0123456789abcdef") != FP_DIGITS)
+		return rd_fail(r, "fp", "must be %d hexadecimal digits", FP_DIGITS);
+	for (; *s; s++)
+		x = x * 16 + (uint64_t)(*s <= '9' ? *s - '0' : *s - 'a' + 10);
+	*out = x;
+	return 0;
+}
+
+/* A file name in the folder: one part of a path, no control characters. */
+static int rd_leaf(struct rd *r, const cJSON *v, const char *key, char **out)
+{
+	const char *name;
+
+	if (rd_text(r, v, key, NAME_LEN_MAX, false, &name) != 0)
+		return -1;
+	if (strchr(name, '/') != NULL || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+		return rd_fail(r, key, "must be a file name, not a path");
+	*out = xstrdup(name);
+	return 0;
+}
+
+static int sync_read_file(struct rd *r, const cJSON *obj, struct sync_file *f)
+{
+	static const struct rd_field fl[] = {
+		{ "id", RD_STR, true },    { "name", RD_STR, true },  { "fp", RD_STR, true },
+		{ "stamp", RD_STR, true }, { "date", RD_STR, true },  { "start", RD_STR, true },
+		{ "end", RD_STR, true },   { "title", RD_STR, true }, { "gone", RD_BOOL, false },
+	};
+	const cJSON *v[COUNT(fl)];
+	const char *title;
+
+	if (rd_fields(r, obj, fl, COUNT(fl), v) != 0 || codec_read_id(r, v[0], "id", f->id) != 0 ||
+	    rd_leaf(r, v[1], "name", &f->name) != 0 || rd_fp(r, v[2], &f->fp) != 0 ||
+	    rd_stamp(r, v[3], "stamp", &f->stamp) != 0 || rd_date(r, v[4], "date", &f->date) != 0 ||
+	    rd_time(r, v[5], "start", &f->start) != 0 || rd_time(r, v[6], "end", &f->end) != 0 ||
+	    rd_text(r, v[7], "title", MODEL_TITLE_MAX, true, &title) != 0)
+		return -1;
+	if (f->start >= f->end)
+		return rd_fail(r, "end", "must come after start");
+	f->title = xstrdup(title);
+	f->gone = v[8] != NULL && cJSON_IsTrue(v[8]);
+	return 0;
+}
+
+static int sync_read_files(struct rd *r, const cJSON *arr, struct sync_state *s)
+{
+	const cJSON *item;
+	int n = cJSON_GetArraySize(arr);
+	long i = 0;
+
+	if (n > SYNC_FILES_MAX)
+		return rd_fail(r, "files", "holds more than %d files", SYNC_FILES_MAX);
+	s->files = xcalloc((size_t)n + 1, sizeof *s->files);
+	cJSON_ArrayForEach(item, arr) {
+		size_t mark = rd_enter(r, "files", i++);
+
+		if (sync_read_file(r, item, &s->files[s->n_files++]) != 0)
+			return -1;
+		if (s->n_files > 1 && strcmp(s->files[s->n_files - 2].id,
+					     s->files[s->n_files - 1].id) >= 0)
+			return rd_fail(r, "id", "the files must be in order of their ids, once each");
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+static int sync_read_busy(struct rd *r, const cJSON *arr, struct sync_state *s)
+{
+	const cJSON *item;
+	int n = cJSON_GetArraySize(arr);
+	long i = 0;
+
+	if (n > SYNC_BUSY_UIDS_MAX)
+		return rd_fail(r, "busy", "holds more than %d UIDs", SYNC_BUSY_UIDS_MAX);
+	s->busy = xcalloc((size_t)n + 1, sizeof *s->busy);
+	cJSON_ArrayForEach(item, arr) {
+		size_t mark = rd_enter(r, "busy", i++);
+		const char *uid;
+
+		if (!cJSON_IsString(item))
+			return rd_fail(r, NULL, "must be a UID");
+		if (rd_text(r, item, NULL, SYNC_UID_MAX, false, &uid) != 0)
+			return -1;
+		if (s->n_busy > 0 && strcmp(s->busy[s->n_busy - 1], uid) >= 0)
+			return rd_fail(r, NULL, "the UIDs must be sorted, once each");
+		s->busy[s->n_busy++] = xstrdup(uid);
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+static int sync_read_last(struct rd *r, const cJSON *obj, struct sync_state *s)
+{
+	static const struct rd_field fl[] = {
+		{ "at", RD_NUM, true }, { "summary", RD_STR, true }, { "problems", RD_NUM, true },
+	};
+	const cJSON *v[COUNT(fl)];
+	size_t mark = rd_enter(r, "last", -1);
+	const char *summary;
+
+	if (rd_fields(r, obj, fl, COUNT(fl), v) != 0 ||
+	    rd_int(r, v[0], "at", 1, INSTANT_MAX, &s->at) != 0 ||
+	    rd_text(r, v[1], "summary", SYNC_SUMMARY_MAX - 1, true, &summary) != 0 ||
+	    rd_int32(r, v[2], "problems", 0, SYNC_FILES_MAX, &s->problems) != 0)
+		return -1;
+	snprintf(s->summary, sizeof s->summary, "%s", summary);
+	rd_leave(r, mark);
+	return 0;
+}
+
+static int sync_read_root(struct rd *r, const cJSON **v, struct sync_state *s)
+{
+	const char *dir;
+
+	if (v[1] != NULL) {
+		if (rd_text(r, v[1], "blocks_dir", MODEL_PATH_MAX - 1, false, &dir) != 0)
+			return -1;
+		s->blocks_dir = xstrdup(dir);
+	}
+	if ((v[2] == NULL) != (v[3] == NULL))
+		return rd_fail(r, v[2] ? "to" : "from", "is needed with the other end of the window");
+	if (v[2] != NULL && (rd_date(r, v[2], "from", &s->from) != 0 ||
+			     rd_date(r, v[3], "to", &s->to) != 0))
+		return -1;
+	if (v[2] != NULL && s->from > s->to)
+		return rd_fail(r, "to", "comes before from");
+	if ((v[4] != NULL && sync_read_last(r, v[4], s) != 0) ||
+	    (v[5] != NULL && sync_read_files(r, v[5], s) != 0) ||
+	    (v[6] != NULL && sync_read_busy(r, v[6], s) != 0))
+		return -1;
+	return 0;
+}
+
+int codec_sync_read(const char *text, size_t len, const char *shown, struct sync_state **out,
+		    bool *newer, struct error *err)
+{
+	static const struct rd_field f[] = {
+		{ "schema", RD_NUM, true }, { "blocks_dir", RD_STR, false },
+		{ "from", RD_STR, false },  { "to", RD_STR, false },
+		{ "last", RD_OBJ, false },  { "files", RD_ARR, false },
+		{ "busy", RD_ARR, false },
+	};
+	struct rd r = { .shown = shown, .err = err };
+	const cJSON *v[COUNT(f)];
+	cJSON *root = rd_parse(&r, text, len);
+	struct sync_state *s = sync_state_new();
+	int rc = -1;
+
+	*newer = false;
+	if (root == NULL)
+		goto out;
+	r.lenient = true;
+	if (rd_fields(&r, root, f, 1, v) != 0 || rd_schema(&r, v[0], SYNC_SCHEMA, newer) != 0)
+		goto out;
+	if (rd_fields(&r, root, f, COUNT(f), v) != 0 || sync_read_root(&r, v, s) != 0)
+		goto out;
+	rc = 0;
+out:
+	rd_done(&r);
+	if (rc != 0) {
+		sync_state_free(s);
+		if (err != NULL)
+			err->code = ERR_DATA;
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- write */
+
+static cJSON *sync_wr_file(const struct sync_file *f)
+{
+	cJSON *o = cJSON_CreateObject();
+	char fp[FP_DIGITS + 1], stamp[CODEC_STAMP_MAX];
+
+	cJSON_AddStringToObject(o, "id", f->id);
+	cJSON_AddStringToObject(o, "name", f->name);
+	snprintf(fp, sizeof fp, "%016" PRIx64, f->fp);
+	cJSON_AddStringToObject(o, "fp", fp);
+	codec_stamp_text(&f->stamp, stamp);
+	cJSON_AddStringToObject(o, "stamp", stamp);
+	wr_date(o, "date", f->date);
+	wr_time(o, "start", f->start);
+	wr_time(o, "end", f->end);
+	cJSON_AddStringToObject(o, "title", f->title);
+	if (f->gone)
+		cJSON_AddTrueToObject(o, "gone");
+	return o;
+}
+
+char *codec_sync_write(const struct sync_state *s, size_t *len)
+{
+	cJSON *root = cJSON_CreateObject(), *arr, *o;
+
+	wr_int(root, "schema", SYNC_SCHEMA);
+	if (s->blocks_dir != NULL)
+		cJSON_AddStringToObject(root, "blocks_dir", s->blocks_dir);
+	if (s->from <= s->to) {
+		wr_date(root, "from", s->from);
+		wr_date(root, "to", s->to);
+	}
+	if (s->at != 0) {
+		o = cJSON_AddObjectToObject(root, "last");
+		wr_int(o, "at", s->at);
+		cJSON_AddStringToObject(o, "summary", s->summary);
+		wr_int(o, "problems", s->problems);
+	}
+	if (s->n_files > 0) {
+		arr = cJSON_AddArrayToObject(root, "files");
+		for (size_t i = 0; i < s->n_files; i++)
+			cJSON_AddItemToArray(arr, sync_wr_file(&s->files[i]));
+	}
+	if (s->n_busy > 0) {
+		arr = cJSON_AddArrayToObject(root, "busy");
+		for (size_t i = 0; i < s->n_busy; i++)
+			cJSON_AddItemToArray(arr, cJSON_CreateString(s->busy[i]));
+	}
+	return wr_print(root, len);
+}
