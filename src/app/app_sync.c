@@ -13,8 +13,6 @@
 #include "sync_int.h"
 #include "xalloc.h"
 
-#define LABEL_SYNC "synced with the calendars"
-
 /* ---------------------------------------------------------------- helpers */
 
 void sync_item(struct sync_run *r, enum app_sync_kind kind, const char *id, const char *fmt, ...)
@@ -216,6 +214,26 @@ static void sync_summary(struct app_sync_report *rep)
 	buf_free(&b);
 }
 
+/* The change in words: the summary, and the first thing that needs the
+ * user (the command lists them all). */
+static void sync_said(const struct app_sync_report *rep, struct app_result *res)
+{
+	app_result_label(res, "synced: %s", rep->summary);
+	for (size_t i = 0; i < rep->n_items; i++) {
+		const struct app_sync_item *it = &rep->items[i];
+
+		if (it->kind == SYNC_REFUSED || it->kind == SYNC_CONFLICT ||
+		    it->kind == SYNC_PROBLEM) {
+			app_result_notice(res, "synced: %s; %s%s", rep->summary, it->text,
+					  rep->n_kind[SYNC_REFUSED] + rep->n_kind[SYNC_CONFLICT] +
+							  rep->n_kind[SYNC_PROBLEM] > 1
+						  ? " (focusweek sync lists them all)"
+						  : "");
+			return;
+		}
+	}
+}
+
 /* ---------------------------------------------------------------- sync */
 
 static int sync_steps(struct sync_run *r, struct sync_busy_cache **cache, struct error *err)
@@ -268,7 +286,7 @@ int app_sync(struct app *app, struct app_sync_report *rep, struct app_result *re
 	r.state = NULL;
 	tx.undoable = false;
 	sync_end(&r);
-	app_result_label(res, "%s", LABEL_SYNC);
+	sync_said(rep, res);
 	rc = txn_commit(&tx, NULL, res, err);
 	/* Kept only with the weeks it describes. */
 	if (rc == 0 && cache != NULL)

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "app.h"
+#include "app_sync.h"
 #include "clock.h"
 #include "colors.h"
 #include "glyph.h"
@@ -107,6 +108,9 @@ struct tui {
 					 rings once when this crosses zero */
 	char timer_target[MODEL_ID_MAX]; /* the block a confirmed switch starts ("": now) */
 	struct tui_clocks clocks;     /* the clocks at the last wake */
+
+	/* The calendar sync (sync_status.c). */
+	struct app_sync_status sync;  /* the last sync, for the top line */
 
 	/* The bottom line. */
 	char message[640];            /* the last message; "" shows key hints */

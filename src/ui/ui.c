@@ -10,6 +10,7 @@
 #include "screens.h"
 #include "modal.h"
 #include "planning_view.h"
+#include "sync_status.h"
 #include "term.h"
 #include "theme_load.h"
 #include "ui.h"
@@ -166,6 +167,7 @@ static int ui_start(struct tui *ui, const struct ui_options *opt, const struct t
 	planning_screen_auto(ui);
 	focus_timer_load(ui);
 	focus_timer_wake(ui); /* the first reading of the clocks */
+	sync_status_load(ui, 0);
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
+#include "sync_status.h"
 
 static const char question[] = "Will this help me make my sales quota?";
 
@@ -34,6 +35,22 @@ static int industry_color(const struct tui *ui, int id)
 
 /* ---- the top line ---- */
 
+/* The last calendar sync, at the right of the top line, as room allows. */
+static void draw_sync(struct tui *ui, int x, int end)
+{
+	char text[256];
+	int n;
+
+	sync_status_text(ui, text, sizeof text);
+	n = text_width(text, ui->mode);
+	if (text[0] == '\0' || end - x < 10)
+		return;
+	if (n > end - x - 1)
+		n = end - x - 1;
+	draw_text(0, end - 1 - n, n, text,
+		  role(ui, ui->sync.problems > 0 ? ROLE_WARNING : ROLE_HEADER), ui->mode);
+}
+
 static void draw_top(struct tui *ui)
 {
 	char label[48];
@@ -55,7 +72,8 @@ static void draw_top(struct tui *ui)
 		date_week_format(tui_week_key(ui), shortl);
 		x = 1 + draw_text(0, 1, 8, shortl + 5, role(ui, ROLE_HEADER), ui->mode) + 1;
 	}
-	draw_text(0, x, w - x, question, role(ui, ROLE_QUESTION), ui->mode);
+	x += draw_text(0, x, w - x, question, role(ui, ROLE_QUESTION), ui->mode);
+	draw_sync(ui, x + 2, w);
 	if (ro)
 		draw_text(0, COLS - 11, 11, "[read-only]", role(ui, ROLE_WARNING), ui->mode);
 }
