@@ -187,6 +187,10 @@ struct ics_busy {
 	date_t lo, hi;             /* with whole: where they lie (lo > hi: nowhere) */
 };
 
+/* Loads libical now (it is loaded on first use otherwise): before files are
+ * read on several threads at once.  Fails, saying how to install it, when
+ * it cannot be loaded. */
+int ics_lib_ready(struct error *err);
 /* Reads one calendar object as ics_parse does, keeping the occurrences of
  * from..to (see ics_busy.c).  ics_busy_clear afterwards. */
 int ics_busy_read(const char *text, size_t len, date_t from, date_t to, struct ics_busy *out,

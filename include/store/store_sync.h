@@ -31,6 +31,7 @@
 #define SYNC_BUSY_UIDS_MAX 200000 /* meetings' UIDs in the window */
 #define SYNC_UID_MAX 255         /* bytes in a UID kept (ics.h: at most 255) */
 #define SYNC_SUMMARY_MAX 200     /* bytes of what the last sync did */
+#define SYNC_PROBLEM_MAX 2000    /* bytes of one busy file's problem, with its name */
 
 /* A block's file in the blocks vdir, as the sync last wrote or read it. */
 struct sync_file {
@@ -53,6 +54,11 @@ struct sync_state {
 	char **busy;            /* UIDs of the meetings the last sync put in the window,
 				   sorted, once each */
 	size_t n_busy;
+	uint64_t busy_digest;   /* of the busy vdirs' listings, stamps, window and zone
+				   when last read (0: none): equal, nothing to read */
+	char **busy_problems;   /* the busy files that could not be read then, each
+				   "FILE: why" */
+	size_t n_busy_problems;
 	instant_t at;           /* when the last sync ran (0: never) */
 	char summary[SYNC_SUMMARY_MAX]; /* what it did, e.g. "2 written, 1 back" */
 	int problems;           /* what it could not do, counted */

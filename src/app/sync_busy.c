@@ -8,6 +8,8 @@
  * reported with its name at each sync, and the rest still syncs; a folder
  * that cannot be opened keeps the meetings it gave before.
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +22,8 @@
 /* A file with repeating events is read for this many days past the window,
  * so that it need not be read again every week. */
 #define REPEAT_AHEAD_DAYS (13 * 7)
+#define READ_THREADS_MAX 4
+#define READ_FILES_PER_THREAD 64 /* fewer files than this per thread: not worth one */
 
 /* ---------------------------------------------------------------- the cache */
 
@@ -123,9 +127,10 @@ static void event_take(struct sync_busy_event *dst, struct ics_event *src)
 	src->uid = src->title = src->location = NULL;
 }
 
-/* Reads one file for the window into f (its problem, when it cannot be). */
-static void busy_read(struct sync_run *r, int dirfd, const char *path,
-		      const struct ics_vdir_file *lf, struct sync_busy_file *f)
+/* Reads one file for the days from..to into f (its problem, when it cannot
+ * be).  Touches nothing shared: several run at once. */
+static void busy_read(int dirfd, const char *path, const struct ics_vdir_file *lf, date_t from,
+		      date_t to, struct sync_busy_file *f)
 {
 	char shown[PATH_MAX + 256], *text;
 	struct ics_busy b;
@@ -135,8 +140,8 @@ static void busy_read(struct sync_run *r, int dirfd, const char *path,
 	memset(f, 0, sizeof *f);
 	f->name = xstrdup(lf->name);
 	f->stamp = lf->stamp;
-	f->from = r->from;
-	f->to = r->to + REPEAT_AHEAD_DAYS;
+	f->from = from;
+	f->to = to;
 	snprintf(shown, sizeof shown, "%s/%s", path, lf->name);
 	if (ics_vdir_read(dirfd, lf->name, shown, &text, &len, &f->stamp, &err) != 0) {
 		f->problem = xstrdup(err.msg);
@@ -157,34 +162,92 @@ static void busy_read(struct sync_run *r, int dirfd, const char *path,
 	ics_busy_clear(&b);
 }
 
+/* The files of one folder to read, shared out between threads. */
+struct read_job {
+	int dirfd;
+	const char *path;
+	const struct ics_vdir_list *l;
+	struct sync_busy_dir *out;
+	const size_t *todo;        /* indices into l and out */
+	size_t n_todo;
+	date_t from, to;
+	atomic_size_t next;        /* the next of todo a worker takes */
+};
+
+static void *read_worker(void *arg)
+{
+	struct read_job *job = arg;
+	size_t k;
+
+	while ((k = atomic_fetch_add(&job->next, 1)) < job->n_todo) {
+		size_t i = job->todo[k];
+
+		busy_read(job->dirfd, job->path, &job->l->files[i], job->from, job->to,
+			  &job->out->files[i]);
+	}
+	return NULL;
+}
+
+/* Reads every file of job, on up to one thread per core when there are
+ * many (a first read is the whole calendar: 20,000 files for ten years). */
+static void read_all(struct read_job *job)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t want = job->n_todo / READ_FILES_PER_THREAD, started = 0;
+	pthread_t tid[READ_THREADS_MAX];
+
+	atomic_init(&job->next, 0);
+	/* libical is loaded here, once, before any thread reads a file (when it
+	 * cannot be, each file says so). */
+	ics_lib_ready(NULL);
+	if (want > READ_THREADS_MAX)
+		want = READ_THREADS_MAX;
+	if (cores > 0 && want > (size_t)cores)
+		want = (size_t)cores;
+	while (started + 1 < want && pthread_create(&tid[started], NULL, read_worker, job) == 0)
+		started++;
+	read_worker(job);
+	for (size_t t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+}
+
 /* One folder: each listed file from the cache when unchanged, else read.
  * *changed is set when any file was read or is gone. */
 static void busy_dir(struct sync_run *r, int dirfd, const char *path,
 		     const struct ics_vdir_list *l, struct sync_busy_dir *old,
 		     struct sync_busy_dir *out, bool *changed)
 {
+	struct read_job job = { .dirfd = dirfd, .path = path, .l = l, .out = out,
+				.from = r->from, .to = r->to + REPEAT_AHEAD_DAYS };
+	size_t *todo = xcalloc(l->n + 1, sizeof *todo);
 	struct name_index x = { 0 };
 	size_t kept = 0;
 
 	out->path = xstrdup(path);
 	out->files = xcalloc(l->n + 1, sizeof *out->files);
+	out->n_files = l->n;
 	for (size_t i = 0; i < l->n; i++) {
 		struct sync_busy_file *c = cache_find(old, &x, i, l->files[i].name);
 
 		if (c != NULL && stamp_same(&c->stamp, &l->files[i].stamp) &&
 		    cache_covers(c, r->from, r->to)) {
-			out->files[out->n_files++] = *c;
+			out->files[i] = *c;
 			memset(c, 0, sizeof *c); /* taken */
 			kept++;
-			continue;
+		} else {
+			todo[job.n_todo++] = i;
 		}
-		busy_read(r, dirfd, path, &l->files[i], &out->files[out->n_files++]);
-		r->rep->busy_read++;
+	}
+	job.todo = todo;
+	if (job.n_todo > 0) {
+		read_all(&job);
+		r->rep->busy_read += job.n_todo;
 		*changed = true;
 	}
 	if (old == NULL || kept != old->n_files)
 		*changed = true; /* files gone since */
 	r->rep->busy_files += l->n;
+	free(todo);
 	free(x.slots);
 }
 
@@ -208,46 +271,131 @@ static void dir_keep(struct sync_busy_dir *old, struct sync_busy_dir *out, const
 	old->n_files = 0;
 }
 
-/* The folders of sync.busy into c, each from old when unchanged. */
-static void busy_dirs(struct sync_run *r, struct sync_busy_cache *old, struct sync_busy_cache *c,
-		      bool *changed)
+/* One folder of sync.busy, listed (or why not). */
+struct busy_folder {
+	char path[PATH_MAX];
+	int fd;
+	bool listed;
+	struct ics_vdir_list l;
+};
+
+/* Opens and lists each folder of sync.busy; returns how many there are. */
+static size_t busy_list(struct sync_run *r, struct busy_folder *f)
 {
 	const char *p = plan_settings(r->p)->sync_busy;
+	size_t n_f = 0;
 
-	c->dirs = xcalloc(MODEL_BUSY_MAX, sizeof *c->dirs);
-	while (*p && c->n_dirs < MODEL_BUSY_MAX) {
+	while (*p && n_f < MODEL_BUSY_MAX) {
 		size_t n = strcspn(p, ":");
-		char *one = xstrndup(p, n), path[PATH_MAX];
-		struct sync_busy_dir *nd = &c->dirs[c->n_dirs++];
-		struct ics_vdir_list l;
+		char *one = xstrndup(p, n);
+		struct busy_folder *bf = &f[n_f++];
 		struct error err = { 0 };
-		int fd = -1;
 
 		p += n + (p[n] == ':');
-		if (sync_expand(one, path, &err) == 0 && ics_vdir_open(path, false, &fd, &err) == 0 &&
-		    ics_vdir_list(fd, path, &l, &err) == 0) {
-			busy_dir(r, fd, path, &l, cache_dir(old, path), nd, changed);
-			ics_vdir_list_free(&l);
-		} else {
+		bf->fd = -1;
+		bf->listed = sync_expand(one, bf->path, &err) == 0 &&
+			     ics_vdir_open(bf->path, false, &bf->fd, &err) == 0 &&
+			     ics_vdir_list(bf->fd, bf->path, &bf->l, &err) == 0;
+		if (!bf->listed)
 			sync_item(r, SYNC_PROBLEM, NULL, "sync.busy: %s; its meetings stay as they "
 				  "were", err.msg);
-			dir_keep(cache_dir(old, path), nd, path);
-		}
-		if (fd >= 0)
-			close(fd);
 		free(one);
+	}
+	return n_f;
+}
+
+static void busy_unlist(struct busy_folder *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (f[i].listed)
+			ics_vdir_list_free(&f[i].l);
+		if (f[i].fd >= 0)
+			close(f[i].fd);
 	}
 }
 
-/* Each file that could not be read, said with its name. */
+static uint64_t digest_add(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *c = p;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= c[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* What the busy time depends on: the window, the zone, each folder's files
+ * and their stamps.  Equal to the last sync's: nothing to read or merge. */
+static uint64_t busy_digest(const struct sync_run *r, const struct busy_folder *f, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	h = digest_add(h, &r->from, sizeof r->from);
+	h = digest_add(h, &r->to, sizeof r->to);
+	h = digest_add(h, r->zone_key, strlen(r->zone_key) + 1);
+	for (size_t i = 0; i < n; i++) {
+		h = digest_add(h, f[i].path, strlen(f[i].path) + 1);
+		h = digest_add(h, &f[i].listed, sizeof f[i].listed);
+		for (size_t k = 0; f[i].listed && k < f[i].l.n; k++) {
+			const struct ics_vdir_file *lf = &f[i].l.files[k];
+			int64_t st[] = { (int64_t)lf->stamp.dev, (int64_t)lf->stamp.ino,
+					 (int64_t)lf->stamp.size, (int64_t)lf->stamp.mtime.tv_sec,
+					 (int64_t)lf->stamp.mtime.tv_nsec };
+
+			h = digest_add(h, lf->name, strlen(lf->name) + 1);
+			h = digest_add(h, st, sizeof st);
+		}
+	}
+	return h != 0 ? h : 1;
+}
+
+/* The folders into c, each file from old when unchanged. */
+static void busy_dirs(struct sync_run *r, struct busy_folder *f, size_t n,
+		      struct sync_busy_cache *old, struct sync_busy_cache *c, bool *changed)
+{
+	c->dirs = xcalloc(n + 1, sizeof *c->dirs);
+	for (size_t i = 0; i < n; i++) {
+		struct sync_busy_dir *nd = &c->dirs[c->n_dirs++];
+
+		if (f[i].listed)
+			busy_dir(r, f[i].fd, f[i].path, &f[i].l, cache_dir(old, f[i].path), nd,
+				 changed);
+		else
+			dir_keep(cache_dir(old, f[i].path), nd, f[i].path);
+	}
+}
+
+/* Each file that could not be read, kept in sync.json to be said again. */
 static void busy_problems(struct sync_run *r, const struct sync_busy_cache *c)
 {
-	for (size_t i = 0; i < c->n_dirs; i++)
-		for (size_t k = 0; k < c->dirs[i].n_files; k++)
-			if (c->dirs[i].files[k].problem != NULL)
-				sync_item(r, SYNC_PROBLEM, NULL, "%s/%s: %s; skipped",
-					  c->dirs[i].path, c->dirs[i].files[k].name,
-					  c->dirs[i].files[k].problem);
+	struct sync_state *s = r->state;
+	size_t cap = 0;
+
+	for (size_t i = 0; i < s->n_busy_problems; i++)
+		free(s->busy_problems[i]);
+	free(s->busy_problems);
+	s->busy_problems = NULL;
+	s->n_busy_problems = 0;
+	for (size_t i = 0; i < c->n_dirs; i++) {
+		for (size_t k = 0; k < c->dirs[i].n_files; k++) {
+			const struct sync_busy_file *f = &c->dirs[i].files[k];
+			char text[SYNC_PROBLEM_MAX + 1];
+
+			if (f->problem == NULL)
+				continue;
+			snprintf(text, sizeof text, "%s/%s: %s", c->dirs[i].path, f->name, f->problem);
+			s->busy_problems = xgrow(s->busy_problems, &cap, s->n_busy_problems + 1,
+						 sizeof *s->busy_problems);
+			s->busy_problems[s->n_busy_problems++] = xstrdup(text);
+		}
+	}
+}
+
+static void busy_said(struct sync_run *r)
+{
+	for (size_t i = 0; i < r->state->n_busy_problems; i++)
+		sync_item(r, SYNC_PROBLEM, NULL, "%s; skipped", r->state->busy_problems[i]);
 }
 
 /* ---------------------------------------------------------------- merging */
@@ -381,27 +529,51 @@ static int busy_merge(struct sync_run *r, const struct sync_busy_cache *c)
 	return rc;
 }
 
-int sync_busy(struct sync_run *r, struct sync_busy_cache **cache, struct error *err)
+/* The busy vdirs read into c, from the cache where files are unchanged;
+ * *changed says whether the weeks need them merged again. */
+static void busy_read_all(struct sync_run *r, struct busy_folder *f, size_t n,
+			  struct sync_busy_cache *c, bool *changed)
 {
-	struct sync_busy_cache *old = NULL, *c = xcalloc(1, sizeof *c);
-	bool changed = r->state->from != r->from || r->state->to != r->to;
+	struct sync_busy_cache *old = NULL;
 
-	(void)err;
-	*cache = NULL;
 	if (store_load_busy(r->app->boot.store, &old) == 0 && strcmp(old->zone, r->zone_key) != 0) {
 		sync_busy_cache_free(old); /* times in another zone: read all again */
 		old = NULL;
 	}
 	snprintf(c->zone, sizeof c->zone, "%s", r->zone_key);
-	busy_dirs(r, old, c, &changed);
+	busy_dirs(r, f, n, old, c, changed);
 	if (old == NULL || old->n_dirs != c->n_dirs)
-		changed = true;
+		*changed = true;
 	sync_busy_cache_free(old);
-	busy_problems(r, c);
-	if (changed && busy_merge(r, c) != 0) {
-		sync_busy_cache_free(c); /* the weeks do not hold it: read it all next time */
+}
+
+int sync_busy(struct sync_run *r, struct sync_busy_cache **cache, struct error *err)
+{
+	struct busy_folder f[MODEL_BUSY_MAX];
+	struct sync_busy_cache *c;
+	size_t n = busy_list(r, f);
+	uint64_t digest = busy_digest(r, f, n);
+	bool changed = r->state->from != r->from || r->state->to != r->to;
+
+	(void)err;
+	*cache = NULL;
+	if (digest == r->state->busy_digest && !changed) {
+		busy_unlist(f, n); /* not a file changed: nothing to read */
+		busy_said(r);
 		return 0;
 	}
+	c = xcalloc(1, sizeof *c);
+	busy_read_all(r, f, n, c, &changed);
+	busy_unlist(f, n);
+	busy_problems(r, c);
+	busy_said(r);
+	if (changed && busy_merge(r, c) != 0) {
+		/* The weeks do not hold it: read all again next time. */
+		r->state->busy_digest = 0;
+		sync_busy_cache_free(c);
+		return 0;
+	}
+	r->state->busy_digest = digest;
 	*cache = c;
 	return 0;
 }

@@ -41,12 +41,9 @@ static bool back_odd(const struct ics_calendar *cal, struct ics_back *out)
 int ics_block_read(const char *text, size_t len, struct ics_back *out, struct error *err)
 {
 	struct ics_calendar *cal;
-	bool repeats;
 
 	memset(out, 0, sizeof *out);
-	if (ics_text_repeats(text, len, &repeats, err) != 0)
-		return -1;
-	if (repeats) {
+	if (ics_text_repeats(text, len)) {
 		back_unusable(out, "it was made a repeating event in the calendar");
 		return 0;
 	}

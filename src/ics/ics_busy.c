@@ -8,23 +8,47 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ics_int.h"
 #include "xalloc.h"
 
-int ics_text_repeats(const char *text, size_t len, bool *repeats, struct error *err)
+/* Is the line [s, s+n) property `name` (any case), followed by ':' or ';'? */
+static bool line_names(const char *s, size_t n, const char *name)
 {
-	struct ics_lines l;
+	size_t k = strlen(name);
 
-	*repeats = false;
-	if (ics_lines_read(&l, text, len, err) != 0)
-		return -1;
-	/* An event's RRULE or RDATE: a VTIMEZONE's rules change no event. */
-	for (size_t i = 0; i < l.n_lines && !*repeats; i++)
-		*repeats = (ics_line_is(&l, i, "RRULE") || ics_line_is(&l, i, "RDATE")) &&
-			   strcmp(l.nodes[l.lines[i].node].name, "VEVENT") == 0;
-	ics_lines_free(&l);
-	return 0;
+	return n > k && strncasecmp(s, name, k) == 0 && (s[k] == ':' || s[k] == ';');
+}
+
+bool ics_text_repeats(const char *text, size_t len)
+{
+	bool event[ICS_DEPTH_MAX];
+	size_t depth = 0;
+	const char *p = text, *end = text + len;
+
+	/* Line by line, without unfolding: a property's name starts its line. */
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = (size_t)((nl != NULL ? nl : end) - p);
+
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		if (line_names(p, n, "BEGIN")) {
+			if (depth == ICS_DEPTH_MAX)
+				return true; /* not a calendar to trust: read it as repeating */
+			event[depth++] = n == 12 && strncasecmp(p + 6, "VEVENT", 6) == 0;
+		} else if (line_names(p, n, "END")) {
+			if (depth == 0)
+				return true;
+			depth--;
+		} else if (depth > 0 && event[depth - 1] &&
+			   (line_names(p, n, "RRULE") || line_names(p, n, "RDATE"))) {
+			return true;
+		}
+		p = nl != NULL ? nl + 1 : end;
+	}
+	return false;
 }
 
 static void event_move(struct ics_event *dst, struct ics_event *src)
@@ -58,8 +82,7 @@ int ics_busy_read(const char *text, size_t len, date_t from, date_t to, struct i
 	bool repeats;
 
 	memset(out, 0, sizeof *out);
-	if (ics_text_repeats(text, len, &repeats, err) != 0)
-		return -1;
+	repeats = ics_text_repeats(text, len);
 	out->whole = !repeats;
 	if (ics_parse(text, len, repeats ? from : date_from_ymd(DATE_YEAR_MIN, 1, 1),
 		      repeats ? to : date_from_ymd(DATE_YEAR_MAX, 12, 31), &cal, err) != 0)
@@ -67,6 +90,11 @@ int ics_busy_read(const char *text, size_t len, date_t from, date_t to, struct i
 	busy_take(out, cal, from, to);
 	ics_calendar_free(cal);
 	return 0;
+}
+
+int ics_lib_ready(struct error *err)
+{
+	return ics_lib_open(err);
 }
 
 void ics_busy_clear(struct ics_busy *b)

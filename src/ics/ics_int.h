@@ -75,6 +75,9 @@
 #define icaltime_is_utc (ics_lib()->icaltime_is_utc)
 #define icaltime_null_time (ics_lib()->icaltime_null_time)
 #define icaltimezone_get_builtin_timezone (ics_lib()->icaltimezone_get_builtin_timezone)
+#define icaltimezone_set_component (ics_lib()->icaltimezone_set_component)
+#define icaltimezone_new (ics_lib()->icaltimezone_new)
+#define icaltimezone_free (ics_lib()->icaltimezone_free)
 #define icaltimezone_get_component (ics_lib()->icaltimezone_get_component)
 #define icaltimezone_get_utc_timezone (ics_lib()->icaltimezone_get_utc_timezone)
 #define icaltimezone_truncate_vtimezone (ics_lib()->icaltimezone_truncate_vtimezone)
@@ -88,8 +91,9 @@ void ics_alarm_add(icalcomponent *ev, int minutes, const char *text);
 
 /* ---- ics_busy.c ---- */
 
-/* Does an event of the file repeat (an RRULE or RDATE in a VEVENT)? */
-int ics_text_repeats(const char *text, size_t len, bool *repeats, struct error *err);
+/* Does an event of the file repeat (an RRULE or RDATE in a VEVENT)?  Read
+ * from the text as it is; a text too odd to tell says yes. */
+bool ics_text_repeats(const char *text, size_t len);
 
 /* ---- ics_lines.c: the file as content lines, with their line numbers ---- */
 
@@ -144,6 +148,9 @@ bool ics_zone_name_ok(const char *name);
  * IANA name at the end of a "/vendor/.../Europe/Berlin" TZID).  NULL when
  * unknown. */
 icaltimezone *ics_zone_resolve(icalcomponent *cal, const char *tzid);
+/* The zone of the same VTIMEZONE as own's, shared by every calendar read in
+ * this process (worked out once; ics_zone_share.c), or own itself. */
+icaltimezone *ics_zone_shared(icaltimezone *own);
 /* The IANA zone of a Windows zone name ("W. Europe Standard Time"), or NULL. */
 const char *ics_zone_windows(const char *name);
 /* Entry i of the table of Windows names (NULL past its end), for tests. */

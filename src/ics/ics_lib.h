@@ -82,7 +82,10 @@
 	X(icaltime_is_null_time) \
 	X(icaltime_is_utc) \
 	X(icaltime_null_time) \
+	X(icaltimezone_free) \
 	X(icaltimezone_get_builtin_timezone) \
+	X(icaltimezone_new) \
+	X(icaltimezone_set_component) \
 	X(icaltimezone_get_component) \
 	X(icaltimezone_get_utc_timezone) \
 	X(icaltimezone_truncate_vtimezone)

@@ -219,7 +219,7 @@ static icaltimezone *zone_builtin(const char *name)
 
 icaltimezone *ics_zone_resolve(icalcomponent *cal, const char *tzid)
 {
-	icaltimezone *z = cal != NULL ? icalcomponent_get_timezone(cal, tzid) : NULL;
+	icaltimezone *z = cal != NULL ? ics_zone_shared(icalcomponent_get_timezone(cal, tzid)) : NULL;
 	const char *win, *p;
 
 	if (z != NULL)

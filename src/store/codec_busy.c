@@ -25,6 +25,7 @@
 #include "buf.h"
 #include "codec_parts.h"
 #include "codec_read.h"
+#include "jsonw.h"
 #include "xalloc.h"
 
 #define BUSY_VERSION 1
@@ -262,7 +263,11 @@ out:
 
 /* ---------------------------------------------------------------- write */
 
-static cJSON *busy_wr_row(struct buf *b, const struct sync_busy_file *f)
+/* Written as text (jsonw), without a cJSON tree: a calendar of ten years
+ * is some 20,000 rows, and a tree of them cost more than all the rest of a
+ * sync. */
+
+static void busy_wr_row(struct jsonw *j, struct buf *b, const struct sync_busy_file *f)
 {
 	char stamp[CODEC_STAMP_MAX], d[WR_DIGITS];
 	const int64_t x[BUSY_ROW_NUMBERS] = { f->whole, f->lo, f->hi, f->from, f->to };
@@ -270,76 +275,99 @@ static cJSON *busy_wr_row(struct buf *b, const struct sync_busy_file *f)
 	buf_reset(b);
 	codec_stamp_text(&f->stamp, stamp);
 	buf_adds(b, stamp);
-	for (size_t i = 0; i < BUSY_ROW_NUMBERS; i++)
-		buf_addf(b, " %s", wr_digits(x[i], d));
-	buf_addf(b, " %s", f->name);
-	return cJSON_CreateString(buf_str(b));
+	for (size_t i = 0; i < BUSY_ROW_NUMBERS; i++) {
+		buf_addc(b, ' ');
+		buf_adds(b, wr_digits(x[i], d));
+	}
+	buf_addc(b, ' ');
+	buf_adds(b, f->name);
+	jsonw_str(j, NULL, buf_str(b));
 }
 
-static cJSON *busy_wr_event(struct buf *b, size_t file, const struct sync_busy_event *e)
+static void busy_wr_event(struct jsonw *j, struct buf *b, size_t file,
+			  const struct sync_busy_event *e)
 {
-	cJSON *o = cJSON_CreateObject();
 	char d1[WR_DIGITS], d2[WR_DIGITS];
 
-	wr_int(o, "file", (int64_t)file);
+	jsonw_object(j, NULL);
+	jsonw_int(j, "file", (int64_t)file);
 	buf_reset(b);
 	buf_addf(b, "%s %s", wr_digits(e->first, d1), wr_digits(e->last, d2));
-	cJSON_AddStringToObject(o, "days", buf_str(b));
+	jsonw_str(j, "days", buf_str(b));
 	if (!e->all_day) {
 		buf_reset(b);
 		buf_addf(b, "%s %s", wr_digits(e->start, d1), wr_digits(e->end, d2));
-		cJSON_AddStringToObject(o, "time", buf_str(b));
+		jsonw_str(j, "time", buf_str(b));
 	}
-	cJSON_AddStringToObject(o, "uid", e->uid);
-	cJSON_AddStringToObject(o, "title", e->title);
-	cJSON_AddStringToObject(o, "where", e->location);
-	return o;
+	jsonw_str(j, "uid", e->uid);
+	jsonw_str(j, "title", e->title);
+	jsonw_str(j, "where", e->location);
+	jsonw_end(j);
 }
 
-static cJSON *busy_wr_dir(struct buf *b, const struct sync_busy_dir *d)
+static void busy_wr_problems(struct jsonw *j, const struct sync_busy_dir *d)
 {
-	cJSON *o = cJSON_CreateObject(), *files, *events = NULL, *problems = NULL;
+	bool any = false;
 
-	cJSON_AddStringToObject(o, "path", d->path);
-	files = cJSON_AddArrayToObject(o, "files");
 	for (size_t i = 0; i < d->n_files; i++) {
-		const struct sync_busy_file *f = &d->files[i];
+		if (d->files[i].problem == NULL)
+			continue;
+		if (!any)
+			jsonw_array(j, "problems");
+		any = true;
+		jsonw_object(j, NULL);
+		jsonw_int(j, "file", (int64_t)i);
+		jsonw_str(j, "why", d->files[i].problem);
+		jsonw_end(j);
+	}
+	if (any)
+		jsonw_end(j);
+}
 
-		cJSON_AddItemToArray(files, busy_wr_row(b, f));
-		if (f->problem != NULL) {
-			cJSON *p = cJSON_CreateObject();
+static void busy_wr_events(struct jsonw *j, struct buf *b, const struct sync_busy_dir *d)
+{
+	bool any = false;
 
-			if (problems == NULL)
-				problems = cJSON_AddArrayToObject(o, "problems");
-			wr_int(p, "file", (int64_t)i);
-			cJSON_AddStringToObject(p, "why", f->problem);
-			cJSON_AddItemToArray(problems, p);
-		}
-		for (size_t k = 0; k < f->n_events; k++) {
-			if (events == NULL)
-				events = cJSON_AddArrayToObject(o, "events");
-			cJSON_AddItemToArray(events, busy_wr_event(b, i, &f->events[k]));
+	for (size_t i = 0; i < d->n_files; i++) {
+		for (size_t k = 0; k < d->files[i].n_events; k++) {
+			if (!any)
+				jsonw_array(j, "events");
+			any = true;
+			busy_wr_event(j, b, i, &d->files[i].events[k]);
 		}
 	}
-	return o;
+	if (any)
+		jsonw_end(j);
+}
+
+static void busy_wr_dir(struct jsonw *j, struct buf *b, const struct sync_busy_dir *d)
+{
+	jsonw_object(j, NULL);
+	jsonw_str(j, "path", d->path);
+	jsonw_array(j, "files");
+	for (size_t i = 0; i < d->n_files; i++)
+		busy_wr_row(j, b, &d->files[i]);
+	jsonw_end(j);
+	busy_wr_problems(j, d);
+	busy_wr_events(j, b, d);
+	jsonw_end(j);
 }
 
 char *codec_busy_write(const struct sync_busy_cache *c, size_t *len)
 {
-	cJSON *root = cJSON_CreateObject(), *arr;
-	struct buf b = BUF_INIT;
-	char *text;
+	struct buf out = BUF_INIT, b = BUF_INIT;
+	struct jsonw j;
 
-	wr_int(root, "busy", BUSY_VERSION);
-	cJSON_AddStringToObject(root, "zone", c->zone);
-	arr = cJSON_AddArrayToObject(root, "folders");
+	jsonw_init(&j, &out);
+	jsonw_object(&j, NULL);
+	jsonw_int(&j, "busy", BUSY_VERSION);
+	jsonw_str(&j, "zone", c->zone);
+	jsonw_array(&j, "folders");
 	for (size_t i = 0; i < c->n_dirs; i++)
-		cJSON_AddItemToArray(arr, busy_wr_dir(&b, &c->dirs[i]));
+		busy_wr_dir(&j, &b, &c->dirs[i]);
+	jsonw_end(&j);
+	jsonw_end(&j);
 	buf_free(&b);
-	text = cJSON_PrintUnformatted(root);
-	cJSON_Delete(root);
-	if (text == NULL)
-		return NULL;
-	*len = strlen(text);
-	return text;
+	*len = out.len;
+	return buf_take(&out);
 }

@@ -34,8 +34,11 @@ void sync_state_free(struct sync_state *s)
 	}
 	for (size_t i = 0; i < s->n_busy; i++)
 		free(s->busy[i]);
+	for (size_t i = 0; i < s->n_busy_problems; i++)
+		free(s->busy_problems[i]);
 	free(s->files);
 	free(s->busy);
+	free(s->busy_problems);
 	free(s->blocks_dir);
 	free(s);
 }
