@@ -72,8 +72,9 @@ void app_close(struct app *app);
  * read again (after a change, or another program's). */
 const struct plan *app_plan(const struct app *app);
 const char *app_dir(const struct app *app);
-/* The starter plan was created by this app_open. */
-bool app_first_run(const struct app *app);
+/* The folder holds no plan.json yet (it may not exist): a first start.
+ * The first change writes plan.json with it. */
+bool app_is_new(const struct app *app);
 bool app_is_demo(const struct app *app);
 /* True, with the reason, when every change is refused. */
 bool app_readonly(const struct app *app, const char **why);

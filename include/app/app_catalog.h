@@ -4,6 +4,8 @@
 #ifndef FOCUSWEEK_APP_CATALOG_H
 #define FOCUSWEEK_APP_CATALOG_H
 
+#include <stdbool.h>
+
 #include "app.h"
 #include "error.h"
 #include "model.h"
@@ -16,16 +18,25 @@ int app_industry_rename(struct app *app, int id, const char *name, struct app_re
 			struct error *err);
 int app_industry_color(struct app *app, int id, int color, struct app_result *res,
 		       struct error *err);
-/* Removes an industry nothing names; one that blocks, niches, sales or
- * templates still name is archived instead (res->notice says so). */
+/* Archives an industry (history keeps it; it is no longer offered) or
+ * brings it back. */
+int app_industry_archive(struct app *app, int id, bool archived, struct app_result *res,
+			 struct error *err);
+/* Removes an industry nothing names (archived or not); one that blocks,
+ * niches, sales or templates still name is archived instead (res->notice
+ * says so), and an archived one still named stays archived, refused. */
 int app_industry_remove(struct app *app, int id, struct app_result *res, struct error *err);
 
 /* Adds an account (baseline < 0: none given), or brings back the archived
  * one of that name (a baseline given replaces its own). */
 int app_account_add(struct app *app, const char *name, int baseline, struct app_result *res,
 		     struct error *err);
+int app_account_rename(struct app *app, int id, const char *name, struct app_result *res,
+		       struct error *err);
 int app_account_baseline(struct app *app, int id, int minutes, struct app_result *res,
 			 struct error *err);
+int app_account_archive(struct app *app, int id, bool archived, struct app_result *res,
+			struct error *err);
 /* As app_industry_remove. */
 int app_account_remove(struct app *app, int id, struct app_result *res, struct error *err);
 

@@ -92,6 +92,7 @@ struct industry {
 	char *name;
 	int color;     /* 1..MODEL_COLOR_MAX: slot of the theme's industry palette */
 	bool archived; /* removed, but still named by old blocks */
+	bool sample;   /* made by the sample plan (plan_forget_sample) */
 };
 
 struct account {
@@ -99,6 +100,7 @@ struct account {
 	char *name;
 	int baseline;  /* fixed minutes a week spent with this customer */
 	bool archived;
+	bool sample;   /* made by the sample plan */
 };
 
 enum time_format { TIME_24H, TIME_12H };
@@ -214,6 +216,24 @@ const char *plan_install(const struct plan *p);
 /* 4..32 of [a-z0-9]; refused otherwise. */
 int plan_set_install(struct plan *p, const char *id, struct error *err);
 /* The last week the planning screen was shown for (0 = never). */
+/*
+ * The sample plan (the first start's "explore the sample", or `focusweek
+ * init --sample`): its industries and accounts carry `sample`, and the ids
+ * of its blocks are noted, so that `focusweek sample rm` can take it all
+ * back and nothing else.
+ */
+int plan_mark_sample(struct plan *p, int industry, int account, struct error *err);
+int plan_note_sample_block(struct plan *p, const char *id, struct error *err);
+/* The quota was set by the sample (a plan without one): sample rm unsets it
+ * while it is still the sample's. */
+void plan_note_sample_quota(struct plan *p, bool set);
+bool plan_sample_quota(const struct plan *p);
+size_t plan_sample_block_count(const struct plan *p);
+const char *plan_sample_block_at(const struct plan *p, size_t i);
+bool plan_has_sample(const struct plan *p);
+/* Clears every sample mark and note (the items themselves stay). */
+void plan_forget_sample(struct plan *p);
+
 int plan_last_planned_week(const struct plan *p);
 void plan_set_last_planned_week(struct plan *p, int key);
 
@@ -239,6 +259,7 @@ const struct account *plan_account_by_id(const struct plan *p, int id);
 const struct account *plan_account_by_name(const struct plan *p, const char *name,
 					   bool archived);
 int plan_account_add(struct plan *p, const char *name, int baseline, struct error *err);
+int plan_account_rename(struct plan *p, int id, const char *name, struct error *err);
 int plan_account_set_baseline(struct plan *p, int id, int baseline, struct error *err);
 int plan_account_archive(struct plan *p, int id, bool archived, struct error *err);
 int plan_account_remove(struct plan *p, int id, struct error *err);

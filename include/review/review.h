@@ -275,6 +275,9 @@ size_t review_span_weeks(const struct review_span *span);
  * ignored, keys missing count as empty weeks).  Refuses a bad request or two
  * weeks with the same key.  Returns 0, or -1 with err.
  */
+/* The quota line of a plan without a quota target, for every format. */
+#define REVIEW_NO_QUOTA "no quota target set (focusweek settings set quota.target AMOUNT)"
+
 int review_compute(const struct plan *p, const struct review_request *rq,
 		   const struct week *const *weeks, size_t n, struct review **out,
 		   struct error *err);

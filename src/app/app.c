@@ -17,7 +17,9 @@ int app_open(struct app **out, const struct app_options *o, struct error *err)
 	struct error lock_err;
 
 	*out = NULL;
-	if (boot_open(&app->boot, o->data_flag, o->demo, err) != 0) {
+	/* The planner makes the folder it will write to; a command makes it at
+	 * its first change (a command that only reads writes nothing). */
+	if (boot_open(&app->boot, o->data_flag, o->demo, o->planner, err) != 0) {
 		free(app);
 		return -1;
 	}
@@ -53,12 +55,12 @@ const struct plan *app_plan(const struct app *app)
 
 const char *app_dir(const struct app *app)
 {
-	return store_dir(app->boot.store);
+	return app->boot.dir;
 }
 
-bool app_first_run(const struct app *app)
+bool app_is_new(const struct app *app)
 {
-	return app->boot.first_run;
+	return app->boot.fresh;
 }
 
 bool app_is_demo(const struct app *app)
@@ -68,12 +70,12 @@ bool app_is_demo(const struct app *app)
 
 bool app_readonly(const struct app *app, const char **why)
 {
-	return store_readonly(app->boot.store, why);
+	return app->boot.store != NULL && store_readonly(app->boot.store, why);
 }
 
 bool app_wrote(const struct app *app)
 {
-	return store_wrote(app->boot.store);
+	return app->boot.store != NULL && store_wrote(app->boot.store);
 }
 
 const char *app_cjson_version(void)
@@ -134,7 +136,7 @@ void app_cache_put(struct app *app, const struct week *w)
 	struct app_cached *slot = app_cache_slot(app, week_key(w));
 	struct stamp file;
 
-	if (!store_week_noted(app->boot.store, week_key(w), &file))
+	if (app->boot.store == NULL || !store_week_noted(app->boot.store, week_key(w), &file))
 		return; /* not read or written through the store: nothing to check against */
 	if (slot == NULL) {
 		slot = &app->cache[app->cache_next];
@@ -153,6 +155,10 @@ int app_read_week(struct app *app, const struct plan *p, int key, struct week **
 
 	if (unsaved != NULL) {
 		*out = week_clone(unsaved);
+		return 0;
+	}
+	if (app->boot.store == NULL) {
+		*out = week_new(p, key); /* no folder yet: every week is empty */
 		return 0;
 	}
 	if (cached != NULL && store_week_still(app->boot.store, key, &cached->file)) {
@@ -181,11 +187,18 @@ int app_find_block(struct app *app, const char *id, struct week **out, struct er
 		week_free(*out);
 	}
 	*out = NULL;
+	if (app->boot.store == NULL)
+		return error_set(err, ERR_NOTFOUND, "no block with id %s", id);
 	return store_find_block(app->boot.store, app->boot.plan, id, out, err);
 }
 
 int app_week_keys(struct app *app, int **keys, size_t *n, struct error *err)
 {
+	if (app->boot.store == NULL) {
+		*keys = NULL;
+		*n = 0;
+		return 0;
+	}
 	return store_list_weeks(app->boot.store, keys, n, err);
 }
 
@@ -193,12 +206,13 @@ int app_week_keys(struct app *app, int **keys, size_t *n, struct error *err)
 
 int app_watch_fd(struct app *app)
 {
-	return store_watch_fd(app->boot.store);
+	return app->boot.store != NULL ? store_watch_fd(app->boot.store) : -1;
 }
 
 void app_watch_drain(struct app *app)
 {
-	store_watch_drain(app->boot.store);
+	if (app->boot.store != NULL)
+		store_watch_drain(app->boot.store);
 }
 
 /* Reads the plan again; keeps the old one when the new cannot be read. */
@@ -210,6 +224,7 @@ static int app_reload_plan(struct app *app, struct error *err)
 		return -1;
 	plan_free(app->boot.plan);
 	app->boot.plan = p;
+	app->boot.fresh = false;
 	return 0;
 }
 
@@ -218,7 +233,10 @@ unsigned app_outside_changes(struct app *app, int key, struct error *err)
 	unsigned changed = 0;
 
 	error_clear(err);
-	if (store_plan_changed(app->boot.store)) {
+	if (app->boot.store == NULL)
+		return 0;
+	if (app->boot.fresh ? !store_is_fresh(app->boot.store)
+			    : store_plan_changed(app->boot.store)) {
 		app_reload_plan(app, err);
 		changed |= APP_CHANGED_PLAN;
 	}
@@ -233,5 +251,7 @@ unsigned app_outside_changes(struct app *app, int key, struct error *err)
 
 int app_plan_fresh(struct app *app, struct error *err)
 {
+	if (app->boot.fresh)
+		return store_is_fresh(app->boot.store) ? 0 : app_reload_plan(app, err);
 	return store_plan_changed(app->boot.store) ? app_reload_plan(app, err) : 0;
 }

@@ -84,6 +84,10 @@ static int ac_remove(struct app_txn *tx, int industry, int account, const char *
 		return industry ? plan_industry_remove(p, industry, err)
 				: plan_account_remove(p, account, err);
 	}
+	if ((industry && plan_industry_by_id(p, industry)->archived) ||
+	    (account && plan_account_by_id(p, account)->archived))
+		return error_set(err, ERR_REFUSED, "%s is archived already, and stays so while "
+				 "blocks, sales or niches name it (%ld now)", name, uses);
 	rc = industry ? plan_industry_archive(p, industry, true, err)
 		      : plan_account_archive(p, account, true, err);
 	if (weeks > 0)
@@ -161,6 +165,34 @@ int app_industry_color(struct app *app, int id, int color, struct app_result *re
 	return ac_commit(&tx, plan_industry_set_color(txn_plan(&tx), id, color, err), res, err);
 }
 
+int app_industry_archive(struct app *app, int id, bool archived, struct app_result *res,
+			 struct error *err)
+{
+	const struct industry *ind = plan_industry_by_id(app->boot.plan, id);
+	struct app_txn tx;
+
+	app_result_init(res);
+	if (txn_begin(&tx, app, err) != 0)
+		return -1;
+	app_result_label(res, "%s %s", archived ? "archived" : "restored",
+			 ind != NULL ? ind->name : "?");
+	return ac_commit(&tx, plan_industry_archive(txn_plan(&tx), id, archived, err), res, err);
+}
+
+int app_account_archive(struct app *app, int id, bool archived, struct app_result *res,
+			struct error *err)
+{
+	const struct account *acc = plan_account_by_id(app->boot.plan, id);
+	struct app_txn tx;
+
+	app_result_init(res);
+	if (txn_begin(&tx, app, err) != 0)
+		return -1;
+	app_result_label(res, "%s %s", archived ? "archived" : "restored",
+			 acc != NULL ? acc->name : "?");
+	return ac_commit(&tx, plan_account_archive(txn_plan(&tx), id, archived, err), res, err);
+}
+
 int app_industry_remove(struct app *app, int id, struct app_result *res, struct error *err)
 {
 	const struct industry *ind;
@@ -204,6 +236,18 @@ int app_account_add(struct app *app, const char *name, int baseline, struct app_
 		app_result_label(res, "added %s", name);
 	}
 	return ac_commit(&tx, rc, res, err);
+}
+
+int app_account_rename(struct app *app, int id, const char *name, struct app_result *res,
+		       struct error *err)
+{
+	struct app_txn tx;
+
+	app_result_init(res);
+	if (txn_begin(&tx, app, err) != 0)
+		return -1;
+	app_result_label(res, "renamed to %s", name);
+	return ac_commit(&tx, plan_account_rename(txn_plan(&tx), id, name, err), res, err);
 }
 
 int app_account_baseline(struct app *app, int id, int minutes, struct app_result *res,

@@ -18,6 +18,15 @@ int app_review_open(struct app *app, const struct review_request *rq, bool all_l
 	struct app_review *ar = xcalloc(1, sizeof *ar);
 
 	*out = NULL;
+	if (app->boot.store == NULL) {
+		/* No folder yet: a review of nothing. */
+		if (review_compute(app->boot.plan, rq, NULL, 0, &ar->r, err) != 0) {
+			app_review_free(ar);
+			return -1;
+		}
+		*out = ar;
+		return 0;
+	}
 	if (review_io_load(app->boot.store, app->boot.plan, rq, all_lists, &ar->io, err) != 0 ||
 	    review_io_compute(app->boot.plan, rq, &ar->io, &ar->r, err) != 0) {
 		app_review_free(ar);

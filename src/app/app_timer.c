@@ -22,6 +22,9 @@ static int at_load(struct app *app, struct timer_state *t, bool *present, struct
 {
 	struct timer_state loaded;
 
+	*present = false;
+	if (app->boot.store == NULL)
+		return 0;
 	if (store_load_timer(app->boot.store, &loaded, present, err) != 0)
 		return -1;
 	if (*present) {
@@ -33,6 +36,9 @@ static int at_load(struct app *app, struct timer_state *t, bool *present, struct
 
 int app_timer_load(struct app *app, struct timer_state *t, bool *present, struct error *err)
 {
+	*present = false;
+	if (app->boot.store == NULL)
+		return 0;
 	return store_load_timer(app->boot.store, t, present, err);
 }
 

@@ -23,6 +23,10 @@ int txn_begin(struct app_txn *tx, struct app *app, struct error *err)
 	tx->app = app;
 	tx->undoable = true;
 	timer_state_init(&tx->timer_state);
+	if (boot_create(&app->boot, err) != 0) {
+		txn_end(tx);
+		return -1;
+	}
 	if (store_readonly(app->boot.store, &why)) {
 		error_set(err, ERR_READONLY, "read-only: %s", why);
 		txn_end(tx);
@@ -37,6 +41,8 @@ int txn_begin(struct app_txn *tx, struct app *app, struct error *err)
 		txn_end(tx);
 		return -1;
 	}
+	if (app->boot.fresh)
+		txn_plan(tx); /* the first change writes plan.json with it */
 	return 0;
 }
 
@@ -233,6 +239,7 @@ static void txn_written(struct app_txn *tx, const char *label, struct app_result
 	if (tx->plan != NULL) {
 		plan_free(app->boot.plan);
 		app->boot.plan = tx->plan;
+		app->boot.fresh = false;
 		tx->plan = NULL;
 	}
 }

@@ -8,60 +8,39 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "clock.h"
 #include "starter.h"
 #include "xalloc.h"
 
-/* Creates the starter plan unless another process did meanwhile. */
-static int boot_first_run(struct boot *b, struct error *err)
+/* A folder without plan.json that holds weeks lost its plan: refused. */
+static int boot_check_orphans(struct boot *b, struct error *err)
 {
-	struct plan *p;
-	struct week *w;
-	int key = date_week_key(clock_today(clock_now()));
-	int rc;
+	int *keys;
+	size_t n;
 
-	if (store_lock(b->store, STORE_LOCK_WAIT_MS, err) != 0)
+	if (store_list_weeks(b->store, &keys, &n, err) != 0)
 		return -1;
-	if (!store_is_fresh(b->store)) {
-		store_unlock(b->store);
-		return 0;
-	}
-	{
-		int *keys;
-		size_t n;
+	free(keys);
+	if (n > 0)
+		return error_set(err, ERR_DATA, "%s/plan.json is missing, but the folder holds %zu "
+				 "week%s; restore plan.json (e.g. from plan.json.bak) rather than "
+				 "starting over", b->dir, n, n == 1 ? "" : "s");
+	return 0;
+}
 
-		if (store_list_weeks(b->store, &keys, &n, err) != 0) {
-			store_unlock(b->store);
-			return -1;
-		}
-		free(keys);
-		if (n > 0) {
-			store_unlock(b->store);
-			return error_set(err, ERR_DATA,
-					 "%s/plan.json is missing, but the folder holds %zu weeks; "
-					 "restore plan.json (e.g. from plan.json.bak) rather than "
-					 "starting over", store_dir(b->store), n);
-		}
-	}
-	p = starter_plan();
-	w = starter_week(p, key);
-	/* This week is laid out already: the planning screen waits for the next. */
-	plan_set_last_planned_week(p, key);
-	{
-		/* Both files at once: a half-made first run never shows. */
-		struct store_txn *tx = store_txn_new(b->store);
-
-		store_txn_week(tx, w);
-		store_txn_plan(tx, p);
-		rc = store_txn_commit(tx, err);
-	}
-	week_free(w);
-	plan_free(p);
-	store_unlock(b->store);
-	b->first_run = rc == 0;
-	return rc;
+/* The plan: plan.json, or the defaults while there is none. */
+static int boot_plan(struct boot *b, struct error *err)
+{
+	if (b->store != NULL && !store_is_fresh(b->store))
+		return store_load_plan(b->store, &b->plan, err);
+	if (b->store != NULL && boot_check_orphans(b, err) != 0)
+		return -1;
+	b->fresh = true;
+	b->plan = plan_new();
+	return 0;
 }
 
 static int boot_demo_dir(struct boot *b, struct error *err)
@@ -78,40 +57,35 @@ static int boot_demo_dir(struct boot *b, struct error *err)
 	return 0;
 }
 
-int boot_open(struct boot *b, const char *data_flag, bool demo, struct error *err)
+int boot_create(struct boot *b, struct error *err)
 {
-	char *dir;
+	if (b->store != NULL)
+		return 0;
+	return store_open(&b->store, b->dir, true, err);
+}
+
+int boot_open(struct boot *b, const char *data_flag, bool demo, bool create, struct error *err)
+{
+	struct stat sb;
+	int rc;
 
 	memset(b, 0, sizeof *b);
-	if (demo) {
-		if (boot_demo_dir(b, err) != 0)
-			return -1;
-		dir = xstrdup(b->demo_dir);
-	} else {
-		dir = store_default_dir(data_flag, err);
-		if (dir == NULL)
-			return -1;
-	}
-	if (store_open(&b->store, dir, true, err) != 0) {
-		free(dir);
-		boot_close(b);
+	if (demo && boot_demo_dir(b, err) != 0)
 		return -1;
-	}
-	free(dir);
-	if (demo) {
-		if (starter_demo(b->store, clock_now(), err) != 0) {
-			boot_close(b);
-			return -1;
-		}
-	} else if (store_is_fresh(b->store) && boot_first_run(b, err) != 0) {
-		boot_close(b);
+	b->dir = demo ? xstrdup(b->demo_dir) : store_default_dir(data_flag, err);
+	if (b->dir == NULL)
 		return -1;
-	}
-	if (store_load_plan(b->store, &b->plan, err) != 0) {
+	if (demo || create || stat(b->dir, &sb) == 0 || errno != ENOENT)
+		rc = store_open(&b->store, b->dir, demo || create, err);
+	else
+		rc = 0; /* made by the first change */
+	if (rc == 0 && demo)
+		rc = starter_demo(b->store, clock_now(), err);
+	if (rc == 0)
+		rc = boot_plan(b, err);
+	if (rc != 0)
 		boot_close(b);
-		return -1;
-	}
-	return 0;
+	return rc;
 }
 
 /* Removes the demo folder: only files we make there, then the folder. */
@@ -142,6 +116,7 @@ void boot_close(struct boot *b)
 {
 	plan_free(b->plan);
 	store_close(b->store);
+	free(b->dir);
 	if (b->demo_dir != NULL) {
 		boot_remove_demo(b->demo_dir);
 		free(b->demo_dir);

@@ -65,11 +65,66 @@ struct week *starter_week(const struct plan *p, int key)
 {
 	struct week *w = week_new(p, key);
 
-	for (int d = 0; d < 4; d++)
-		week_set_niche(w, p, week_monday(w) + d, PART_DAY, d + 1, NULL);
-	for (size_t i = 0; i < sizeof starter_blocks / sizeof starter_blocks[0]; i++)
-		starter_add(w, p, &starter_blocks[i], NULL);
+	starter_fill(w, p, NULL);
 	return w;
+}
+
+void starter_fill(struct week *w, const struct plan *p, struct plan *note)
+{
+	char id[MODEL_ID_MAX];
+
+	for (int d = 0; d < 4; d++)
+		if (week_niche(w, week_monday(w) + d, PART_DAY) == 0)
+			week_set_niche(w, p, week_monday(w) + d, PART_DAY, d + 1, NULL);
+	for (size_t i = 0; i < sizeof starter_blocks / sizeof starter_blocks[0]; i++) {
+		id[0] = '\0';
+		starter_add(w, p, &starter_blocks[i], id);
+		if (note != NULL && id[0])
+			plan_note_sample_block(note, id, NULL);
+	}
+}
+
+bool starter_is_quota(const struct quota *q)
+{
+	struct plan *s = starter_plan();
+	const struct quota *sq = plan_quota(s);
+	bool same = q->target == sq->target && q->period == sq->period &&
+		    strcmp(q->currency, sq->currency) == 0;
+
+	plan_free(s);
+	return same;
+}
+
+int starter_sample(struct plan *p, struct error *err)
+{
+	struct plan *s = starter_plan();
+
+	if (plan_industry_count(p) > 0 || plan_account_count(p) > 0) {
+		plan_free(s);
+		return error_set(err, ERR_REFUSED, "the sample goes only into a plan without "
+				 "industries and accounts");
+	}
+	for (size_t i = 0; i < plan_industry_count(s); i++) {
+		const struct industry *ind = plan_industry_at(s, i);
+		int id = plan_industry_add(p, ind->name, ind->color, err);
+
+		if (id < 0 || plan_mark_sample(p, id, 0, err) != 0)
+			goto fail;
+	}
+	for (size_t i = 0; i < plan_account_count(s); i++) {
+		const struct account *acc = plan_account_at(s, i);
+		int id = plan_account_add(p, acc->name, acc->baseline, err);
+
+		if (id < 0 || plan_mark_sample(p, 0, id, err) != 0)
+			goto fail;
+	}
+	if (plan_quota(p)->target == 0 && plan_set_quota(p, plan_quota(s), err) == 0)
+		plan_note_sample_quota(p, true);
+	plan_free(s);
+	return 0;
+fail:
+	plan_free(s);
+	return -1;
 }
 
 /* ---- the demo ---- */

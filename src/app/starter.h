@@ -17,6 +17,14 @@
 struct plan *starter_plan(void);
 /* This week's rotation and blocks for the starter plan. */
 struct week *starter_week(const struct plan *p, int key);
+/* The sample: the starter's industries and accounts added to p (which has
+ * none), each marked as the sample's, and its quota when p has none. */
+int starter_sample(struct plan *p, struct error *err);
+/* Is q the starter's quota? */
+bool starter_is_quota(const struct quota *q);
+/* The starter's niches (on days without one) and blocks (where they fit)
+ * added to w; with note, each block's id noted there as the sample's. */
+void starter_fill(struct week *w, const struct plan *p, struct plan *note);
 
 /* Writes the demo plan and weeks around `now` into an empty store. */
 int starter_demo(struct store *st, instant_t now, struct error *err);

@@ -82,7 +82,11 @@ static int industry_rm_run(struct cli *c)
 	struct app_result res;
 	char name[MODEL_NAME_MAX + 1];
 
-	if (cli_boot(c) != 0 || (ind = cli_industry(c, c->args[0])) == NULL)
+	if (cli_boot(c) != 0)
+		return cli_fail(c, &c->err);
+	/* An archived one too: removing it is what rm of it means. */
+	if ((ind = plan_industry_by_name(cli_plan(c), c->args[0], true)) == NULL &&
+	    (ind = cli_industry(c, c->args[0])) == NULL)
 		return cli_fail(c, &c->err);
 	snprintf(name, sizeof name, "%s", ind->name);
 	return catalog_done(c, app_industry_remove(c->app, ind->id, &res, &c->err), &res,
@@ -103,6 +107,8 @@ static int industry_list_run(struct cli *c)
 		text_pad(&out, ind->name, 24, c->out_mode);
 		buf_addf(&out, " colour %2d%s\n", ind->color, ind->archived ? "  (archived)" : "");
 	}
+	if (out.len == 0)
+		buf_adds(&out, "No industries yet; add one with 'focusweek industry add NAME'.\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;
@@ -120,6 +126,17 @@ static int account_add_run(struct cli *c)
 		return cli_fail(c, &c->err);
 	return catalog_done(c, app_account_add(c->app, c->args[0], (int)base, &res, &c->err),
 			    &res, "account", c->args[0]);
+}
+
+static int account_rename_run(struct cli *c)
+{
+	const struct account *acc;
+	struct app_result res;
+
+	if (cli_boot(c) != 0 || (acc = cli_account(c, c->args[0])) == NULL)
+		return cli_fail(c, &c->err);
+	return catalog_done(c, app_account_rename(c->app, acc->id, c->args[1], &res, &c->err),
+			    &res, "account", c->args[1]);
 }
 
 static int account_baseline_run(struct cli *c)
@@ -142,7 +159,10 @@ static int account_rm_run(struct cli *c)
 	struct app_result res;
 	char name[MODEL_NAME_MAX + 1];
 
-	if (cli_boot(c) != 0 || (acc = cli_account(c, c->args[0])) == NULL)
+	if (cli_boot(c) != 0)
+		return cli_fail(c, &c->err);
+	if ((acc = plan_account_by_name(cli_plan(c), c->args[0], true)) == NULL &&
+	    (acc = cli_account(c, c->args[0])) == NULL)
 		return cli_fail(c, &c->err);
 	snprintf(name, sizeof name, "%s", acc->name);
 	return catalog_done(c, app_account_remove(c->app, acc->id, &res, &c->err), &res,
@@ -164,6 +184,9 @@ static int account_list_run(struct cli *c)
 		buf_addf(&out, " baseline %3d min/week%s\n", acc->baseline,
 			 acc->archived ? "  (archived)" : "");
 	}
+	if (out.len == 0)
+		buf_adds(&out, "No accounts yet; add one with 'focusweek account add NAME "
+			       "--baseline MIN'.\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;
@@ -193,6 +216,10 @@ const struct cli_command cli_cmd_industry_list = {
 const struct cli_command cli_cmd_account_add = {
 	.name = "account add", .args = "NAME", .summary = "add an account (a customer)",
 	.opts = account_add_opts, .min_args = 1, .max_args = 1, .run = account_add_run,
+};
+const struct cli_command cli_cmd_account_rename = {
+	.name = "account rename", .args = "OLD NEW", .summary = "rename an account",
+	.min_args = 2, .max_args = 2, .run = account_rename_run,
 };
 const struct cli_command cli_cmd_account_baseline = {
 	.name = "account baseline", .args = "NAME MINUTES",

@@ -1,4 +1,5 @@
 /* plan.c - the plan: settings, quota, industries, accounts, templates. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,6 +20,9 @@ struct plan {
 	size_t n_accounts, cap_accounts;
 	struct template *templates;
 	size_t n_templates, cap_templates;
+	char (*sample_blocks)[MODEL_ID_MAX]; /* ids of the sample plan's blocks */
+	size_t n_sample_blocks;
+	bool sample_quota;          /* the quota is the sample's */
 };
 
 struct plan *plan_new(void)
@@ -57,6 +61,7 @@ void plan_free(struct plan *p)
 	free(p->industries);
 	free(p->accounts);
 	free(p->templates);
+	free(p->sample_blocks);
 	free(p);
 }
 
@@ -81,6 +86,9 @@ struct plan *plan_clone(const struct plan *src)
 	p->cap_templates = src->n_templates + 1;
 	for (size_t i = 0; i < src->n_templates; i++)
 		template_copy(&p->templates[i], &src->templates[i]);
+	p->sample_blocks = xcalloc(src->n_sample_blocks + 1, sizeof *p->sample_blocks);
+	memcpy(p->sample_blocks, src->sample_blocks,
+	       src->n_sample_blocks * sizeof *p->sample_blocks);
 	return p;
 }
 
@@ -237,6 +245,83 @@ int plan_set_install(struct plan *p, const char *id, struct error *err)
 				 "and digits", MODEL_INSTALL_MAX - 1);
 	memcpy(p->install, id, n + 1);
 	return 0;
+}
+
+/* ---- the sample plan ---- */
+
+int plan_mark_sample(struct plan *p, int industry, int account, struct error *err)
+{
+	struct industry *ind = NULL;
+	struct account *acc = NULL;
+
+	for (size_t i = 0; i < p->n_industries; i++)
+		if (industry && p->industries[i].id == industry)
+			ind = &p->industries[i];
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (account && p->accounts[i].id == account)
+			acc = &p->accounts[i];
+	if (ind != NULL)
+		ind->sample = true;
+	if (acc != NULL)
+		acc->sample = true;
+	if (ind != NULL || acc != NULL)
+		return 0;
+	return error_set(err, ERR_NOTFOUND, "no industry %d or account %d to mark", industry,
+			 account);
+}
+
+int plan_note_sample_block(struct plan *p, const char *id, struct error *err)
+{
+	if (strlen(id) >= MODEL_ID_MAX || id[0] == '\0')
+		return error_set(err, ERR_USAGE, "\"%s\" is not a block id", id);
+	if (p->n_sample_blocks >= MODEL_WEEK_BLOCKS_MAX)
+		return error_set(err, ERR_REFUSED, "the sample notes at most %d blocks",
+				 MODEL_WEEK_BLOCKS_MAX);
+	p->sample_blocks = xrealloc(p->sample_blocks,
+				    (p->n_sample_blocks + 1) * sizeof *p->sample_blocks);
+	snprintf(p->sample_blocks[p->n_sample_blocks++], MODEL_ID_MAX, "%s", id);
+	return 0;
+}
+
+void plan_note_sample_quota(struct plan *p, bool set)
+{
+	p->sample_quota = set;
+}
+
+bool plan_sample_quota(const struct plan *p)
+{
+	return p->sample_quota;
+}
+
+size_t plan_sample_block_count(const struct plan *p)
+{
+	return p->n_sample_blocks;
+}
+
+const char *plan_sample_block_at(const struct plan *p, size_t i)
+{
+	return i < p->n_sample_blocks ? p->sample_blocks[i] : NULL;
+}
+
+bool plan_has_sample(const struct plan *p)
+{
+	for (size_t i = 0; i < p->n_industries; i++)
+		if (p->industries[i].sample)
+			return true;
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (p->accounts[i].sample)
+			return true;
+	return p->n_sample_blocks > 0 || p->sample_quota;
+}
+
+void plan_forget_sample(struct plan *p)
+{
+	for (size_t i = 0; i < p->n_industries; i++)
+		p->industries[i].sample = false;
+	for (size_t i = 0; i < p->n_accounts; i++)
+		p->accounts[i].sample = false;
+	p->n_sample_blocks = 0;
+	p->sample_quota = false;
 }
 
 int plan_last_planned_week(const struct plan *p)
@@ -491,6 +576,17 @@ int plan_account_add(struct plan *p, const char *name, int baseline, struct erro
 	return acc.id;
 }
 
+static int plan_account_name_free(const struct plan *p, const char *name, int except_id,
+				  struct error *err)
+{
+	for (size_t i = 0; i < p->n_accounts; i++)
+		if (p->accounts[i].id != except_id && strcasecmp(p->accounts[i].name, name) == 0)
+			return error_set(err, ERR_REFUSED, "there is already an account named %s%s",
+					 p->accounts[i].name,
+					 p->accounts[i].archived ? " (archived)" : "");
+	return 0;
+}
+
 int plan_account_restore(struct plan *p, const struct account *acc, struct error *err)
 {
 	if (acc->id <= 0)
@@ -500,11 +596,8 @@ int plan_account_restore(struct plan *p, const struct account *acc, struct error
 	if (plan_check_name("account", acc->name, err) != 0 ||
 	    plan_check_baseline(acc->baseline, err) != 0)
 		return -1;
-	for (size_t i = 0; i < p->n_accounts; i++)
-		if (strcasecmp(p->accounts[i].name, acc->name) == 0)
-			return error_set(err, ERR_REFUSED, "there is already an account named %s%s",
-					 p->accounts[i].name,
-					 p->accounts[i].archived ? " (archived)" : "");
+	if (plan_account_name_free(p, acc->name, 0, err) != 0)
+		return -1;
 	if (p->n_accounts >= MODEL_ACCOUNT_MAX)
 		return error_set(err, ERR_REFUSED, "a plan holds at most %d accounts",
 				 MODEL_ACCOUNT_MAX);
@@ -523,6 +616,18 @@ static struct account *plan_account_mut(struct plan *p, int id, struct error *er
 			return &p->accounts[i];
 	error_set(err, ERR_NOTFOUND, "no account with id %d", id);
 	return NULL;
+}
+
+int plan_account_rename(struct plan *p, int id, const char *name, struct error *err)
+{
+	struct account *acc = plan_account_mut(p, id, err);
+
+	if (acc == NULL || plan_check_name("account", name, err) != 0 ||
+	    plan_account_name_free(p, name, id, err) != 0)
+		return -1;
+	free(acc->name);
+	acc->name = xstrdup(name);
+	return 0;
 }
 
 int plan_account_set_baseline(struct plan *p, int id, int baseline, struct error *err)

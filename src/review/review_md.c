@@ -277,6 +277,11 @@ static void md_quota(struct buf *o, const struct review *r)
 	review_period_label(q->start, q->period == QUOTA_MONTH ? REVIEW_MONTH : REVIEW_QUARTER,
 			    label);
 	date_format_short(q->cutoff, cut);
+	if (q->target == 0) {
+		buf_addf(o, "\n## Quota: %s\n\n- Sold **%lld** %s, sales to %s; " REVIEW_NO_QUOTA
+			 "\n", label, (long long)q->sold, q->currency, cut);
+		return;
+	}
 	buf_addf(o, "\n## Quota: %s\n\n- Sold **%lld** of %lld %s (", label, (long long)q->sold,
 		 (long long)q->target, q->currency);
 	md_pct(o, q->progress_pct);

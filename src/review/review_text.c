@@ -446,6 +446,11 @@ static void text_quota(struct buf *o, const struct review *r, const struct glyph
 	date_format_short(q->cutoff, cut);
 	buf_addf(o, "\nQUOTA %s\n  week %d of %d %s sales to %s\n", label, q->week_index,
 		 q->weeks, g->dot, cut);
+	if (q->target == 0) {
+		buf_addf(o, "  %lld %s sold %s " REVIEW_NO_QUOTA "\n", (long long)q->sold,
+			 q->currency, g->dot);
+		return;
+	}
 	buf_addf(o, "  %lld of %lld %s  ", (long long)q->sold, (long long)q->target, q->currency);
 	bar(o, q->sold, q->target, BAR_CELLS, g);
 	buf_addf(o, " %s\n", pct_str(q->progress_pct, g, pct));

@@ -154,6 +154,7 @@ static int plan_read_industries(struct rd *r, const cJSON *arr, struct plan *p)
 	static const struct rd_field f[] = {
 		{ "id", RD_NUM, true }, { "name", RD_STR, true },
 		{ "color", RD_NUM, true }, { "archived", RD_BOOL, false },
+		{ "sample", RD_BOOL, false },
 	};
 	const cJSON *item;
 	long i = 0;
@@ -171,6 +172,7 @@ static int plan_read_industries(struct rd *r, const cJSON *arr, struct plan *p)
 			return -1;
 		ind.name = (char *)name;
 		ind.archived = v[3] != NULL && cJSON_IsTrue(v[3]);
+		ind.sample = v[4] != NULL && cJSON_IsTrue(v[4]);
 		if (plan_industry_restore(p, &ind, r->err) != 0)
 			return rd_fail(r, NULL, "%s", r->err->msg);
 		rd_leave(r, mark);
@@ -183,6 +185,7 @@ static int plan_read_accounts(struct rd *r, const cJSON *arr, struct plan *p)
 	static const struct rd_field f[] = {
 		{ "id", RD_NUM, true }, { "name", RD_STR, true },
 		{ "baseline", RD_NUM, true }, { "archived", RD_BOOL, false },
+		{ "sample", RD_BOOL, false },
 	};
 	const cJSON *item;
 	long i = 0;
@@ -200,7 +203,27 @@ static int plan_read_accounts(struct rd *r, const cJSON *arr, struct plan *p)
 			return -1;
 		acc.name = (char *)name;
 		acc.archived = v[3] != NULL && cJSON_IsTrue(v[3]);
+		acc.sample = v[4] != NULL && cJSON_IsTrue(v[4]);
 		if (plan_account_restore(p, &acc, r->err) != 0)
+			return rd_fail(r, NULL, "%s", r->err->msg);
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+/* The ids of the sample plan's blocks. */
+static int plan_read_sample_blocks(struct rd *r, const cJSON *arr, struct plan *p)
+{
+	const cJSON *item;
+	long i = 0;
+
+	cJSON_ArrayForEach(item, arr) {
+		size_t mark = rd_enter(r, "sample_blocks", i++);
+		char id[MODEL_ID_MAX];
+
+		if (codec_read_id(r, item, NULL, id) != 0)
+			return -1;
+		if (plan_note_sample_block(p, id, r->err) != 0)
 			return rd_fail(r, NULL, "%s", r->err->msg);
 		rd_leave(r, mark);
 	}
@@ -294,7 +317,8 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 		{ "schema", RD_NUM, true },     { "settings", RD_OBJ, true },
 		{ "quota", RD_OBJ, true },      { "industries", RD_ARR, true },
 		{ "accounts", RD_ARR, true },   { "templates", RD_ARR, false },
-		{ "last_planned_week", RD_STR, false }, { "install", RD_STR, false },
+		{ "last_planned_week", RD_STR, false }, { "sample_blocks", RD_ARR, false },
+		{ "sample_quota", RD_BOOL, false },     { "install", RD_STR, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -314,9 +338,11 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 	    plan_read_accounts(&r, v[4], p) != 0 ||
 	    (v[5] != NULL && plan_read_templates(&r, v[5], p) != 0) ||
 	    (v[6] != NULL && rd_week(&r, v[6], "last_planned_week", &week) != 0) ||
-	    (v[7] != NULL && plan_read_install(&r, v[7], p) != 0))
+	    (v[7] != NULL && plan_read_sample_blocks(&r, v[7], p) != 0) ||
+	    (v[9] != NULL && plan_read_install(&r, v[9], p) != 0))
 		goto out;
 	plan_set_last_planned_week(p, week);
+	plan_note_sample_quota(p, v[8] != NULL && cJSON_IsTrue(v[8]));
 	plan_set_schema(p, (int)v[0]->valuedouble);
 	rc = 0;
 out:
@@ -396,6 +422,8 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 		wr_int(o, "color", ind->color);
 		if (ind->archived)
 			cJSON_AddTrueToObject(o, "archived");
+		if (ind->sample)
+			cJSON_AddTrueToObject(o, "sample");
 		cJSON_AddItemToArray(arr, o);
 	}
 	arr = cJSON_AddArrayToObject(root, "accounts");
@@ -408,6 +436,8 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 		wr_int(o, "baseline", acc->baseline);
 		if (acc->archived)
 			cJSON_AddTrueToObject(o, "archived");
+		if (acc->sample)
+			cJSON_AddTrueToObject(o, "sample");
 		cJSON_AddItemToArray(arr, o);
 	}
 	if (plan_template_count(p) > 0) {
@@ -442,6 +472,13 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 
 		date_week_format(plan_last_planned_week(p), wk);
 		cJSON_AddStringToObject(root, "last_planned_week", wk);
+	}
+	if (plan_sample_quota(p))
+		cJSON_AddTrueToObject(root, "sample_quota");
+	if (plan_sample_block_count(p) > 0) {
+		arr = cJSON_AddArrayToObject(root, "sample_blocks");
+		for (size_t i = 0; i < plan_sample_block_count(p); i++)
+			cJSON_AddItemToArray(arr, cJSON_CreateString(plan_sample_block_at(p, i)));
 	}
 	if (plan_install(p)[0] != '\0')
 		cJSON_AddStringToObject(root, "install", plan_install(p));

@@ -20,7 +20,7 @@ static void check_sweep(struct store *st)
 }
 
 /* The timer and every week; the plan first, without which weeks cannot be
- * read. */
+ * read.  A folder without plan.json nor weeks is new: nothing to check. */
 static int check_files(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx)
 {
 	struct error err = { 0 };
@@ -30,6 +30,13 @@ static int check_files(struct store *st, void (*report)(const char *msg, void *c
 	int *keys = NULL, problems = 0;
 	size_t n = 0;
 
+	if (store_is_fresh(st) && store_list_weeks(st, &keys, &n, &err) == 0 && n == 0) {
+		free(keys);
+		return 0;
+	}
+	free(keys);
+	keys = NULL;
+	n = 0;
 	if (store_load_plan(st, &p, &err) != 0) {
 		report(err.msg, ctx);
 		return 1;

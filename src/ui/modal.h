@@ -33,6 +33,13 @@ void modal_frame(struct tui *ui, int h, int w, const char *title, int *y, int *x
 void form_open(struct tui *ui, const struct block *block);
 /* Choose the niche of the cursor's day or half-day. */
 void niche_picker_open(struct tui *ui);
+/* The settings screen (settings_view.c). */
+unsigned settings_view_open(struct tui *ui);
+/* Industries and accounts: add, rename, recolour, baselines, archive,
+ * delete (catalog_view.c). */
+unsigned catalog_view_open(struct tui *ui);
+/* The first start on a folder without a plan: how to begin (setup.c). */
+void setup_first_start(struct tui *ui);
 /* A yes/no question; on yes runs `yes` (its flags are returned). */
 void confirm_open(struct tui *ui, const char *question, unsigned (*yes)(struct tui *ui));
 

@@ -30,7 +30,7 @@ void sync_status_text(const struct tui *ui, char *out, size_t size)
 	if (!ui->sync.set)
 		return;
 	if (ui->sync.at == 0) {
-		snprintf(out, size, "not synced yet (S syncs)");
+		snprintf(out, size, "not synced yet (C syncs)");
 		return;
 	}
 	clock_to_local(ui->sync.at, &day, &minute, NULL);

@@ -9,6 +9,7 @@
 #include "focus.h"
 #include "review_view.h"
 #include "sync_status.h"
+#include "theme_load.h"
 
 void tui_message(struct tui *ui, enum theme_role role, const char *fmt, ...)
 {
@@ -91,11 +92,40 @@ int tui_open(struct tui *ui, const struct ui_options *opt, struct error *err)
 	day = opt->has_date ? opt->date : ui->today;
 	tui_place_cursor(ui, day);
 	tui_show_week(ui, date_week_key(day));
-	if (app_first_run(ui->app))
-		tui_message(ui, ROLE_OK, "Welcome: a starter plan was created. Press ? for help.");
-	else if (app_is_demo(ui->app))
+	if (app_is_demo(ui->app))
 		tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
 	return 0;
+}
+
+void tui_theme(struct tui *ui, const char *name)
+{
+	struct theme_dirs d;
+	struct error err;
+
+	if (name == NULL)
+		name = plan_settings(tui_plan(ui))->theme;
+	theme_dirs_default(&d);
+	if (theme_load_or_default(&d, name, &ui->theme, &err) != 0)
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
+	theme_dirs_free(&d);
+	colors_init(&ui->colors, &ui->theme, &ui->caps);
+}
+
+unsigned tui_open_demo(struct tui *ui)
+{
+	struct app_options o = { .demo = true, .planner = true };
+	struct app *demo;
+	struct error err;
+
+	if (app_open(&demo, &o, &err) != 0) {
+		tui_message(ui, ROLE_ERROR, "the demo cannot be opened: %s", err.msg);
+		return TUI_REDRAW;
+	}
+	app_close(ui->app);
+	ui->app = demo;
+	tui_show_week(ui, date_week_key(ui->today));
+	tui_message(ui, ROLE_OK, "Demo plan: changes are thrown away on quit. ? for help.");
+	return TUI_REDRAW | TUI_REPAINT;
 }
 
 void tui_close(struct tui *ui)

@@ -129,6 +129,11 @@ void tui_show_week(struct tui *ui, int key);
 unsigned tui_reload_changed(struct tui *ui);
 void tui_message(struct tui *ui, enum theme_role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Loads theme `name` (NULL: the plan's); a broken one falls back to the
+ * default, and says so. */
+void tui_theme(struct tui *ui, const char *name);
+/* Puts the demo, a throw-away filled copy, in place of the folder shown. */
+unsigned tui_open_demo(struct tui *ui);
 /* True (and says why) when the plan cannot be edited now. */
 bool tui_refuse_edit(struct tui *ui);
 

@@ -100,9 +100,9 @@ static int ui_timeout(const struct tui *ui)
 static void ui_loop(struct tui *ui)
 {
 	unsigned flags = TUI_REDRAW;
-	int watch = app_watch_fd(ui->app);
-
 	for (;;) {
+		/* Asked each time: the demo may have taken the folder's place. */
+		int watch = app_watch_fd(ui->app);
 		unsigned wake;
 
 		if (flags & TUI_QUIT)
@@ -140,19 +140,6 @@ static void ui_loop(struct tui *ui)
 }
 
 /* The theme from --theme or the plan; a broken one falls back, and says so. */
-static void ui_theme(struct tui *ui, const char *flag)
-{
-	struct theme_dirs d;
-	struct error err;
-	const char *name = flag != NULL ? flag : plan_settings(tui_plan(ui))->theme;
-
-	theme_dirs_default(&d);
-	if (theme_load_or_default(&d, name, &ui->theme, &err) != 0)
-		tui_message(ui, ROLE_WARNING, "%s", err.msg);
-	theme_dirs_free(&d);
-	colors_init(&ui->colors, &ui->theme, &ui->caps);
-}
-
 /* Everything between the terminal's start and the first draw. */
 static int ui_start(struct tui *ui, const struct ui_options *opt, const struct term_caps *caps,
 		    struct error *err)
@@ -163,8 +150,11 @@ static int ui_start(struct tui *ui, const struct ui_options *opt, const struct t
 	ui->mode = caps->utf8 ? TEXT_UTF8 : TEXT_ASCII;
 	ui->g = glyphs_for(ui->mode);
 	ui->context = CTX_WEEK;
-	ui_theme(ui, opt->theme);
-	planning_screen_auto(ui);
+	tui_theme(ui, opt->theme);
+	if (app_is_new(ui->app))
+		setup_first_start(ui);
+	else
+		planning_screen_auto(ui);
 	focus_timer_load(ui);
 	focus_timer_wake(ui); /* the first reading of the clocks */
 	sync_status_load(ui, 0);

@@ -327,6 +327,16 @@ static unsigned act_niche(struct tui *ui)
 	return TUI_REDRAW;
 }
 
+static unsigned act_settings(struct tui *ui)
+{
+	return settings_view_open(ui);
+}
+
+static unsigned act_catalog(struct tui *ui)
+{
+	return catalog_view_open(ui);
+}
+
 static unsigned act_plan(struct tui *ui)
 {
 	return planning_screen_open(ui);
@@ -442,6 +452,10 @@ static const struct action week_actions[] = {
 	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
+	{ "catalog", { 'I' }, { 0 }, "industries and accounts: add, rename, colour, baseline, "
+	  "archive, delete", NULL, act_catalog },
+	{ "settings", { 'S' }, { 0 }, "settings: quota, hours, work days, week start, times, theme",
+	  NULL, act_settings },
 	{ "plan", { 'P' }, { 0 }, "plan the week: rotation, layout, carry-over, trims", "plan",
 	  act_plan },
 	{ "review", { 'r' }, { 0 }, "review the week: finished, results, quota", "review",
@@ -453,7 +467,7 @@ static const struct action week_actions[] = {
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
 	{ "weekend", { 'w' }, { 0 }, "show or hide the weekend", NULL, act_weekend },
-	{ "sync", { 'S' }, { 0 }, "sync with the calendars now (focusweek sync)", NULL, sync_key },
+	{ "sync", { 'C' }, { 0 }, "sync with the calendars now (focusweek sync)", NULL, sync_key },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },

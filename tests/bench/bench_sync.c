@@ -473,7 +473,7 @@ static int row_measure(struct sync_set *ss, size_t r, const struct bench_opts *o
 	int rc = 0;
 
 	for (int i = -warmup; i < runs && rc == 0; i++) {
-		double f, l;
+		double f = 0, l = 0;
 
 		rc = row_run(ss, r, today, &text, &f, &l);
 		if (i >= 0) {

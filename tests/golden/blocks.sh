@@ -1,4 +1,5 @@
 # Adding, editing and removing blocks, and each rule refusing with its reason.
+sample_plan
 fw add --date 2026-12-01 --start 11:00 --end 12:00 --kind prospecting --title 'More plant calls'
 fw add --date 2026-12-01 --start 10:00 --end 11:30 --kind admin --title 'Overlaps'
 fw add --date 2026-12-01 --start 12:00 --end 13:00 --kind prospecting --industry Retail --title 'Wrong niche'

@@ -1,5 +1,6 @@
 # Industries and accounts: add, rename, colour, remove (archived while blocks
 # or niches name it, removed for good when nothing does), list, restore.
+sample_plan
 fw industry add Energy
 fw industry add 'Public sector' --color 9
 fw industry add energy
@@ -51,3 +52,15 @@ fw account add 'Contoso Freight' --baseline 60
 fw account list
 fw add --date 2026-12-09 --start 14:00 --end 15:00 --kind account --account 'Contoso Freight' --title 'Check-in'
 fw check
+# An archived industry that nothing names any more is deleted by rm; an
+# account is renamed.
+fw rm 2026W49-4
+fw focus --date 2026-12-02 --clear
+fw industry rm Logistics
+fw rm 2026W50-1
+fw focus --date 2026-12-09 --clear
+fw industry rm Logistics
+fw industry list --all
+fw account rename 'Contoso Freight' 'Contoso Logistics'
+fw account rename Nobody Someone
+fw account list

@@ -3,6 +3,7 @@
 # need it, naming it, and nothing is written over it.
 D=$XDG_DATA_HOME/focusweek
 fw check
+sample_plan
 fw week | head -n 2
 fw check
 # Week 50 by hand, blocks out of date order: Thu, Mon 09:00, Mon 10:00.

@@ -12,11 +12,11 @@ with() {
 	(export "${env[@]}"; fw "$@")
 }
 folders() {
-	printf '$ ls $TMP/**/plan.json, and the industries each adds to the starter four\n'
+	printf '$ ls $TMP/**/plan.json, and the industries each holds\n'
 	find "$TMPDIR" -name plan.json -not -path '*/focusweek-demo-*' -printf '%h\n' | sort |
 	while read -r d; do
 		printf '%s: ' "${d#$TMPDIR/}"
-		"$FW_BIN" --data "$d" industry list | awk 'NR > 4 {printf "%s ", $1} END {print ""}'
+		"$FW_BIN" --data "$d" industry list | awk '{printf "%s ", $1} END {print ""}'
 	done
 }
 fw industry add InXdgDefault

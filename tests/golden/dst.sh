@@ -1,6 +1,7 @@
 # Weeks that hold a daylight-saving change are ordinary weeks: blocks are
 # local dates and wall-clock times, so nothing shifts.  ISO weeks: 2026 has
 # a week 53, and 2020-W53 runs into January 2021.
+sample_plan
 D=$XDG_DATA_HOME/focusweek
 with() {
 	local env=()

@@ -1,5 +1,6 @@
 # Niches: a day's set and cleared, a week switched to half-day niches and
 # back, and the refusals that keep one industry per day or half-day.
+sample_plan
 fw focus --date 2026-12-04 Retail
 fw focus --date 2026-12-01 Retail
 fw focus --date 2026-12-01 --clear

@@ -2,6 +2,7 @@
 # and Outlook's exports) as busy time: a dry run, the import, the same file
 # again, overlaps with planned blocks, meetings that are read-only, and files
 # refused with the line of their error.
+sample_plan
 cp "$GOLDEN_DIR/../data/ics/google.ics" "$GOLDEN_DIR/../data/ics/outlook.ics" .
 cp "$GOLDEN_DIR/../data/ics/bad/tzid.ics" bad-zone.ics
 cp "$GOLDEN_DIR/../data/ics/bad/truncated.ics" truncated.ics

@@ -1,6 +1,7 @@
 # Under LANG=C every byte printed is ASCII: other scripts show as '?', one
 # per character, and the layout keeps its columns.  Under UTF-8 the same
 # text prints as it is.
+sample_plan
 fw industry add 'Café & Bäckerei'
 fw account add '東京商事'
 fw add --date 2026-12-02 --start 12:00 --end 13:00 --kind prospecting --title 'Anrufe ☎ 📞 Zürich'

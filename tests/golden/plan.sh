@@ -3,6 +3,7 @@
 # last week's structure with its conflicts, the carry-over, the account trim
 # and the quota question.  Last week (2026-W49) is a worked week: see
 # plan_w49.json.
+sample_plan
 "$FW_BIN" week >/dev/null
 printf '$ cp plan_w49.json weeks/2026-W49.json\n'
 cp "$GOLDEN_DIR/plan_w49.json" "$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"

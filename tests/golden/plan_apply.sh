@@ -2,6 +2,7 @@
 # way, the freed account time becomes prospecting, the "not for quota"
 # blocks are dropped, all in one save.  Planning again proposes only what
 # is not there yet.
+sample_plan
 "$FW_BIN" week >/dev/null
 printf '$ cp plan_w49.json weeks/2026-W49.json\n'
 cp "$GOLDEN_DIR/plan_w49.json" "$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"

@@ -1,5 +1,6 @@
 # `focusweek plan` refuses contradictory or incomplete options, unknown
 # templates and a rotation with no industries, and saves nothing.
+sample_plan
 fw plan --template std --copy-last-week
 fw plan --by-yield
 fw plan --stagger

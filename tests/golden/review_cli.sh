@@ -2,6 +2,7 @@
 # review's own usage errors.  A first run (starter plan: monthly quota of
 # 25000 USD) on Tue 1 Dec 2026; this week is 2026-W49 (30 Nov - 6 Dec), whose
 # eight starter blocks took ids 1-8, so the first sale here is 2026W49-s9.
+sample_plan
 fw sale 4200 --industry Retail --account 'Contoso Freight' --note 'Signed, 12 stores'
 fw sale 1800 --date 2026-11-30 --industry Healthcare
 fw sale 950 --date 2026-12-08

@@ -1,5 +1,6 @@
 # Templates: save a week's pattern, list, show, plan a week from one with
 # staggered call starts, remove.
+sample_plan
 fw template list
 fw template save Standard --from-week 2026-11-30
 fw template list

@@ -1,6 +1,7 @@
 # The focus timer from the command line, the clock pinned and moved on between
 # commands: start on the block happening now (Tue 1 Dec 09:15, "Call list:
 # plants" 08:30-11:00), count, pause, resume, interrupt, overtime, extend, stop.
+sample_plan
 fw timer start
 show timer.json
 FOCUSWEEK_NOW=2026-12-01T09:20 fw count calls

@@ -1,4 +1,5 @@
 # Outcomes recorded without the timer: `done` and `skip`.
+sample_plan
 fw done 2026W49-1 --calls 25 --conversations 6 --meetings 2 --note 'good list'
 fw done 2026W49-1 --calls 1
 fw done 2026W49-2 --cut-short --calls 3 --revenue 900

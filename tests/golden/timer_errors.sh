@@ -1,5 +1,6 @@
 # The timer's refusals and usage errors, each naming the problem and the way
 # out; one timer at most; stale timers.
+sample_plan
 fw timer pause
 fw timer stop
 fw count calls

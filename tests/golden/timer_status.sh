@@ -8,7 +8,7 @@ fw timer status --format '%q'
 fw timer status --format 'at 50%'
 fw --demo timer status
 fw timer status --help
-fw week >/dev/null
+sample_plan
 fw timer status
 fw timer start
 fw timer status

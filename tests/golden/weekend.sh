@@ -1,5 +1,6 @@
 # Weekends: a Saturday block or a Sunday niche shows its day even when it is
 # not a work day; with work days that include the weekend, every day shows.
+sample_plan
 D=$XDG_DATA_HOME/focusweek
 fw week --date 2026-12-05 | grep -E '^(\$|20|[A-Z][a-z][a-z] )'
 fw add --date 2026-12-05 --start 10:00 --end 12:00 --kind prospecting --industry Retail --title 'Saturday store walk-ins'

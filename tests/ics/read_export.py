@@ -121,6 +121,7 @@ def main():
         env = dict(os.environ, HOME=tmp, TZ="Europe/Berlin", LANG="C.UTF-8",
                    LC_ALL="C.UTF-8", FOCUSWEEK_NOW="2026-03-20T09:00")
         ids = {}
+        run(env, focusweek, "--data", data, "industry", "add", "Healthcare")
         for b in BLOCKS:
             args = [focusweek, "--data", data, "add", "--date", b[0], "--start", b[1],
                     "--end", b[2], "--kind", b[3], "--title", b[4]]

@@ -161,15 +161,24 @@ mode_holder() {
 		-e inject=fsync:signal=STOP:when=1 "$FW" "${ADD_CMD[@]}" \
 		>/dev/null 2>"$TMP/err.holder" &
 	spid=$!
-	for ((i = 0; i < 500; i++)); do
-		fwpid=$(cat /proc/"$spid"/task/*/children 2>/dev/null | tr -d ' ')
-		[ -n "$fwpid" ] && [ -n "$(temps "$DATA")" ] && locked && break
+	# The writer notes its pid in .lock while it holds the lock.  30 s at
+	# most: a sanitizer build on a busy machine is slow to get there.
+	for ((i = 0; i < 3000; i++)); do
+		if [ -n "$(temps "$DATA")" ] && locked; then
+			fwpid=$(tr -dc 0-9 <"$DATA/.lock")
+			[ -n "$fwpid" ] && break
+		fi
 		sleep 0.01
 	done
 	[ -n "$fwpid" ] && locked || fail "the paused writer never held the lock"
 	pass "a writer holds the lock mid-save (pid $fwpid)"
-	kill -9 "$fwpid"
-	{ wait "$spid"; } 2>/dev/null # strace ends with the process it traced
+	kill -9 "$fwpid" || fail "the paused writer $fwpid is gone before it was killed"
+	# strace ends with the process it traced; never wait for it forever.
+	for ((i = 0; i < 3000 && $(kill -0 "$spid" 2>/dev/null && echo 1 || echo 0); i++)); do
+		sleep 0.01
+	done
+	kill -0 "$spid" 2>/dev/null && { kill -9 "$spid"; fail "strace did not end with its writer"; }
+	{ wait "$spid"; } 2>/dev/null
 	! locked || fail "the lock is still held after kill -9 of its holder"
 	pass "the lock is free after kill -9"
 	[ "$(state "$DATA")" = "$old" ] || fail "the killed save changed the files"

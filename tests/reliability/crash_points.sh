@@ -101,7 +101,7 @@ $now"
 
 scenario add setup_plan "${ADD_CMD[@]}"
 scenario move setup_two_weeks "${MOVE_CMD[@]}"
-scenario first_run setup_first_run week
+scenario first_run setup_first_run init --sample
 scenario industry setup_plan "${INDUSTRY_CMD[@]}"
 
 figure crash_points "$TOTAL"

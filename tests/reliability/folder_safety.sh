@@ -167,18 +167,24 @@ root_in_users_folder() {
 	case_done "root with --data on a user's folder"
 }
 
-# sudo -E: root with nobody's HOME and no folder yet makes nothing there.
+# sudo -E: root with nobody's HOME and no folder yet makes nothing there:
+# reading writes nothing anyway, and the first change is refused.
 root_with_users_home() {
 	local home="$TMP/nobody-home"
 	rm -rf "$home" && mkdir -p "$home" && chown nobody "$home"
 	OUT="$TMP/out" ERR="$TMP/err"
 	HOME="$home" XDG_DATA_HOME="" "$FW" week >"$OUT" 2>"$ERR"
 	RC=$?
+	expect_rc 0 "root with nobody's HOME: reading"
+	[ -z "$(ls -A "$home")" ] || fail "root's reading made $(ls -A "$home") in nobody's HOME"
+	HOME="$home" XDG_DATA_HOME="" "$FW" industry add Energy >"$OUT" 2>"$ERR"
+	RC=$?
 	expect_rc 1 "root with nobody's HOME"
 	expect_err "$home belongs to nobody, not to you (root)" "root with nobody's HOME: message"
 	[ -z "$(ls -A "$home")" ] || fail "root made $(ls -A "$home") in nobody's HOME"
 	runuser -u nobody -- env HOME="$home" XDG_DATA_HOME= FOCUSWEEK_NOW="$FOCUSWEEK_NOW" \
-		"$FW" week >/dev/null 2>"$TMP/err" || fail "nobody's own first run: $(cat "$TMP/err")"
+		"$FW" init --sample >/dev/null 2>"$TMP/err" ||
+		fail "nobody's own first run: $(cat "$TMP/err")"
 	[ -z "$(find "$home" ! -user nobody)" ] || fail "files not nobody's: $(find "$home" ! -user nobody)"
 	case_done "root (sudo -E) with a user's HOME"
 }
@@ -196,7 +202,7 @@ shared_sticky() {
 	expect_err "use a data folder of your own" "another user's focusweek/: the way out"
 	[ -z "$(ls -A "$shared/focusweek")" ] || fail "nobody wrote in daemon's folder"
 	rmdir "$shared/focusweek"
-	AS_XDG="$shared" fw_as nobody week
+	AS_XDG="$shared" fw_as nobody industry add Energy
 	expect_rc 0 "a shared sticky folder: nobody's own folder in it"
 	[ "$(stat -c '%U %a' "$shared/focusweek")" = "nobody 700" ] ||
 		fail "nobody's folder is $(stat -c '%U %a' "$shared/focusweek")"

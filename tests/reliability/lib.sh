@@ -173,11 +173,11 @@ unmount() {
 	REL_MOUNTS=("${keep[@]}")
 }
 
-# A data folder with the starter plan (the first run, pinned to 2026-12-01).
+# A data folder with the sample plan (init --sample, pinned to 2026-12-01).
 make_plan() {
 	local dir=$1
-	fwd "$dir" week
-	[ "$RC" -eq 0 ] || fail "first run in $dir: $(cat "$ERR")"
+	fwd "$dir" init --sample
+	[ "$RC" -eq 0 ] || fail "init --sample in $dir: $(cat "$ERR")"
 }
 
 # ---- old states shared by the crash and fault scripts (folder in $1)

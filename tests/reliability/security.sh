@@ -87,7 +87,7 @@ parents_of() {
 
 if [ "${2:-}" = where ]; then
 	need_strace
-	where_writes first_run setup_first_run week
+	where_writes first_run setup_first_run init --sample
 	where_writes add setup_plan "${ADD_CMD[@]}"
 	where_writes move setup_two_weeks "${MOVE_CMD[@]}"
 	where_writes industry setup_plan "${INDUSTRY_CMD[@]}"

@@ -3,6 +3,7 @@
 # terminal closed under the planner, and hostile text that never reaches the
 # terminal raw.
 . "$(dirname "$0")/../tui/lib.sh" "$1"
+sample_plan
 
 # Titles in emoji, combining marks, right-to-left and CJK text, added from
 # the command line, drawn cut to the column without breaking the grid.

@@ -4,6 +4,7 @@
 # room again, Ctrl-S saves it.  Needs root for a small tmpfs (skips, saying
 # so, otherwise).
 . "$(dirname "$0")/../tui/lib.sh" "$1"
+sample_plan
 if [ "$(id -u)" -ne 0 ] || ! mkdir -p "$FOCUSWEEK_DATA" ||
 	! mount -t tmpfs -o size=256k,mode=0700 tmpfs "$FOCUSWEEK_DATA" 2>/dev/null; then
 	echo "skipped: a small tmpfs needs root and mounts"

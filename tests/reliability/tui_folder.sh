@@ -4,6 +4,7 @@
 # already open, a change is refused with the fix and nothing is written;
 # once fixed, the same key makes it.
 . "$(dirname "$0")/../tui/lib.sh" "$1"
+sample_plan
 fw week >/dev/null || fail "first run"
 
 # At start: the message and the fix, exit 1.

@@ -6,6 +6,7 @@
 # (and its core dump) happened.  SIGTERM, SIGHUP and SIGINT end it cleanly;
 # a signal ignored when it started stays ignored.
 . "$(dirname "$0")/../tui/lib.sh" "$1"
+sample_plan
 # The sanitizers' own handlers would report these signals as crashes: the
 # planner's handler is what is tested (it hands on to whatever was there).
 export ASAN_OPTIONS="$ASAN_OPTIONS:handle_segv=0:handle_sigbus=0:handle_sigfpe=0:handle_sigill=0:handle_abort=0"

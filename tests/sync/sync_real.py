@@ -226,7 +226,7 @@ class Setup:
         self.server_url = server_url
         self.with_busy = busy
         self.write_conf(server_url)
-        self.run("week")
+        self.run("init", "--sample")
         self.run("settings", "set", "sync.blocks", self.blocks)
         if busy:
             self.run("settings", "set", "sync.busy", self.busy)

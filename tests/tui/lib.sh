@@ -5,6 +5,7 @@
 #   wait_for "text"        # polls capture-pane until the text shows (or fails)
 #   keys j j a             # tmux send-keys
 #   wait_gone "text"; screen; resize W H; fw ARGS (the command line, same data)
+#   sample_plan            # the sample plan, before tui_start
 #
 # Each test has its own tmux server, HOME and data folder, a pinned clock
 # (FOCUSWEEK_NOW) and zone, and is cleaned up on exit.  Nothing sleeps a
@@ -51,6 +52,12 @@ TUI_TARGET=main
 # Later calls act on session NAME (tui_start makes it if new).
 tui_session() {
 	TUI_TARGET=$1
+}
+
+# The sample plan in the data folder, as `focusweek init --sample` makes it:
+# the starting point of most tests.
+sample_plan() {
+	"$FW_BIN" init --sample >/dev/null 2>&1 || fail "init --sample failed"
 }
 
 # tui_start COLS ROWS [VAR=value ...] [-- args]

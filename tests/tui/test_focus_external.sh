@@ -3,6 +3,7 @@
 # and a stop from another shell show at once (the folder is watched, the
 # planner does not poll); starting on another block asks before it switches.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Call list: plants"
 # Started from the command line: the week's bottom line shows it.

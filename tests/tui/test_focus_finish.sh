@@ -4,6 +4,7 @@
 # in the week view at once and in `focusweek week`.  Abandoning asks first
 # and leaves the block planned with its log.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Call list: plants"
 keys s

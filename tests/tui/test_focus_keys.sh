@@ -4,6 +4,7 @@
 # focus screen; pause, counts and take-backs, an interruption with a note,
 # an extension; each saved at once, and the week keeps a compact timer.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 # f with no timer says so and stays on the week.

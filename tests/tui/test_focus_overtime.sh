@@ -4,6 +4,7 @@
 # the week (woken when the remaining minutes turn); extending gives time
 # back.  The clock runs (FOCUSWEEK_NOW=...+) from 3 s before the end.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 out="$TUI_DIR/output"
 count() { LC_ALL=C grep -o -- "$1" "$out" 2>/dev/null | wc -l; }
 tui_start 100 30 FOCUSWEEK_NOW=2026-12-01T10:59:57+

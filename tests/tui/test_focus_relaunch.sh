@@ -4,6 +4,7 @@
 # the stored start and pauses; a clock that reads earlier than the last
 # change shows "clock moved back", never a negative time.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 100 30
 wait_for "Call list: plants"
 keys s

@@ -3,6 +3,7 @@
 # dialog open: it degrades (big digits, then plain mm:ss, then parts by
 # importance) and never crashes; with LANG=C it is ASCII only.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Call list: plants"
 keys s

@@ -4,6 +4,7 @@
 # toggled off stays out; the whole plan is one change, and one u puts the
 # week back exactly as it was.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 # Last week: the starter week with five blocks done; three left unfinished.
 fw week >/dev/null
 for id in 1 2 4 5 7; do fw done "2026W49-$id" >/dev/null || fail "done $id"; done

@@ -4,6 +4,7 @@
 # a read-only planner; P opens it any time, and Esc (or a change made by
 # another program) leaves it changing nothing.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 planned_week() {
 	sed -n 's/.*"last_planned_week":	"\(.*\)".*/\1/p' "$FOCUSWEEK_DATA/plan.json"
 }

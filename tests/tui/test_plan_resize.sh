@@ -3,6 +3,7 @@
 # a small terminal, a resize storm down to 1x1 leaves it working, and with
 # LANG=C it draws ASCII only.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 fw week >/dev/null
 tui_start 60 12 FOCUSWEEK_NOW=2026-12-07T08:00
 wait_for "1/6 Last week"

@@ -4,6 +4,7 @@
 # cycled; the account trim with the freed time placed as prospecting; a
 # "not for quota" block dropped.  The applied week holds exactly that.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 fw week >/dev/null
 fw template save Standard --from-week 2026-12-01 >/dev/null || fail "template save"
 fw add --date 2026-12-09 --start 13:00 --end 14:00 --kind meeting --title 'Customer call' \

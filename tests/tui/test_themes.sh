@@ -3,6 +3,7 @@
 # never a 256-colour code), NO_COLOR (attributes only), a broken theme file
 # (the default, and a message naming the file and key), and the live cycle.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_session c256
 tui_start 120 40 TERM=xterm-256color -- --theme solarized-dark
 wait_for "Call list: plants"

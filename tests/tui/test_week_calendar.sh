@@ -4,7 +4,7 @@
 # editable in the planner.
 . "$(dirname "$0")/lib.sh" "$1"
 export FOCUSWEEK_NOW=2026-03-24T09:15
-fw week >/dev/null || fail "first run"
+sample_plan
 fw import --ics "$(dirname "$0")/../data/ics/google.ics" --week 2026-03-24 >/dev/null ||
 	fail "import"
 tui_start 140 40

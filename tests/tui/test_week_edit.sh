@@ -2,10 +2,10 @@
 # The week view at 120x40: add through the form (the quota question must be
 # answered), move, resize, mark done, delete, undo and redo; each saved at once.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Will this help me make my sales quota?"
 wait_for "Call list: plants"
-wait_for "Welcome: a starter plan was created"
 # The cursor starts at now (Tue 09:15, on the plants block); go below it.
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 keys j j

@@ -2,6 +2,7 @@
 # Another program changes the plan: the view reloads within a moment and
 # keeps its cursor; a second planner opens read-only and says so.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Call list: plants"
 # A command-line write while the planner runs.

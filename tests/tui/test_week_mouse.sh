@@ -3,6 +3,7 @@
 # Mouse reports are typed into the pane as xterm SGR sequences (1-based
 # column;row), as a terminal sends them.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 click() {
 	type_text $'\e[<0;'"$1;$2"'M'
 	type_text $'\e[<0;'"$1;$2"'m'

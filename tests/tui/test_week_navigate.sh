@@ -2,6 +2,7 @@
 # Week navigation at 80x24: next and previous weeks, today, the weekend, the
 # day-by-day cursor crossing into the neighbouring week, and the help overlay.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 80 24
 wait_for "Will this help me make my sales quota?"
 wait_for "Tue 1"

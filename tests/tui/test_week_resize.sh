@@ -2,6 +2,7 @@
 # Any size: 120x40, 80x24, 40x12 degrade step by step; a resize storm down to
 # 1x1 and back leaves a working planner.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Tue 1 Dec"
 wait_for "Call list: plants"

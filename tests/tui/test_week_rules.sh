@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Refusals keep the plan as it was and say why; niches are set per day.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_start 120 40
 wait_for "Call list: plants"
 before=$(cat "$FOCUSWEEK_DATA/weeks/2026-W49.json")

@@ -4,7 +4,7 @@
 # program (what cron runs after vdirsyncer) shows up as an outside change.
 . "$(dirname "$0")/lib.sh" "$1"
 vdir="$TUI_DIR/calendar"
-fw week >/dev/null || fail "fw week failed"
+sample_plan
 fw settings set sync.blocks "$vdir" >/dev/null || fail "settings set failed"
 
 # Waits until a file of the vdir holds the text.
@@ -18,8 +18,8 @@ wait_file() {
 }
 
 tui_start 140 30
-wait_for "not synced yet (S syncs)"
-keys S
+wait_for "not synced yet (C syncs)"
+keys C
 wait_for "synced: 8 written"
 wait_for "synced 09:15: 8 written"
 [ "$(ls "$vdir" | wc -l)" -eq 8 ] || fail "8 files expected in the calendar's folder"

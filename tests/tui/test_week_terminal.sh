@@ -3,6 +3,7 @@
 # LANG=C draws ASCII only; NO_COLOR keeps industries apart by letter;
 # SIGTERM and SIGHUP exit cleanly.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 tui_session dumb
 tui_start 80 24 TERM=dumb
 wait_for "cannot move the cursor"

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "app.h"
+#include "app_setup.h"
 #include "boot.h"
 #include "fsio.h"
 #include "starter.h"
@@ -191,20 +193,28 @@ static void test_round_trip(void **state)
 	free(dir);
 }
 
+/* Opening writes nothing; the first change makes the folder (0700) and its
+ * files (0600), whatever the umask. */
 static void test_first_run_permissions(void **state)
 {
 	char *dir = tu_tempdir(), sub[512];
-	struct boot b;
+	struct app_options o = { 0 };
+	struct app *app;
 	struct error err;
 	struct stat sb;
 	mode_t old = umask(0);
 
 	(void)state;
 	snprintf(sub, sizeof sub, "%s/deep/focusweek", dir);
+	o.data_flag = sub;
 	setenv("FOCUSWEEK_NOW", "2026-12-01T09:15", 1);
 	assert_int_equal(clock_init(&err), 0);
-	assert_int_equal(boot_open(&b, sub, false, &err), 0);
-	assert_true(b.first_run);
+	assert_int_equal(app_open(&app, &o, &err), 0);
+	assert_true(app_is_new(app));
+	assert_int_equal(stat(sub, &sb), -1);
+	assert_int_equal(plan_industry_count(app_plan(app)), 0);
+	assert_int_equal(app_sample_add(app, clock_today(clock_now()), NULL, &err), 0);
+	assert_false(app_is_new(app));
 	assert_int_equal(stat(sub, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	snprintf(sub, sizeof sub, "%s/deep/focusweek/plan.json", dir);
@@ -213,8 +223,8 @@ static void test_first_run_permissions(void **state)
 	snprintf(sub, sizeof sub, "%s/deep/focusweek/weeks/2026-W49.json", dir);
 	assert_int_equal(stat(sub, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
-	assert_int_equal(plan_industry_count(b.plan), 4);
-	boot_close(&b);
+	assert_int_equal(plan_industry_count(app_plan(app)), 4);
+	app_close(app);
 	umask(old);
 	unsetenv("FOCUSWEEK_NOW");
 	clock_init(&err);

@@ -5,7 +5,7 @@
 # the next week across the change.  Planned blocks are wall-clock times: a
 # block written inside the skipped hour is kept as written.
 D=$XDG_DATA_HOME/focusweek
-fw week >/dev/null
+sample_plan
 # Every day, all day, so Sunday and the small hours can hold blocks.
 sed -i -e 's/"day_start":\t"08:00"/"day_start":\t"00:00"/' -e 's/"day_end":\t"18:00"/"day_end":\t"24:00"/' \
 	-e 's/\["mon", "tue", "wed", "thu", "fri"\]/["mon", "tue", "wed", "thu", "fri", "sat", "sun"]/' "$D/plan.json"

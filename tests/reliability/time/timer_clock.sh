@@ -1,6 +1,7 @@
 # The focus timer under a real faked wall clock (faketime): a jump back, a
 # jump forward (a suspend), and a timer running across midnight.  Remaining
 # time is always derived from the stored start instant, never from ticks.
+sample_plan
 fwt() {
 	local at=$1
 	shift

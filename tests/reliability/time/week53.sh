@@ -3,6 +3,7 @@
 # week 53 on the days of the new year, moved into week 52 and week 1, and the
 # niche of "today" set on the new year's Saturday.
 D=$XDG_DATA_HOME/focusweek
+sample_plan
 fw week --date 2026-12-31
 fw week --date 2027-01-03
 fw add --date 2027-01-01 --start 09:00 --end 10:00 --kind admin --title 'New year, week 53'
