@@ -5,10 +5,12 @@
  *                   stamps), the meetings it put in the window, and what
  *                   the last sync did.  Data: saved durably, in the same
  *                   transaction as the weeks a sync changes.
- *   cache/busy.json the files of the busy calendars already read, with
- *                   their stamps and what they hold in the window.
- *                   Derived: written without fsync, never an error to
- *                   lose (the next sync reads every file again).
+ *   cache/busy-NN.json  the files of the busy calendars already read, with
+ *                   their stamps and what they hold in the window, shared
+ *                   out by name into SYNC_BUSY_SHARDS files (NN: 00..3f) so
+ *                   that a change reads and writes one of them.  Derived:
+ *                   written without fsync, never an error to lose (the
+ *                   next sync reads those files again).
  *
  * The app fills these; the store reads and writes them (codec_sync.c,
  * codec_busy.c, store_sync.c).
@@ -32,6 +34,7 @@
 #define SYNC_UID_MAX 255         /* bytes in a UID kept (ics.h: at most 255) */
 #define SYNC_SUMMARY_MAX 200     /* bytes of what the last sync did */
 #define SYNC_PROBLEM_MAX 2000    /* bytes of one busy file's problem, with its name */
+#define SYNC_BUSY_SHARDS 64      /* files of the busy cache (a power of two) */
 
 /* A block's file in the blocks vdir, as the sync last wrote or read it. */
 struct sync_file {
@@ -53,9 +56,13 @@ struct sync_state {
 	size_t n_files;
 	char **busy;            /* UIDs of the meetings the last sync put in the window,
 				   sorted, once each */
+	uint64_t *busy_from;    /* for each, the shards of the busy cache (bits) whose
+				   files hold it */
 	size_t n_busy;
 	uint64_t busy_digest;   /* of the busy vdirs' listings, stamps, window and zone
 				   when last read (0: none): equal, nothing to read */
+	uint64_t busy_shards[SYNC_BUSY_SHARDS]; /* the same of each shard's files
+				   (all 0: none kept) */
 	char **busy_problems;   /* the busy files that could not be read then, each
 				   "FILE: why" */
 	size_t n_busy_problems;
@@ -111,11 +118,11 @@ bool store_sync_changed(struct store *st);
 void sync_state_free(struct sync_state *s);
 struct sync_state *sync_state_new(void);
 
-/* cache/busy.json: 0 and *out, or 1 when there is none that can be used
- * (missing, damaged, of another version): never an error. */
-int store_load_busy(struct store *st, struct sync_busy_cache **out);
-/* Keeps c (quickly: see above); does nothing when it cannot. */
-void store_save_busy(struct store *st, const struct sync_busy_cache *c);
+/* Shard `shard` of the busy cache: 0 and *out, or 1 when there is none that
+ * can be used (missing, damaged, of another version): never an error. */
+int store_load_busy(struct store *st, int shard, struct sync_busy_cache **out);
+/* Keeps c as that shard (quickly: see above); does nothing when it cannot. */
+void store_save_busy(struct store *st, int shard, const struct sync_busy_cache *c);
 void sync_busy_cache_free(struct sync_busy_cache *c);
 void sync_busy_file_clear(struct sync_busy_file *f);
 

@@ -169,8 +169,16 @@ static int sync_begin(struct sync_run *r, struct app *app, struct app_sync_repor
 	rep->to = r->to;
 	rep->blocks = plan_settings(r->p)->sync_blocks[0] != '\0';
 	rep->busy = plan_settings(r->p)->sync_busy[0] != '\0';
-	if (store_load_sync(app->boot.store, &r->state, err) != 0)
+	if (store_load_sync(app->boot.store, &r->state, err) != 0) {
+		if (err != NULL && err->code == ERR_DATA) {
+			char msg[sizeof err->msg];
+
+			snprintf(msg, sizeof msg, "%s", err->msg);
+			error_set(err, ERR_DATA, "%s; remove sync.json to sync afresh (focusweek "
+				  "knows its files again by their UIDs)", msg);
+		}
 		return -1;
+	}
 	return sync_load_weeks(r, err) != 0 || sync_open_blocks(r, err) != 0 ? -1 : 0;
 }
 
@@ -205,9 +213,9 @@ static void sync_summary(struct app_sync_report *rep)
 	summary_part(&b, rep->n_kind[SYNC_REFUSED], "refused");
 	summary_part(&b, rep->n_kind[SYNC_CONFLICT],
 		     rep->n_kind[SYNC_CONFLICT] == 1 ? "conflict" : "conflicts");
-	if (rep->busy_added || rep->busy_removed)
-		buf_addf(&b, "%sbusy +%zu -%zu", b.len ? ", " : "", rep->busy_added,
-			 rep->busy_removed);
+	if (rep->busy_added || rep->busy_removed || rep->busy_read)
+		buf_addf(&b, "%sbusy +%zu -%zu (%zu read)", b.len ? ", " : "", rep->busy_added,
+			 rep->busy_removed, rep->busy_read);
 	summary_part(&b, rep->n_kind[SYNC_PROBLEM],
 		     rep->n_kind[SYNC_PROBLEM] == 1 ? "problem" : "problems");
 	snprintf(rep->summary, sizeof rep->summary, "%s", b.len ? buf_str(&b) : "nothing changed");
@@ -234,14 +242,23 @@ static void sync_said(const struct app_sync_report *rep, struct app_result *res)
 	}
 }
 
+static void sync_shards_free(struct sync_busy_cache *cache[SYNC_BUSY_SHARDS])
+{
+	for (int k = 0; k < SYNC_BUSY_SHARDS; k++)
+		sync_busy_cache_free(cache[k]);
+}
+
 /* ---------------------------------------------------------------- sync */
 
-static int sync_steps(struct sync_run *r, struct sync_busy_cache **cache, struct error *err)
+static int sync_steps(struct sync_run *r, struct sync_busy_cache *cache[SYNC_BUSY_SHARDS],
+		      struct error *err)
 {
 	if (r->blocks_fd >= 0 && sync_blocks_in(r, err) != 0)
 		return -1;
 	if ((r->rep->busy || r->state->n_busy > 0) && sync_busy(r, cache, err) != 0)
 		return -1;
+	if (!r->rep->busy) /* no busy folder now: what was kept of them goes */
+		memset(r->state->busy_shards, 0, sizeof r->state->busy_shards);
 	/* The busy time replaced weeks of the change: take them again. */
 	if (sync_load_weeks(r, err) != 0)
 		return -1;
@@ -256,7 +273,7 @@ int app_sync(struct app *app, struct app_sync_report *rep, struct app_result *re
 	     struct error *err)
 {
 	const struct settings *s = plan_settings(app->boot.plan);
-	struct sync_busy_cache *cache = NULL;
+	struct sync_busy_cache *cache[SYNC_BUSY_SHARDS] = { 0 };
 	struct sync_run r = { 0 };
 	struct app_txn tx;
 	int rc;
@@ -272,9 +289,9 @@ int app_sync(struct app *app, struct app_sync_report *rep, struct app_result *re
 	if (txn_begin(&tx, app, err) != 0)
 		return -1;
 	r.tx = &tx;
-	if (sync_begin(&r, app, rep, err) != 0 || sync_steps(&r, &cache, err) != 0) {
+	if (sync_begin(&r, app, rep, err) != 0 || sync_steps(&r, cache, err) != 0) {
 		sync_end(&r);
-		sync_busy_cache_free(cache);
+		sync_shards_free(cache);
 		txn_end(&tx);
 		return -1;
 	}
@@ -289,9 +306,10 @@ int app_sync(struct app *app, struct app_sync_report *rep, struct app_result *re
 	sync_said(rep, res);
 	rc = txn_commit(&tx, NULL, res, err);
 	/* Kept only with the weeks it describes. */
-	if (rc == 0 && cache != NULL)
-		store_save_busy(app->boot.store, cache);
-	sync_busy_cache_free(cache);
+	for (int k = 0; rc == 0 && k < SYNC_BUSY_SHARDS; k++)
+		if (cache[k] != NULL)
+			store_save_busy(app->boot.store, k, cache[k]);
+	sync_shards_free(cache);
 	return rc;
 }
 

@@ -58,8 +58,9 @@ uint64_t sync_fingerprint(const struct sync_run *r, const struct block *b);
 
 /* ---- sync_busy.c: the busy vdirs ---- */
 /* Reads what changed in the busy vdirs and puts their meetings in the
- * window's weeks; *cache is what to keep for the next sync (NULL when
- * nothing is to be kept). */
-int sync_busy(struct sync_run *r, struct sync_busy_cache **cache, struct error *err);
+ * window's weeks; save[k] is shard k of the busy cache to keep once the
+ * change is written (NULL: unchanged). */
+int sync_busy(struct sync_run *r, struct sync_busy_cache *save[SYNC_BUSY_SHARDS],
+	      struct error *err);
 
 #endif

@@ -8,11 +8,13 @@
  *              "fp":"0123456789abcdef","stamp":"2049:1311:1520:1796112000.123456789",
  *              "date":"2026-12-01","start":"09:00","end":"10:30","title":"...",
  *              "gone":true}],
- *    "busy":["uid",...],"busy_digest":"0123456789abcdef",
+ *    "busy":["0000000000000004 uid",...],"busy_digest":"0123456789abcdef",
+ *    "busy_shards":"<64 digests of 16 hexadecimal digits>",
  *    "busy_problems":["/home/u/.calendars/work/x.ics: line 3: ...",...]}
  *
  * A stamp is "dev:inode:size:seconds.nanoseconds" of the file's last
- * modification; "blocks_dir", "from", "to", "last", "gone" and the lists
+ * modification; a busy UID follows the shards (bits, in hexadecimal) of the
+ * busy cache whose files hold it; "blocks_dir", "from", "to", "last", "gone" and the lists
  * are left out when empty.
  */
 #include "codec.h"
@@ -22,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "codec_parts.h"
 #include "codec_read.h"
 #include "xalloc.h"
@@ -124,16 +127,36 @@ static int rd_stamp(struct rd *r, const cJSON *v, const char *key, struct stamp 
 
 /* ---------------------------------------------------------------- read */
 
-static int rd_fp(struct rd *r, const cJSON *v, const char *key, uint64_t *out)
+/* FP_DIGITS lower-case hexadecimal digits at s; -1 when they are not. */
+static int hex_read(const char *s, uint64_t *out)
 {
-	const char *s = v->valuestring;
 	uint64_t x = 0;
 
-	if (strlen(s) != FP_DIGITS || strspn(s, "0123456789abcdef") != FP_DIGITS)
-		return rd_fail(r, key, "must be %d hexadecimal digits", FP_DIGITS);
-	for (; *s; s++)
-		x = x * 16 + (uint64_t)(*s <= '9' ? *s - '0' : *s - 'a' + 10);
+	if (strspn(s, "0123456789abcdef") < FP_DIGITS)
+		return -1;
+	for (int i = 0; i < FP_DIGITS; i++)
+		x = x * 16 + (uint64_t)(s[i] <= '9' ? s[i] - '0' : s[i] - 'a' + 10);
 	*out = x;
+	return 0;
+}
+
+static int rd_fp(struct rd *r, const cJSON *v, const char *key, uint64_t *out)
+{
+	if (strlen(v->valuestring) != FP_DIGITS || hex_read(v->valuestring, out) != 0)
+		return rd_fail(r, key, "must be %d hexadecimal digits", FP_DIGITS);
+	return 0;
+}
+
+static int rd_shards(struct rd *r, const cJSON *v, struct sync_state *s)
+{
+	const char *p = v->valuestring;
+
+	if (strlen(p) != (size_t)FP_DIGITS * SYNC_BUSY_SHARDS)
+		return rd_fail(r, "busy_shards", "must be %d digests of %d hexadecimal digits",
+			       SYNC_BUSY_SHARDS, FP_DIGITS);
+	for (int i = 0; i < SYNC_BUSY_SHARDS; i++)
+		if (hex_read(p + i * FP_DIGITS, &s->busy_shards[i]) != 0)
+			return rd_fail(r, "busy_shards", "must be hexadecimal digits");
 	return 0;
 }
 
@@ -204,14 +227,20 @@ static int sync_read_busy(struct rd *r, const cJSON *arr, struct sync_state *s)
 	if (n > SYNC_BUSY_UIDS_MAX)
 		return rd_fail(r, "busy", "holds more than %d UIDs", SYNC_BUSY_UIDS_MAX);
 	s->busy = xcalloc((size_t)n + 1, sizeof *s->busy);
+	s->busy_from = xcalloc((size_t)n + 1, sizeof *s->busy_from);
 	cJSON_ArrayForEach(item, arr) {
 		size_t mark = rd_enter(r, "busy", i++);
-		const char *uid;
+		const char *row, *uid;
 
 		if (!cJSON_IsString(item))
-			return rd_fail(r, NULL, "must be a UID");
-		if (rd_text(r, item, NULL, SYNC_UID_MAX, false, &uid) != 0)
+			return rd_fail(r, NULL, "must be shards and a UID");
+		if (rd_text(r, item, NULL, SYNC_UID_MAX + FP_DIGITS + 1, false, &row) != 0)
 			return -1;
+		uid = row + FP_DIGITS + 1;
+		if (strlen(row) < FP_DIGITS + 2 || row[FP_DIGITS] != ' ' ||
+		    hex_read(row, &s->busy_from[s->n_busy]) != 0)
+			return rd_fail(r, NULL, "must be %d hexadecimal digits, a space and a UID",
+				       FP_DIGITS);
 		if (s->n_busy > 0 && strcmp(s->busy[s->n_busy - 1], uid) >= 0)
 			return rd_fail(r, NULL, "the UIDs must be sorted, once each");
 		s->busy[s->n_busy++] = xstrdup(uid);
@@ -282,7 +311,8 @@ static int sync_read_root(struct rd *r, const cJSON **v, struct sync_state *s)
 	    (v[5] != NULL && sync_read_files(r, v[5], s) != 0) ||
 	    (v[6] != NULL && sync_read_busy(r, v[6], s) != 0) ||
 	    (v[7] != NULL && rd_fp(r, v[7], "busy_digest", &s->busy_digest) != 0) ||
-	    (v[8] != NULL && sync_read_problems(r, v[8], s) != 0))
+	    (v[8] != NULL && sync_read_problems(r, v[8], s) != 0) ||
+	    (v[9] != NULL && rd_shards(r, v[9], s) != 0))
 		return -1;
 	return 0;
 }
@@ -295,7 +325,7 @@ int codec_sync_read(const char *text, size_t len, const char *shown, struct sync
 		{ "from", RD_STR, false },  { "to", RD_STR, false },
 		{ "last", RD_OBJ, false },  { "files", RD_ARR, false },
 		{ "busy", RD_ARR, false },  { "busy_digest", RD_STR, false },
-		{ "busy_problems", RD_ARR, false },
+		{ "busy_problems", RD_ARR, false }, { "busy_shards", RD_STR, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -346,6 +376,19 @@ static cJSON *sync_wr_file(const struct sync_file *f)
 	return o;
 }
 
+static void sync_wr_shards(cJSON *root, const struct sync_state *s)
+{
+	char text[FP_DIGITS * SYNC_BUSY_SHARDS + 1];
+	bool any = false;
+
+	for (int i = 0; i < SYNC_BUSY_SHARDS; i++) {
+		snprintf(text + i * FP_DIGITS, FP_DIGITS + 1, "%016" PRIx64, s->busy_shards[i]);
+		any |= s->busy_shards[i] != 0;
+	}
+	if (any)
+		cJSON_AddStringToObject(root, "busy_shards", text);
+}
+
 char *codec_sync_write(const struct sync_state *s, size_t *len)
 {
 	cJSON *root = cJSON_CreateObject(), *arr, *o;
@@ -369,10 +412,17 @@ char *codec_sync_write(const struct sync_state *s, size_t *len)
 			cJSON_AddItemToArray(arr, sync_wr_file(&s->files[i]));
 	}
 	if (s->n_busy > 0) {
+		struct buf row = BUF_INIT;
+
 		arr = cJSON_AddArrayToObject(root, "busy");
-		for (size_t i = 0; i < s->n_busy; i++)
-			cJSON_AddItemToArray(arr, cJSON_CreateString(s->busy[i]));
+		for (size_t i = 0; i < s->n_busy; i++) {
+			buf_reset(&row);
+			buf_addf(&row, "%016" PRIx64 " %s", s->busy_from[i], s->busy[i]);
+			cJSON_AddItemToArray(arr, cJSON_CreateString(buf_str(&row)));
+		}
+		buf_free(&row);
 	}
+	sync_wr_shards(root, s);
 	if (s->busy_digest != 0) {
 		char fp[FP_DIGITS + 1];
 

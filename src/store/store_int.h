@@ -12,7 +12,6 @@
 #define PLAN_FILE "plan.json"
 #define TIMER_FILE "timer.json"
 #define SYNC_FILE "sync.json"
-#define BUSY_CACHE "busy.json" /* in cache/ */
 #define WEEKS_DIR "weeks"
 #define CACHE_DIR "cache"
 #define PLAN_MAX (1u << 20)    /* 1 MiB */
@@ -20,7 +19,7 @@
 #define TIMER_MAX (256u << 10) /* 256 KiB */
 #define DIGEST_MAX (1u << 20)  /* 1 MiB */
 #define SYNC_MAX (64u << 20)   /* 64 MiB: some 200,000 files of blocks */
-#define BUSY_MAX (256u << 20)  /* 256 MiB: a million files of busy calendars */
+#define BUSY_MAX (64u << 20)   /* 64 MiB: a shard of the busy cache (store_sync.h) */
 
 struct stamp_entry {
 	char name[32];        /* "plan.json", "weeks/2026-W49.json", ... */

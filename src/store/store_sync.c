@@ -34,6 +34,7 @@ void sync_state_free(struct sync_state *s)
 	}
 	for (size_t i = 0; i < s->n_busy; i++)
 		free(s->busy[i]);
+	free(s->busy_from);
 	for (size_t i = 0; i < s->n_busy_problems; i++)
 		free(s->busy_problems[i]);
 	free(s->files);
@@ -115,9 +116,15 @@ void store_txn_sync(struct store_txn *tx, const struct sync_state *s)
 
 /* ---------------------------------------------------------------- the cache */
 
-int store_load_busy(struct store *st, struct sync_busy_cache **out)
+/* "busy-3f.json" */
+static void busy_leaf(int shard, char out[32])
 {
-	char shown[PATH_MAX], *data;
+	snprintf(out, 32, "busy-%02x.json", (unsigned)shard & (SYNC_BUSY_SHARDS - 1));
+}
+
+int store_load_busy(struct store *st, int shard, struct sync_busy_cache **out)
+{
+	char shown[PATH_MAX], leaf[32], rel[48], *data;
 	struct stamp stamp;
 	struct error err;
 	size_t len;
@@ -126,8 +133,10 @@ int store_load_busy(struct store *st, struct sync_busy_cache **out)
 	*out = NULL;
 	if (store_cache_dir(st, false) < 0)
 		return 1;
-	store_shown(st, CACHE_DIR "/" BUSY_CACHE, shown, sizeof shown);
-	if (fsio_read(st->cachefd, BUSY_CACHE, shown, BUSY_MAX, &data, &len, &stamp, &err) != 0)
+	busy_leaf(shard, leaf);
+	snprintf(rel, sizeof rel, CACHE_DIR "/%s", leaf);
+	store_shown(st, rel, shown, sizeof shown);
+	if (fsio_read(st->cachefd, leaf, shown, BUSY_MAX, &data, &len, &stamp, &err) != 0)
 		return 1;
 	/* A cache that cannot be used is read again from the calendars. */
 	rc = codec_busy_read(data, len, shown, out, &err);
@@ -135,15 +144,17 @@ int store_load_busy(struct store *st, struct sync_busy_cache **out)
 	return rc == 0 ? 0 : 1;
 }
 
-void store_save_busy(struct store *st, const struct sync_busy_cache *c)
+void store_save_busy(struct store *st, int shard, const struct sync_busy_cache *c)
 {
+	char leaf[32];
 	size_t len = 0;
 	char *data;
 
 	if (st->readonly || store_cache_dir(st, true) < 0)
 		return;
+	busy_leaf(shard, leaf);
 	data = codec_busy_write(c, &len);
 	if (data != NULL && len <= BUSY_MAX)
-		fsio_put_quick(st->io, st->cachefd, BUSY_CACHE, data, len);
+		fsio_put_quick(st->io, st->cachefd, leaf, data, len);
 	free(data);
 }

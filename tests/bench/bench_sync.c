@@ -392,14 +392,17 @@ static int prep_full_read(struct sync_set *ss)
 	struct sync_state *s;
 	int rc;
 
-	bench_path(cache, "%s/cache/busy.json", ss->data);
-	if (unlink(cache) != 0 && errno != ENOENT)
-		return error_sys(&ss->err, errno, "cannot remove %s", cache);
+	for (int k = 0; k < SYNC_BUSY_SHARDS; k++) {
+		bench_path(cache, "%s/cache/busy-%02x.json", ss->data, (unsigned)k);
+		if (unlink(cache) != 0 && errno != ENOENT)
+			return error_sys(&ss->err, errno, "cannot remove %s", cache);
+	}
 	if (store_open(&st, ss->data, false, &ss->err) != 0)
 		return -1;
 	rc = store_load_sync(st, &s, &ss->err);
 	if (rc == 0) {
 		s->busy_digest = 0;
+		memset(s->busy_shards, 0, sizeof s->busy_shards);
 		rc = store_save_sync(st, s, &ss->err);
 		sync_state_free(s);
 	}

@@ -4,6 +4,7 @@
  * conflict rule, deletions, files that are someone else's, busy time read
  * incrementally, and the planner's files following its changes. */
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -651,6 +652,31 @@ static void test_busy_bad_file(void **state)
 	assert_int_equal(count_files(f->vdir), 8); /* the blocks synced all the same */
 }
 
+/* One event in two calendars (the same UID in two folders): a change to
+ * one file leaves the other's meeting in place. */
+static void test_busy_uid_in_two_folders(void **state)
+{
+	struct fixture *f = *state;
+	struct app_sync_report rep;
+	char *other = sub(f->dir, "team"), list[PATH_MAX * 2 + 2];
+
+	mkdir(other, 0700);
+	snprintf(list, sizeof list, "%s:%s", f->busy, other);
+	set(f, "sync.busy", list);
+	put(f->busy, "acme.ics", meeting("acme@x", "20261202T150000", "20261202T160000", "Acme"));
+	put(other, "copy-of-acme.ics",
+	    meeting("acme@x", "20261202T150000", "20261202T160000", "Acme"));
+	sync_ok(f, &rep);
+	assert_string_equal(meetings(f), "15:00 Acme;15:00 Acme;");
+	app_sync_report_clear(&rep);
+	put(f->busy, "acme.ics", meeting("acme@x", "20261202T170000", "20261202T180000", "Acme"));
+	sync_ok(f, &rep);
+	assert_int_equal(rep.busy_read, 1);
+	assert_string_equal(meetings(f), "15:00 Acme;17:00 Acme;");
+	app_sync_report_clear(&rep);
+	free(other);
+}
+
 /* A busy folder that cannot be read keeps the meetings it gave. */
 static void test_busy_folder_gone(void **state)
 {
@@ -742,6 +768,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_busy_incremental, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_busy_bad_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_busy_folder_gone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_busy_uid_in_two_folders, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_planner_writes_at_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nothing_to_sync, setup, teardown),
 	};
