@@ -43,10 +43,18 @@ static void draw_sync(struct tui *ui, int x, int end)
 
 	sync_status_text(ui, text, sizeof text);
 	n = text_width(text, ui->mode);
-	if (text[0] == '\0' || end - x < 10)
+	if (n > end - x - 1) {
+		/* When it ran, without what it did; else nothing. */
+		char *cut = strstr(text, ": ");
+
+		if (cut == NULL)
+			cut = strstr(text, " (");
+		if (cut != NULL)
+			*cut = '\0';
+		n = text_width(text, ui->mode);
+	}
+	if (text[0] == '\0' || n > end - x - 1)
 		return;
-	if (n > end - x - 1)
-		n = end - x - 1;
 	draw_text(0, end - 1 - n, n, text,
 		  role(ui, ui->sync.problems > 0 ? ROLE_WARNING : ROLE_HEADER), ui->mode);
 }
