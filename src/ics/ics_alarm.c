@@ -3,7 +3,7 @@
 
 #define MINUTES_PER_HOUR 60
 
-void ics_alarm_add(icalcomponent *ev, int minutes, const char *text)
+void ics_valarm_add(icalcomponent *ev, int minutes, const char *text)
 {
 	icalcomponent *alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
 	struct icaltriggertype trigger = { .time = icaltime_null_time() };

@@ -175,7 +175,7 @@ static void export_block(struct exporter *x, const struct block *b)
 	if (x->alarm != MODEL_ALARM_OFF && b->status == STATUS_PLANNED) {
 		buf_reset(&s);
 		block_summary(x->p, b, &s);
-		ics_alarm_add(ev, x->alarm, buf_str(&s));
+		ics_valarm_add(ev, x->alarm, buf_str(&s));
 	}
 	icalcomponent_add_component(x->cal, ev);
 	buf_free(&s);

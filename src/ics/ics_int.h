@@ -87,7 +87,7 @@
 /* Adds to event ev a VALARM that shows `text` `minutes` before it starts
  * (0: as it starts).  The one way focusweek writes a reminder, for the
  * vdir's files and for exports alike. */
-void ics_alarm_add(icalcomponent *ev, int minutes, const char *text);
+void ics_valarm_add(icalcomponent *ev, int minutes, const char *text);
 
 /* ---- ics_busy.c ---- */
 
