@@ -87,8 +87,9 @@ struct plan *plan_clone(const struct plan *src)
 	for (size_t i = 0; i < src->n_templates; i++)
 		template_copy(&p->templates[i], &src->templates[i]);
 	p->sample_blocks = xcalloc(src->n_sample_blocks + 1, sizeof *p->sample_blocks);
-	memcpy(p->sample_blocks, src->sample_blocks,
-	       src->n_sample_blocks * sizeof *p->sample_blocks);
+	if (src->n_sample_blocks > 0)
+		memcpy(p->sample_blocks, src->sample_blocks,
+		       src->n_sample_blocks * sizeof *p->sample_blocks);
 	return p;
 }
 
