@@ -385,9 +385,11 @@ static bool out_expect(struct sync_run *r, const char *name, const char *uid, st
 	file_shown(r, name, shown, sizeof shown);
 	if (ics_vdir_read(r->blocks_fd, name, shown, &text, &len, out, &err) != 0)
 		return false;
-	ours = ics_block_read(text, len, &k, &err) == 0 && k.uid != NULL && strcmp(k.uid, uid) == 0;
-	if (ours)
+	ours = false;
+	if (ics_block_read(text, len, &k, &err) == 0) {
+		ours = k.uid != NULL && strcmp(k.uid, uid) == 0;
 		ics_back_clear(&k);
+	}
 	free(text);
 	return ours;
 }
@@ -397,9 +399,10 @@ static void out_base(struct sync_file *e, const struct block *b, const struct bu
 {
 	struct ics_back k;
 	struct error err;
+	int rc = ics_block_read(text->data, text->len, &k, &err);
 
 	free(e->title);
-	if (ics_block_read(text->data, text->len, &k, &err) == 0 && k.kind == ICS_BACK_EVENT) {
+	if (rc == 0 && k.kind == ICS_BACK_EVENT) {
 		e->date = k.date;
 		e->start = k.start;
 		e->end = k.end;
@@ -408,7 +411,7 @@ static void out_base(struct sync_file *e, const struct block *b, const struct bu
 		ics_back_clear(&k);
 		return;
 	}
-	if (err.code == ERR_NONE)
+	if (rc == 0)
 		ics_back_clear(&k);
 	e->date = b->date;
 	e->start = b->start;
