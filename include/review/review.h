@@ -449,5 +449,8 @@ void review_hours(int64_t minutes, char out[24]);
 /* The label of r->day[d] into out[16]: "Tue 1 Dec" for one week, "Tue" for
  * several. */
 void review_day_label(const struct review *r, int d, char out[16]);
+/* The weekday of the i-th day of the week (the week may start on Sunday):
+ * rows of the per-weekday figures go in this order. */
+int review_weekday_at(int i);
 
 #endif

@@ -11,6 +11,21 @@
 #include "store_sync.h"
 #include "xalloc.h"
 
+void app_settings_in_effect(struct app *app)
+{
+	const struct settings *s = plan_settings(app->boot.plan);
+
+	date_style_clock12(s->clock == TIME_12H);
+	if (s->week_start != date_week_start()) {
+		/* Weeks read under the old start hold its first day: read again. */
+		date_week_set_start(s->week_start);
+		for (size_t i = 0; i < APP_CACHE_WEEKS; i++) {
+			week_free(app->cache[i].week);
+			app->cache[i].week = NULL;
+		}
+	}
+}
+
 int app_open(struct app **out, const struct app_options *o, struct error *err)
 {
 	struct app *app = xcalloc(1, sizeof *app);
@@ -24,6 +39,7 @@ int app_open(struct app **out, const struct app_options *o, struct error *err)
 		return -1;
 	}
 	app->planner = o->planner;
+	app_settings_in_effect(app);
 	if (o->planner) {
 		app->history = history_new(APP_HISTORY_MAX);
 		/* One planner writes; a second one shows the plan read-only. */
@@ -225,6 +241,7 @@ static int app_reload_plan(struct app *app, struct error *err)
 	plan_free(app->boot.plan);
 	app->boot.plan = p;
 	app->boot.fresh = false;
+	app_settings_in_effect(app);
 	return 0;
 }
 

@@ -76,10 +76,10 @@ static void ab_update_label(struct app_result *res, const struct block *old, con
 		date_format_short(b->date, when);
 		app_result_label(res, "moved \"%.*s\" to %s", LABEL_TITLE_MAX, b->title, when);
 	} else if (b->start != old->start) {
-		date_time_format(b->start, when);
+		date_time_show(b->start, when);
 		app_result_label(res, "moved \"%.*s\" to %s", LABEL_TITLE_MAX, b->title, when);
 	} else if (b->end != old->end) {
-		date_time_format(b->end, when);
+		date_time_show(b->end, when);
 		app_result_label(res, "%s \"%.*s\" to end at %s",
 				 b->end > old->end ? "lengthened" : "shortened", LABEL_TITLE_MAX,
 				 b->title, when);

@@ -10,6 +10,19 @@
 #include "starter.h"
 #include "store.h"
 
+/* Week files are read as the plan's week start says (when it can be read;
+ * check reports a plan that cannot). */
+static void af_week_start(struct store *st)
+{
+	struct plan *p;
+	struct error err;
+
+	if (store_is_fresh(st) || store_load_plan(st, &p, &err) != 0)
+		return;
+	date_week_set_start(plan_settings(p)->week_start);
+	plan_free(p);
+}
+
 int app_check(const char *data_flag, void (*report)(const char *msg, void *ctx), void *ctx,
 	      int *problems, struct error *err)
 {
@@ -23,6 +36,7 @@ int app_check(const char *data_flag, void (*report)(const char *msg, void *ctx),
 		return -1;
 	}
 	free(dir);
+	af_week_start(st);
 	*problems = store_check_all(st, report, ctx);
 	store_close(st);
 	return 0;

@@ -114,6 +114,9 @@ int app_block_skip_in(struct app_txn *tx, const char *id, struct error *err);
  * not write. */
 void app_sync_follow(struct app *app, struct app_result *res);
 
+/* What the plan's settings change for the whole process: how times show,
+ * where weeks start (app.c). */
+void app_settings_in_effect(struct app *app);
 /* Reads plan.json again when another program changed it (app.c). */
 int app_plan_fresh(struct app *app, struct error *err);
 

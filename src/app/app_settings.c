@@ -99,6 +99,68 @@ static int as_check_blocks(struct app_txn *tx, const char *key, bool force,
 	return rc;
 }
 
+/* Does anything of w lie on a day that a week starting on `start` would
+ * put in another week? */
+static bool as_moves(const struct week *w, int start)
+{
+	for (int d = 0; d < 7; d++) {
+		date_t day = week_monday(w) + d;
+
+		if (date_week_key_at(day, start) == week_key(w))
+			continue;
+		for (size_t i = 0; i < week_block_count(w); i++)
+			if (week_block_at(w, i)->date == day)
+				return true;
+		for (size_t i = 0; i < week_sale_count(w); i++)
+			if (week_sale_at(w, i)->date == day)
+				return true;
+		for (size_t i = 0; i < week_banner_count(w); i++)
+			if (week_banner_at(w, i)->date == day)
+				return true;
+		if (week_niche(w, day, PART_DAY) || week_niche(w, day, PART_AM) ||
+		    week_niche(w, day, PART_PM))
+			return true;
+	}
+	return false;
+}
+
+/* A new first day of the week keeps every week file as it is: refused while
+ * anything lies on the days that would change weeks (weekends, mostly). */
+static int as_check_week_start(struct app_txn *tx, const char *key, struct error *err)
+{
+	int start = plan_settings(tx->plan)->week_start, *keys;
+	struct buf named = BUF_INIT;
+	size_t n, weeks = 0;
+	char wk[9];
+
+	if (strcmp(key, "week.start") != 0 || start == date_week_start())
+		return 0;
+	if (app_week_keys(tx->app, &keys, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		struct week *w;
+
+		if (app_read_week(tx->app, tx->app->boot.plan, keys[i], &w, err) != 0) {
+			free(keys);
+			buf_free(&named);
+			return -1;
+		}
+		if (as_moves(w, start) && weeks++ < AFFECTED_WEEKS_NAMED) {
+			date_week_format(keys[i], wk);
+			buf_addf(&named, "%s%s", named.len ? ", " : "", wk);
+		}
+		week_free(w);
+	}
+	free(keys);
+	if (weeks > 0)
+		error_set(err, ERR_REFUSED, "%s: %s%s hold%s blocks, niches or sales on the days "
+			  "that would change weeks; move them to other days first, or keep the "
+			  "week as it starts", key, buf_str(&named), weeks > AFFECTED_WEEKS_NAMED ?
+			  " and more" : "", weeks == 1 ? "s" : "");
+	buf_free(&named);
+	return weeks > 0 ? -1 : 0;
+}
+
 /* A theme must load before the plan names it. */
 static int as_check_theme(const char *key, const char *name, struct error *err)
 {
@@ -130,6 +192,8 @@ int app_settings_set(struct app *app, const char *key, const char *value, bool f
 	if (s != NULL)
 		settings_format(tx.app->boot.plan, s, &was);
 	rc = settings_set(txn_plan(&tx), key, value, err);
+	if (rc == 0)
+		rc = as_check_week_start(&tx, key, err);
 	if (rc == 0)
 		rc = as_check_blocks(&tx, key, force, res, err);
 	if (rc == 0)

@@ -166,19 +166,19 @@ int app_timer_act(struct app *app, const struct timer_action *a, instant_t now,
 
 static int at_nothing_now(const struct block *next, instant_t now, struct error *err)
 {
-	char day[16], hhmm[6], at[6], on[16];
+	char day[16], hhmm[DATE_TIME_SHOW_MAX], at[DATE_TIME_SHOW_MAX], on[16];
 	date_t today;
 	int minute;
 
 	clock_to_local(now, &today, &minute, NULL);
 	date_format_short(today, day);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	if (next == NULL)
 		return error_set(err, ERR_NOTFOUND,
 				 "no planned block is happening now (%s %s) "
 				 "and none is left this week; give a block's id to start one",
 				 day, hhmm);
-	date_time_format(next->start, at);
+	date_time_show(next->start, at);
 	date_format_short(next->date, on);
 	return error_set(err, ERR_NOTFOUND,
 			 "no planned block is happening now (%s %s); the "
@@ -206,7 +206,7 @@ static int at_target(struct app_txn *tx, const char *id, instant_t now, const st
 static int at_busy(struct timer_state *old, const struct block *b, bool do_switch,
 		   struct timer_result *res, struct error *err)
 {
-	char hhmm[6];
+	char hhmm[DATE_TIME_SHOW_MAX];
 	int minute;
 
 	if (strcmp(old->block, b->id) == 0)
@@ -215,7 +215,7 @@ static int at_busy(struct timer_state *old, const struct block *b, bool do_switc
 	if (do_switch)
 		return 0;
 	clock_to_local(old->started, NULL, &minute, NULL);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	error_set(err, ERR_REFUSED,
 		  "the timer is running on %s \"%s\" (since %s); there is "
 		  "only one: stop it first, or switch (that abandons it, keeping its log)",

@@ -241,6 +241,7 @@ static void txn_written(struct app_txn *tx, const char *label, struct app_result
 		app->boot.plan = tx->plan;
 		app->boot.fresh = false;
 		tx->plan = NULL;
+		app_settings_in_effect(app);
 	}
 }
 

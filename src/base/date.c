@@ -5,14 +5,6 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const weekday_abbr[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-};
-static const char *const month_abbr[12] = {
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-};
-
 static bool date_leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -118,23 +110,6 @@ void date_format(date_t day, char out[11])
 	out[10] = '\0';
 }
 
-void date_format_short(date_t day, char out[16])
-{
-	int y, m, d;
-
-	date_to_ymd(day, &y, &m, &d);
-	snprintf(out, 16, "%s %d %s", weekday_abbr[date_weekday(day)], d, month_abbr[m - 1]);
-}
-
-const char *date_weekday_abbr(int weekday)
-{
-	return weekday >= 0 && weekday < 7 ? weekday_abbr[weekday] : "???";
-}
-
-const char *date_month_abbr(int month)
-{
-	return month >= 1 && month <= 12 ? month_abbr[month - 1] : "???";
-}
 
 /* Monday of ISO week 1 of iso_year: the Monday on or before 4 January. */
 static date_t week1_monday(int iso_year)
@@ -144,7 +119,45 @@ static date_t week1_monday(int iso_year)
 	return jan4 - date_weekday(jan4);
 }
 
-int date_week_key(date_t day)
+/* Days the week starts before Monday: 0, 1 (Sunday) or 2 (Saturday).  Set
+ * once at start-up and when the setting changes (date_week_set_start). */
+static int week_shift;
+
+int date_week_set_start(int weekday)
+{
+	if (weekday != 0 && weekday != DATE_SATURDAY && weekday != DATE_SUNDAY)
+		return -1;
+	week_shift = (7 - weekday) % 7;
+	return 0;
+}
+
+int date_week_start(void)
+{
+	return (7 - week_shift) % 7;
+}
+
+int date_week_index(date_t day)
+{
+	return (date_weekday(day) + week_shift) % 7;
+}
+
+unsigned date_week_index_mask(unsigned weekdays)
+{
+	unsigned mask = 0;
+
+	for (int i = 0; i < 7; i++)
+		if (weekdays & (1u << ((i + 7 - week_shift) % 7)))
+			mask |= 1u << i;
+	return mask;
+}
+
+date_t date_week_day(date_t first, int weekday)
+{
+	return first + (weekday - date_weekday(first) + 7) % 7;
+}
+
+/* The ISO week of day. */
+static int iso_key(date_t day)
 {
 	int y, m, d;
 	date_t thursday = day - date_weekday(day) + 3;
@@ -154,14 +167,39 @@ int date_week_key(date_t day)
 	return y * 100 + (thursday - week1_monday(y)) / 7 + 1;
 }
 
+int date_week_key(date_t day)
+{
+	/* A week that starts on Sunday (or Saturday) is named by its Monday. */
+	return iso_key(day + week_shift);
+}
+
+int date_week_key_at(date_t day, int start)
+{
+	return iso_key(day + (7 - start) % 7);
+}
+
+int date_week_iso_key(date_t day)
+{
+	return iso_key(day);
+}
+
 date_t date_week_monday(int key)
 {
-	return week1_monday(key / 100) + (key % 100 - 1) * 7;
+	return week1_monday(key / 100) + (key % 100 - 1) * 7 - week_shift;
 }
 
 int date_weeks_in_year(int iso_year)
 {
 	return (week1_monday(iso_year + 1) - week1_monday(iso_year)) / 7;
+}
+
+int date_week_iso_span(int key, int *first_iso, int *last_iso)
+{
+	date_t first = date_week_monday(key);
+
+	*first_iso = (int)date_week_iso_key(first);
+	*last_iso = (int)date_week_iso_key(first + 6);
+	return *first_iso != *last_iso;
 }
 
 bool date_week_valid(int key)
@@ -200,17 +238,20 @@ void date_week_format(int key, char out[9])
 	out[8] = '\0';
 }
 
-void date_week_label(int key, bool utf8, char out[48])
+void date_week_label(int key, bool utf8, char out[DATE_WEEK_LABEL_MAX])
 {
-	char wk[9];
-	date_t mon = date_week_monday(key), fri = mon + 4;
-	int y1, m1, d1, y2, m2, d2;
+	char wk[9], a[DATE_NAME_MAX * 2], b[DATE_NAME_MAX * 2], iso[32] = "";
+	const char *dash = utf8 ? "\xe2\x80\x93" : "-";
+	date_t first = date_week_monday(key), fifth = first + 4;
+	int y1, m1, d1, y2, m2, d2, i1, i2;
 
 	date_week_format(key, wk);
-	date_to_ymd(mon, &y1, &m1, &d1);
-	date_to_ymd(fri, &y2, &m2, &d2);
-	snprintf(out, 48, "%s %s %d %s %s %d %s", wk, utf8 ? "\xc2\xb7" : "-", d1,
-		 month_abbr[m1 - 1], utf8 ? "\xe2\x80\x93" : "-", d2, month_abbr[m2 - 1]);
+	date_to_ymd(first, &y1, &m1, &d1);
+	date_to_ymd(fifth, &y2, &m2, &d2);
+	if (date_week_iso_span(key, &i1, &i2))
+		snprintf(iso, sizeof iso, " (ISO W%02d%sW%02d)", i1 % 100, dash, i2 % 100);
+	snprintf(out, DATE_WEEK_LABEL_MAX, "%s %s %s %s %s%s", wk, utf8 ? "\xc2\xb7" : "-",
+		 date_day_month(d1, m1, a), dash, date_day_month(d2, m2, b), iso);
 }
 
 int date_time_parse(const char *s, int *minutes)

@@ -309,8 +309,9 @@ const struct plan *cli_plan(const struct cli *c)
 
 int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
 {
-	if (date_parse(s, out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD)", opt, s);
+	if (date_read(s, cli_today(), out) != 0) {
+		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD, or e.g. "
+			  "today, tomorrow, 1 Dec)", opt, s);
 		return -1;
 	}
 	return 0;
@@ -570,6 +571,20 @@ static int cli_finish(struct cli *c, int rc)
 	return CLI_FAIL;
 }
 
+/* Day and month names and their order from LC_TIME, when it names a real
+ * locale: the C locale keeps the program's own English forms. */
+static void cli_time_locale(void)
+{
+	const char *name = setlocale(LC_TIME, "");
+
+	if (name == NULL || strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0 ||
+	    strncmp(name, "C.", 2) == 0) {
+		setlocale(LC_TIME, "C");
+		return;
+	}
+	date_style_from_locale();
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -586,6 +601,7 @@ int cli_main(int argc, char **argv)
 	 * is English, dates and numbers have one form, and the other categories
 	 * would cost a dozen locale files read at every start. */
 	setlocale(LC_CTYPE, "");
+	cli_time_locale();
 	c.out_mode = text_locale_utf8() ? TEXT_UTF8 : TEXT_ASCII;
 	c.err_mode = c.out_mode;
 	if (clock_init(&c.err) != 0) {

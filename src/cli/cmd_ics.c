@@ -161,13 +161,13 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 		 "the time):\n", rep->n_overlaps, rep->n_overlaps == 1 ? "" : "s");
 	for (size_t i = 0; i < rep->n_overlaps; i++) {
 		const struct ics_overlap *v = &rep->overlaps[i];
-		char day[16], s[6], e[6], bs[6], be[6];
+		char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], bs[DATE_TIME_SHOW_MAX], be[DATE_TIME_SHOW_MAX];
 
 		date_format_short(v->date, day);
-		date_time_format(v->start, s);
-		date_time_format(v->end, e);
-		date_time_format(v->block_start, bs);
-		date_time_format(v->block_end, be);
+		date_time_show(v->start, s);
+		date_time_show(v->end, e);
+		date_time_show(v->block_start, bs);
+		date_time_show(v->block_end, be);
 		buf_addf(o, "    %s %s%s%s \"%s\" overlaps %s \"%s\" %s%s%s\n", day, s, g->dash, e,
 			 v->title, v->block, v->block_title, bs, g->dash, be);
 	}

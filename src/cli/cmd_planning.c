@@ -251,7 +251,7 @@ static void planning_print_accounts(struct planning_run *r)
 static void planning_print(struct planning_run *r)
 {
 	struct buf *o = &r->out;
-	char label[48];
+	char label[DATE_WEEK_LABEL_MAX];
 	char last[9];
 
 	date_week_label(week_key(r->week), r->c->out_mode == TEXT_UTF8, label);

@@ -55,13 +55,13 @@ static void show_block(struct cli *c, struct buf *o, const struct template_block
 {
 	const struct glyphs *g = glyphs_for(c->out_mode);
 	const struct account *acc = plan_account_by_id(cli_plan(c), tb->account);
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	const char *who = tb->kind == KIND_PROSPECTING ? "(the day's niche)"
 			  : acc != NULL			 ? acc->name
 							 : g->none;
 
-	date_time_format(tb->start, s);
-	date_time_format(tb->end, e);
+	date_time_show(tb->start, s);
+	date_time_show(tb->end, e);
 	buf_addf(o, "  %s  %s%s%s  ", date_weekday_abbr(tb->weekday), s, g->dash, e);
 	text_pad(o, model_kind_name(tb->kind), 12, c->out_mode);
 	buf_adds(o, " ");

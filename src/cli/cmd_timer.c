@@ -294,10 +294,10 @@ static int interrupt_run(struct cli *c)
 	if (rc == CLI_OK) {
 		const struct interruption *in = &res.state.interruptions[res.state.n_interruptions - 1];
 		int minute;
-		char hhmm[6];
+		char hhmm[DATE_TIME_SHOW_MAX];
 
 		clock_to_local(in->at, NULL, &minute, NULL);
-		date_time_format(minute, hhmm);
+		date_time_show(minute, hhmm);
 		buf_addf(&out, "interruption %zu logged at %s%s%s\n", res.state.n_interruptions,
 			 hhmm, in->note[0] ? ": " : "", in->note);
 		cli_print(c, buf_str(&out));

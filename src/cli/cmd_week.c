@@ -16,7 +16,7 @@ static bool week_day_shown(const struct plan *p, const struct week *w, int d)
 {
 	date_t day = week_monday(w) + d;
 
-	if (plan_settings(p)->work_days & (1u << d))
+	if (plan_settings(p)->work_days & (1u << date_weekday(day)))
 		return true;
 	for (size_t i = 0; i < week_block_count(w); i++)
 		if (week_block_at(w, i)->date == day)
@@ -53,12 +53,12 @@ static void week_text_niche(struct buf *o, const struct plan *p, const struct we
 static void week_text_block(struct buf *o, const struct plan *p, const struct block *b,
 			    enum text_mode mode, const struct glyphs *g)
 {
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	const char *who = NULL;
 	struct buf line = BUF_INIT;
 
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	if (b->kind == KIND_ACCOUNT && b->account) {
 		const struct account *acc = plan_account_by_id(p, b->account);
 
@@ -95,7 +95,7 @@ static void week_label(struct buf *o, const struct plan *p, const struct week *w
 		       const struct glyphs *g)
 {
 	int first = -1, last = 0, y, m1, d1, m2, d2;
-	char wk[9];
+	char wk[9], a[DATE_NAME_MAX * 2], b[DATE_NAME_MAX * 2];
 
 	for (int d = 0; d < 7; d++)
 		if (week_day_shown(p, w, d)) {
@@ -107,9 +107,11 @@ static void week_label(struct buf *o, const struct plan *p, const struct week *w
 	date_week_format(week_key(w), wk);
 	date_to_ymd(week_monday(w) + first, &y, &m1, &d1);
 	date_to_ymd(week_monday(w) + last, &y, &m2, &d2);
-	buf_addf(o, "%s %s %d %s", wk, g->dot, d1, date_month_abbr(m1));
+	buf_addf(o, "%s %s %s", wk, g->dot, date_day_month(d1, m1, a));
 	if (last > first)
-		buf_addf(o, " %s %d %s", g->dash, d2, date_month_abbr(m2));
+		buf_addf(o, " %s %s", g->dash, date_day_month(d2, m2, b));
+	if (date_week_iso_span(week_key(w), &y, &last))
+		buf_addf(o, " (ISO W%02d%sW%02d)", y % 100, g->dash, last % 100);
 }
 
 static void week_text(struct buf *o, const struct plan *p, const struct week *w,

@@ -51,10 +51,10 @@ static const char *rules_industry(const struct plan *p, int id)
 /* "Call list A" 09:00-10:30 */
 static void rules_describe(const struct block *b, char *out, size_t size)
 {
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	snprintf(out, size, "\"%.80s\" (%s-%s)", b->title[0] ? b->title : model_kind_name(b->kind),
 		 s, e);
 }
@@ -179,7 +179,7 @@ static int rules_check_grid(const struct plan *p, const struct block *b, const s
 			    struct error *err)
 {
 	const struct settings *s = plan_settings(p);
-	char t1[6], t2[6];
+	char t1[DATE_TIME_SHOW_MAX], t2[DATE_TIME_SHOW_MAX];
 
 	if (b->kind == KIND_MEETING)
 		return 0; /* real meetings keep their real times */
@@ -188,19 +188,19 @@ static int rules_check_grid(const struct plan *p, const struct block *b, const s
 	if (b->start % s->slot != 0 || b->end % s->slot != 0) {
 		int bad = b->start % s->slot != 0 ? b->start : b->end;
 
-		date_time_format(bad - bad % s->slot, t1);
-		date_time_format(bad - bad % s->slot + s->slot, t2);
+		date_time_show(bad - bad % s->slot, t1);
+		date_time_show(bad - bad % s->slot + s->slot, t2);
 		return error_set(err, ERR_REFUSED, "%02d:%02d is off the %d-minute grid; use %s or %s",
 				 bad / 60, bad % 60, s->slot, t1, t2);
 	}
 	if (b->start < s->day_start || b->end > s->day_end) {
-		char when[16], bs[6], be[6];
+		char when[16], bs[DATE_TIME_SHOW_MAX], be[DATE_TIME_SHOW_MAX];
 
 		date_format_short(b->date, when);
-		date_time_format(b->start, bs);
-		date_time_format(b->end, be);
-		date_time_format(s->day_start, t1);
-		date_time_format(s->day_end, t2);
+		date_time_show(b->start, bs);
+		date_time_show(b->end, be);
+		date_time_show(s->day_start, t1);
+		date_time_show(s->day_end, t2);
 		return error_set(err, ERR_REFUSED,
 				 "%s %s-%s lies outside the day's hours (%s-%s); fit it inside, or "
 				 "change the day's hours", when, bs, be, t1, t2);
@@ -225,7 +225,7 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 		return -1;
 	for (size_t i = 0; i < week_block_count(w); i++) {
 		const struct block *o = week_block_at(w, i);
-		char s[6], e[6];
+		char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 		if (!rules_overlap(o, b) || o == old || strcmp(o->id, b->id) == 0)
 			continue;
@@ -233,8 +233,8 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 			continue;
 		date_format_short(b->date, when);
 		rules_describe(o, what, sizeof what);
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
+		date_time_show(b->start, s);
+		date_time_show(b->end, e);
 		if (o->kind == KIND_MEETING)
 			return error_set(err, ERR_REFUSED,
 					 "%s %s-%s overlaps the meeting %s; plan around it", when, s,
@@ -272,10 +272,10 @@ static int rules_check_stored_block(const struct week *w, const struct plan *p,
 		return error_set(err, ERR_DATA, "start must come before end");
 	/* Imported meetings keep their real, off-grid times. */
 	if (b->kind != KIND_MEETING && (b->start % 5 != 0 || b->end % 5 != 0)) {
-		char s[6], e[6];
+		char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
+		date_time_show(b->start, s);
+		date_time_show(b->end, e);
 		return error_set(err, ERR_DATA, "%s-%s is off the 5-minute grid", s, e);
 	}
 	if (rules_check_text(b, err) != 0 || rules_check_outcome(b, err) != 0)

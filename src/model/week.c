@@ -447,9 +447,9 @@ int week_set_focus(struct week *w, const struct plan *p, enum focus_rule rule, i
 	 * that is a refusal, not damage. */
 	rc = rules_check_prospecting(trial, p, err);
 	if (rc != 0) {
-		char t[6];
+		char t[DATE_TIME_SHOW_MAX];
 
-		date_time_format(midday, t);
+		date_time_show(midday, t);
 		if (rule == FOCUS_DAY)
 			error_prefix(err, "one niche per whole day does not fit the blocks");
 		else

@@ -162,7 +162,7 @@ int planning_freed_minutes(const struct planning *pl)
 static void freed_item(struct planning *pl, struct week *w, date_t day, int start, int end)
 {
 	struct planning_item *it = planning_item_new(pl, PLANNING_FREED, PLANNING_ADD);
-	char when[16], at[6];
+	char when[16], at[DATE_TIME_SHOW_MAX];
 
 	it->block.date = day;
 	it->block.start = start;
@@ -172,7 +172,7 @@ static void freed_item(struct planning *pl, struct week *w, date_t day, int star
 	block_set_title(&it->block, PLANNING_FREED_TITLE);
 	if (it->block.industry == 0) {
 		date_format_short(day, when);
-		date_time_format(start, at);
+		date_time_show(start, at);
 		it->blocked = true;
 		planning_item_why(it, "%s has no niche at %s", when, at);
 		return;

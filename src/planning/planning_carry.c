@@ -9,9 +9,9 @@
 static int carry_days(const struct planning *pl, const struct week *w, const struct block *b,
 		      date_t days[7])
 {
-	unsigned work = plan_settings(pl->plan)->work_days;
+	unsigned work = date_week_index_mask(plan_settings(pl->plan)->work_days);
 	date_t monday = week_monday(w);
-	int n = 0, own = date_weekday(b->date);
+	int n = 0, own = date_week_index(b->date);
 
 	if (b->industry != 0) {
 		for (int d = 0; d < 7; d++)

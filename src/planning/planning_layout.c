@@ -47,7 +47,7 @@ static void layout_from_template(const struct template *t, date_t monday, struct
 		const struct template_block *tb = &t->blocks[i];
 		struct block *b = layout_push(l);
 
-		b->date = monday + tb->weekday;
+		b->date = date_week_day(monday, tb->weekday);
 		b->start = tb->start;
 		b->end = tb->end;
 		b->kind = tb->kind;
@@ -67,7 +67,7 @@ static void layout_from_week(const struct week *last, date_t monday, struct layo
 		if (src->kind == KIND_MEETING || src->carried_from[0] != '\0')
 			continue;
 		b = layout_push(l);
-		b->date = monday + date_weekday(src->date);
+		b->date = date_week_day(monday, date_weekday(src->date));
 		b->start = src->start;
 		b->end = src->end;
 		b->kind = src->kind;
@@ -144,15 +144,15 @@ static bool layout_same(const struct block *a, const struct block *b)
 static void layout_conflicts(const struct week *base, struct planning_item *it)
 {
 	const struct block *b = &it->block;
-	char s[6], e[6];
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	for (size_t i = 0; i < week_block_count(base); i++) {
 		const struct block *o = week_block_at(base, i);
 
 		if (!planning_overlap(o, b->date, b->start, b->end))
 			continue;
-		date_time_format(o->start, s);
-		date_time_format(o->end, e);
+		date_time_show(o->start, s);
+		date_time_show(o->end, e);
 		if (layout_same(o, b)) {
 			planning_item_block(it, "already planned");
 			it->present = true;

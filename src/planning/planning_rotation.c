@@ -56,7 +56,7 @@ static void rotation_cycle(struct planning *pl)
 	}
 }
 
-/* Any niche on weekday d of w. */
+/* Any niche on day d (its place in the week) of w. */
 static int rotation_niche_of_day(const struct week *w, int d)
 {
 	date_t day = week_monday(w) + d;
@@ -65,10 +65,11 @@ static int rotation_niche_of_day(const struct week *w, int d)
 	return week_niche(w, day, PART_DAY) ? week_niche(w, day, PART_DAY) : am ? am : pm;
 }
 
-/* The weekdays that get a niche: work days that had one last week, or all. */
+/* The days (as places in the week) that get a niche: work days that had one
+ * last week, or all. */
 static unsigned rotation_days(const struct planning *pl)
 {
-	unsigned work = plan_settings(pl->plan)->work_days, had = 0;
+	unsigned work = date_week_index_mask(plan_settings(pl->plan)->work_days), had = 0;
 	const struct week *last = planning_last(pl);
 
 	for (int d = 0; last != NULL && d < 7; d++)

@@ -59,17 +59,17 @@ unfinished:
 static void text_block(const struct plan *p, const struct block *b, int old_start, int old_end,
 		       struct buf *out)
 {
-	char day[16], s[6], e[6];
+	char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	date_format_short(b->date, day);
 	buf_addf(out, "%s ", day);
 	if (old_end > 0) {
-		date_time_format(old_start, s);
-		date_time_format(old_end, e);
+		date_time_show(old_start, s);
+		date_time_show(old_end, e);
 		buf_addf(out, "%s-%s -> ", s, e);
 	}
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	buf_addf(out, "%s-%s %s", s, e, model_kind_name(b->kind));
 	if (b->kind == KIND_ACCOUNT && b->account != 0) {
 		const struct account *acc = plan_account_by_id(p, b->account);

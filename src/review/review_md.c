@@ -56,7 +56,9 @@ static void md_finished_tables(struct buf *o, const struct review *r, const stru
 	char label[16], tmp[16];
 
 	md_tally_head(o, "Day");
-	for (int d = 0; d < 7; d++) {
+	for (int i = 0; i < 7; i++) {
+		int d = review_weekday_at(i);
+
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
@@ -84,11 +86,11 @@ static void md_earlier(struct buf *o, size_t total, size_t n, const char *what)
 /* "| day | time | kind | title": the start of a listed block's row. */
 static void md_block(struct buf *o, const struct block *b)
 {
-	char day[16], s[6], e[6];
+	char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	date_format_short(b->date, day);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	buf_addf(o, "| %s | %s\xe2\x80\x93%s | %s | ", day, s, e, model_kind_name(b->kind));
 	md_text(o, b->title[0] ? b->title : model_kind_name(b->kind));
 }
@@ -204,7 +206,7 @@ static void md_focus(struct buf *o, const struct review *r)
 	if (f->halves > 0)
 		buf_addf(o, "- Half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
 	buf_addf(o, "- Interruptions: %d", f->interruptions);
-	for (int d = 0; d < 7; d++)
+	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0) {
 			buf_addf(o, "%s%s %d", first ? " (" : ", ", date_weekday_abbr(d), f->per_day[d]);
 			first = false;
@@ -214,10 +216,10 @@ static void md_focus(struct buf *o, const struct review *r)
 		buf_addf(o, "  - (%zu earlier not shown)\n",
 			 review_list_earlier((size_t)f->interruptions, f->n_list));
 	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
-		char day[16], t[6];
+		char day[16], t[DATE_TIME_SHOW_MAX];
 
 		date_format_short(f->list[i].date, day);
-		date_time_format(f->list[i].minute, t);
+		date_time_show(f->list[i].minute, t);
 		buf_addf(o, "  - %s %s: ", day, t);
 		md_text(o, f->list[i].note[0] ? f->list[i].note : "(no note)");
 		buf_addc(o, '\n');
@@ -314,7 +316,7 @@ static void md_trend(struct buf *o, const struct review *r)
 
 void review_write_md(struct buf *o, const struct review *r, const struct plan *p)
 {
-	char label[48], a[9], b[9], when[16], t[6];
+	char label[DATE_WEEK_LABEL_MAX], a[9], b[9], when[16], t[DATE_TIME_SHOW_MAX];
 
 	if (r->n_weeks == 1) {
 		date_week_label(r->last, true, label);
@@ -325,7 +327,7 @@ void review_write_md(struct buf *o, const struct review *r, const struct plan *p
 		buf_addf(o, "# Review: %s \xe2\x80\x93 %s (%d weeks)\n", a, b, r->n_weeks);
 	}
 	date_format_short(r->today, when);
-	date_time_format(r->minute, t);
+	date_time_show(r->minute, t);
 	buf_addf(o, "\nAs of %s %s.\n", when, t);
 	md_finished(o, r, p);
 	md_results(o, r, p);

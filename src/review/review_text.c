@@ -29,10 +29,15 @@ void review_hours(int64_t minutes, char out[24])
 		 (long long)(m % 60));
 }
 
+int review_weekday_at(int i)
+{
+	return (date_week_start() + i) % 7;
+}
+
 void review_day_label(const struct review *r, int d, char out[16])
 {
 	if (r->n_weeks == 1)
-		date_format_short(date_week_monday(r->last) + d, out);
+		date_format_short(date_week_day(date_week_monday(r->last), d), out);
 	else
 		snprintf(out, 16, "%s", date_weekday_abbr(d));
 }
@@ -123,10 +128,10 @@ static void rcell(struct buf *o, const char *s, int cols, enum text_mode mode)
 static void text_header(struct buf *o, const struct review *r, enum text_mode mode,
 			const struct glyphs *g)
 {
-	char label[48], a[9], when[16], t[6];
+	char label[DATE_WEEK_LABEL_MAX], a[9], when[16], t[DATE_TIME_SHOW_MAX];
 
 	date_format_short(r->today, when);
-	date_time_format(r->minute, t);
+	date_time_show(r->minute, t);
 	if (r->n_weeks == 1) {
 		date_week_label(r->last, mode == TEXT_UTF8, label);
 		buf_addf(o, "Review %s\n", label);
@@ -202,7 +207,9 @@ static void text_tables(struct buf *o, const struct review *r, const struct plan
 	cell(o, "Blocks done", c.blocks, mode);
 	cell(o, "Hours done", c.hours, mode);
 	buf_adds(o, " Rate\n");
-	for (int d = 0; d < 7; d++) {
+	for (int i = 0; i < 7; i++) {
+		int d = review_weekday_at(i);
+
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
@@ -231,11 +238,11 @@ static void text_earlier(struct buf *o, size_t total, size_t n)
 static void text_block(struct buf *o, const struct block *b, enum text_mode mode,
 		       const struct glyphs *g)
 {
-	char day[16], s[6], e[6];
+	char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 
 	date_format_short(b->date, day);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	buf_adds(o, "    ");
 	cell(o, day, 11, mode);
 	buf_addf(o, "%s%s%s  ", s, g->dash, e);
@@ -353,7 +360,7 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 	bool first = true;
 
 	buf_addf(o, "  interruptions: %d", f->interruptions);
-	for (int d = 0; d < 7; d++)
+	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0) {
 			buf_addf(o, "%s%s %d", first ? " (" : ", ", date_weekday_abbr(d), f->per_day[d]);
 			first = false;
@@ -362,10 +369,10 @@ static void text_interruptions(struct buf *o, const struct review *r, enum text_
 	text_earlier(o, (size_t)f->interruptions, f->n_list);
 	for (size_t i = review_list_from(f->n_list); i < f->n_list; i++) {
 		const struct review_interruption *x = &f->list[i];
-		char day[16], t[6];
+		char day[16], t[DATE_TIME_SHOW_MAX];
 
 		date_format_short(x->date, day);
-		date_time_format(x->minute, t);
+		date_time_show(x->minute, t);
 		buf_adds(o, "    ");
 		cell(o, day, 11, mode);
 		buf_addf(o, "%s  ", t);

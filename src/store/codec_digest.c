@@ -380,7 +380,8 @@ int codec_digest_read(const char *text, size_t len, const char *shown, int key, 
 		{ "interruptions", RD_STR, false }, { "sales", RD_ARR, false },
 		{ "unfinished", RD_ARR, false },   { "carried_from", RD_ARR, false },
 	};
-	struct rd r = { .shown = shown, .err = err };
+	struct error none; /* a caller that wants no message still gets the checks */
+	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
 	const cJSON *v[COUNT(f)];
 	cJSON *root = rd_parse(&r, text, len);
 	struct review_digest *d = xcalloc(1, sizeof *d);

@@ -320,7 +320,8 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 		{ "last_planned_week", RD_STR, false }, { "sample_blocks", RD_ARR, false },
 		{ "sample_quota", RD_BOOL, false },     { "install", RD_STR, false },
 	};
-	struct rd r = { .shown = shown, .err = err };
+	struct error none; /* a caller that wants no message still gets the checks */
+	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
 	const cJSON *v[COUNT(f)];
 	cJSON *root = rd_parse(&r, text, len);
 	struct plan *p = plan_new();

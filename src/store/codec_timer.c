@@ -48,7 +48,8 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 		{ "revenue", RD_NUM, false },   { "interruptions", RD_ARR, false },
 		{ "changed", RD_NUM, false },
 	};
-	struct rd r = { .shown = shown, .err = err };
+	struct error none; /* a caller that wants no message still gets the checks */
+	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
 	const cJSON *v[COUNT(f)];
 	cJSON *root = rd_parse(&r, text, len);
 	const char *industry, *title;

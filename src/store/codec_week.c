@@ -292,7 +292,8 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 		{ "blocks", RD_ARR, false },  { "sessions", RD_ARR, false },
 		{ "sales", RD_ARR, false },   { "banners", RD_ARR, false },
 	};
-	struct rd r = { .shown = shown, .err = err };
+	struct error none; /* a caller that wants no message still gets the checks */
+	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
 	const cJSON *v[COUNT(f)];
 	cJSON *root = rd_parse(&r, text, len);
 	struct week *w = week_new(p, key);

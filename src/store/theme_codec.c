@@ -197,7 +197,8 @@ static int theme_read(struct rd *r, const cJSON *root, const char *expect, struc
 static int theme_parse(const char *text, size_t len, const char *shown, const char *name,
 		       const struct theme *base, struct theme *out, struct error *err)
 {
-	struct rd r = { .shown = shown, .err = err };
+	struct error none; /* a caller that wants no message still gets the checks */
+	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
 	cJSON *root = rd_parse(&r, text, len);
 	struct theme t = *base;
 	int rc;

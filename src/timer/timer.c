@@ -54,12 +54,12 @@ int timer_clock_ok(instant_t now, struct error *err)
 }
 
 /* "HH:MM" local of an instant, for messages. */
-static void timer_hhmm(instant_t t, char out[6])
+static void timer_hhmm(instant_t t, char out[DATE_TIME_SHOW_MAX])
 {
 	int minute;
 
 	clock_to_local(t, NULL, &minute, NULL);
-	date_time_format(minute, out);
+	date_time_show(minute, out);
 }
 
 void timer_view(const struct timer_state *t, instant_t now, struct timer_view *v)
@@ -133,7 +133,7 @@ int timer_start(struct timer_state *t, const struct block *b, const struct plan 
 
 int timer_pause(struct timer_state *t, instant_t now, struct error *err)
 {
-	char hhmm[6];
+	char hhmm[DATE_TIME_SHOW_MAX];
 
 	if (timer_clock_ok(now, err) != 0)
 		return -1;

@@ -71,11 +71,11 @@ static void status_duration(struct buf *b, int64_t secs)
 /* The planned end as local "HH:MM". */
 static void status_end(struct buf *b, const struct timer_view *v)
 {
-	char hhmm[6];
+	char hhmm[DATE_TIME_SHOW_MAX];
 	int minute;
 
 	clock_to_local(v->planned_end, NULL, &minute, NULL);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	buf_adds(b, hhmm);
 }
 

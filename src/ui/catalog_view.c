@@ -254,10 +254,12 @@ static unsigned cv_key(struct tui *ui, void *state, struct key k)
 
 	v->said[0] = '\0';
 	if (!k.fn && k.code == KEY_ESC) {
-		if (v->ask == ASK_NONE)
-			modal_close(ui);
-		v->ask = ASK_NONE;
 		ui->cur_y = ui->cur_x = -1;
+		if (v->ask == ASK_NONE) {
+			modal_close(ui); /* frees v */
+			return TUI_REDRAW;
+		}
+		v->ask = ASK_NONE;
 		return TUI_REDRAW;
 	}
 	if (v->ask != ASK_NONE) {

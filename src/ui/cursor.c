@@ -5,11 +5,14 @@
 
 unsigned cursor_days_mask(const struct tui *ui)
 {
-	unsigned mask = plan_settings(tui_plan(ui))->work_days & DATE_WEEK_MASK;
+	unsigned days = plan_settings(tui_plan(ui))->work_days & DATE_WEEK_MASK;
 
-	if (ui->weekend)
-		mask |= DATE_WEEKEND_MASK;
-	return mask;
+	return date_week_index_mask(ui->weekend ? DATE_WEEK_MASK : days);
+}
+
+bool cursor_day_off(const struct tui *ui, date_t day)
+{
+	return !(plan_settings(tui_plan(ui))->work_days & (1u << date_weekday(day)));
 }
 
 int cursor_slots(const struct tui *ui)
@@ -92,7 +95,7 @@ bool cursor_to_block(struct tui *ui, const char *id)
 	if (b == NULL)
 		return false;
 	ui->day = b->date - week_monday(ui->week);
-	if (ui->day >= DATE_SATURDAY)
+	if (cursor_day_off(ui, b->date))
 		ui->weekend = true;
 	ui->slot = (b->start - s->day_start) / s->slot;
 	cursor_clamp(ui);

@@ -102,10 +102,10 @@ static attr_t countdown_attr(const struct tui *ui, const struct timer_view *v)
 
 static void draw_header(struct tui *ui, int row)
 {
-	char day[16], now[6], right[40];
+	char day[16], now[DATE_TIME_SHOW_MAX], right[40];
 
 	date_format_short(ui->today, day);
-	date_time_format(ui->now_minute, now);
+	date_time_show(ui->now_minute, now);
 	snprintf(right, sizeof right, "%s %s ", day, now);
 	draw_fill(row, 0, COLS, role(ui, ROLE_HEADER));
 	draw_text(row, 1, COLS - 1, "Focus", role(ui, ROLE_HEADER), ui->mode);
@@ -254,12 +254,12 @@ static void draw_bar(struct tui *ui, int row, const struct timer_view *v)
 
 static void draw_end(struct tui *ui, int row, const struct timer_view *v)
 {
-	char hhmm[6], ext[32];
+	char hhmm[DATE_TIME_SHOW_MAX], ext[32];
 	int minute;
 	struct buf t = BUF_INIT;
 
 	clock_to_local(v->planned_end, NULL, &minute, NULL);
-	date_time_format(minute, hhmm);
+	date_time_show(minute, hhmm);
 	buf_addf(&t, "planned end %s", hhmm);
 	if (v->is_paused)
 		buf_adds(&t, " if resumed now");
@@ -323,11 +323,11 @@ static void draw_interruptions(struct tui *ui, int row)
 		buf_adds(&v[0], "no interruptions");
 	} else {
 		const struct interruption *last = &ui->timer.interruptions[n - 1];
-		char hhmm[6];
+		char hhmm[DATE_TIME_SHOW_MAX];
 		int minute;
 
 		clock_to_local(last->at, NULL, &minute, NULL);
-		date_time_format(minute, hhmm);
+		date_time_show(minute, hhmm);
 		buf_addf(&v[0], "%zu interruption%s %s last %s", n, n == 1 ? "" : "s", ui->g->dot,
 			 hhmm);
 		if (last->note[0])

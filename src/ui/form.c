@@ -155,12 +155,14 @@ static void form_draw(struct tui *ui, void *state)
 			break;
 		}
 		case F_START: {
-			int cx = textfield_draw(&f->start, row, vx, 6, in, ui->mode);
+			int cx = textfield_draw(&f->start, row, vx, DATE_TIME_SHOW_MAX, in, ui->mode);
 
 			if (on)
 				ui->cur_y = row, ui->cur_x = cx;
-			draw_text(row, vx + 8, 4, "End", f->focus == F_END ? focus : dlg, ui->mode);
-			cx = textfield_draw(&f->end, row, vx + 12, 6, in, ui->mode);
+			draw_text(row, vx + DATE_TIME_SHOW_MAX + 2, 4, "End",
+				  f->focus == F_END ? focus : dlg, ui->mode);
+			cx = textfield_draw(&f->end, row, vx + DATE_TIME_SHOW_MAX + 6, DATE_TIME_SHOW_MAX,
+					    in, ui->mode);
 			if (f->focus == F_END)
 				ui->cur_y = row, ui->cur_x = cx;
 			break;
@@ -209,7 +211,7 @@ static void form_cycle(struct tui *ui, struct form *f, int dir)
 		f->kind = (f->kind + dir + N_KINDS) % N_KINDS;
 		if (kinds[f->kind] == KIND_PROSPECTING && f->industries[f->industry] == 0) {
 			int start;
-			int niche = date_time_parse(f->start.s, &start) == 0
+			int niche = date_time_read(f->start.s, &start) == 0
 					    ? week_niche_at(ui->week, f->base.date, start)
 					    : 0;
 
@@ -260,10 +262,10 @@ static bool form_build(struct form *f, struct block *b)
 	b->kind = kinds[f->kind];
 	b->industry = f->industries[f->industry];
 	b->account = b->kind == KIND_ACCOUNT ? f->accounts[f->account] : 0;
-	if (date_time_parse(f->start.s, &b->start) != 0 ||
-	    date_time_parse(f->end.s, &b->end) != 0) {
-		snprintf(f->error, sizeof f->error, "times are HH:MM, e.g. 09:30");
-		f->focus = date_time_parse(f->start.s, &b->start) != 0 ? F_START : F_END;
+	if (date_time_read(f->start.s, &b->start) != 0 ||
+	    date_time_read(f->end.s, &b->end) != 0) {
+		snprintf(f->error, sizeof f->error, "times are e.g. 09:30, 9:30 or 9:30am");
+		f->focus = date_time_read(f->start.s, &b->start) != 0 ? F_START : F_END;
 		return false;
 	}
 	if ((problem = text_check(f->title.s, MODEL_TITLE_MAX)) != NULL ||
@@ -370,7 +372,7 @@ static const struct modal_ops form_ops = {
 void form_open(struct tui *ui, const struct block *block)
 {
 	struct form *f = xcalloc(1, sizeof *f);
-	char t[6];
+	char t[DATE_TIME_SHOW_MAX];
 
 	f->is_new = block == NULL;
 	if (block != NULL) {
@@ -390,10 +392,10 @@ void form_open(struct tui *ui, const struct block *block)
 	f->account = form_index_of(f->accounts, f->n_accounts, f->base.account);
 	textfield_set(&f->title, f->base.title, MODEL_TITLE_MAX);
 	textfield_set(&f->note, f->base.note, MODEL_NOTE_MAX);
-	date_time_format(f->base.start, t);
-	textfield_set(&f->start, t, 5);
-	date_time_format(f->base.end, t);
-	textfield_set(&f->end, t, 5);
+	date_time_show(f->base.start, t);
+	textfield_set(&f->start, t, DATE_TIME_SHOW_MAX - 1);
+	date_time_show(f->base.end, t);
+	textfield_set(&f->end, t, DATE_TIME_SHOW_MAX - 1);
 	f->quota = f->is_new ? -1 : f->base.for_quota;
 	f->focus = f->is_new ? F_TITLE : F_TITLE;
 	modal_open(ui, &form_ops, f);

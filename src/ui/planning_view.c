@@ -85,7 +85,7 @@ static void planning_frame(struct planning_frame *f, int rows)
 static void draw_top(struct tui *ui, int row)
 {
 	struct planning_state *ps = ui->planning_state;
-	char label[48], count[48];
+	char label[DATE_WEEK_LABEL_MAX], count[48];
 	size_t n = planning_change_count(ps->ap->pl);
 	int cw;
 

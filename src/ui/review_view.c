@@ -22,7 +22,7 @@ static attr_t role(const struct tui *ui, enum theme_role r)
 
 static void draw_title(struct tui *ui, const struct review *r)
 {
-	char label[48], from[9], to[9], when[16], t[6], text[160];
+	char label[DATE_WEEK_LABEL_MAX], from[9], to[9], when[16], t[DATE_TIME_SHOW_MAX], text[160];
 	const char *why;
 	bool ro = app_readonly(ui->app, &why);
 	int w = COLS - (ro ? 12 : 0);
@@ -37,7 +37,7 @@ static void draw_title(struct tui *ui, const struct review *r)
 			 ui->review.n_weeks);
 	}
 	date_format_short(ui->today, when);
-	date_time_format(ui->now_minute, t);
+	date_time_show(ui->now_minute, t);
 	snprintf(text, sizeof text, "Review %s %s as of %s %s", label, ui->g->dot, when, t);
 	if (r == NULL || w < text_width(text, ui->mode) + 1)
 		snprintf(text, sizeof text, "Review %s", label);

@@ -81,7 +81,9 @@ void panel_finished(struct pen *p, const struct review_view *v)
 	pen_text(p, LABEL_W + 9, 12, "Hours", role(p, ROLE_RULER));
 	pen_right(p, LABEL_W + 22, 4, "Rate", role(p, ROLE_RULER));
 	pen_nl(p);
-	for (int d = 0; d < 7; d++) {
+	for (int i = 0; i < 7; i++) {
+		int d = review_weekday_at(i);
+
 		if (r->day[d].blocks == 0)
 			continue;
 		review_day_label(r, d, label);
@@ -115,13 +117,13 @@ static void carried_mark(const struct pen *p, const struct review_view *v,
 	const struct week *next = review_data_week(v->d, date_week_add(date_week_key(b->date), 1));
 	const struct block *to = next != NULL ? week_block_by_id(next, u->carried_to) : NULL;
 	const char *arrow = p->ui->g->arrow;
-	char t[6];
+	char t[DATE_TIME_SHOW_MAX];
 
 	if (to == NULL) {
 		snprintf(out, size, "%s carried", arrow);
 		return;
 	}
-	date_time_format(to->start, t);
+	date_time_show(to->start, t);
 	snprintf(out, size, "%s %s %s", arrow, date_weekday_abbr(date_weekday(to->date)), t);
 }
 
@@ -147,12 +149,12 @@ static const char *carry_why(const char *note, const char *id, char *out, size_t
  * title's width. */
 static int block_cells(struct pen *p, const struct block *b, int end_w)
 {
-	char day[16], s[6], e[6], when[24];
+	char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], when[24];
 	int title_w = p->w - 23 - end_w - 1;
 
 	date_format_short(b->date, day);
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	snprintf(when, sizeof when, "%s%s%s", s, p->ui->g->dash, e);
 	if (title_w < 8)
 		title_w = 8;
@@ -257,11 +259,11 @@ static void focus_line(struct pen *p, const char *label, const char *value)
 
 static void focus_interruptions(struct pen *p, const struct review_focus *f)
 {
-	char s[160], day[16], t[6];
+	char s[160], day[16], t[DATE_TIME_SHOW_MAX];
 	size_t len;
 
 	len = (size_t)snprintf(s, sizeof s, "%d", f->interruptions);
-	for (int d = 0; d < 7; d++)
+	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0 && len < sizeof s)
 			len += (size_t)snprintf(s + len, sizeof s - len, "  %s %d", date_weekday_abbr(d),
 						f->per_day[d]);
@@ -270,7 +272,7 @@ static void focus_interruptions(struct pen *p, const struct review_focus *f)
 		const struct review_interruption *x = &f->list[i];
 
 		date_format_short(x->date, day);
-		date_time_format(x->minute, t);
+		date_time_show(x->minute, t);
 		pen_text(p, 2, 10, day, role(p, ROLE_DAY));
 		pen_text(p, 13, 5, t, role(p, ROLE_NORMAL));
 		if (x->note[0])

@@ -73,8 +73,8 @@ static void tui_place_cursor(struct tui *ui, date_t day)
 	int m = day == ui->today ? ui->now_minute : s->day_start;
 	int minute = m < s->day_start ? s->day_start : m >= s->day_end ? s->day_end - 1 : m;
 
-	ui->day = date_weekday(day);
-	ui->weekend = (s->work_days & DATE_WEEKEND_MASK) != 0 || ui->day >= DATE_SATURDAY;
+	ui->day = date_week_index(day);
+	ui->weekend = cursor_day_off(ui, day);
 	ui->slot = (minute - s->day_start) / s->slot;
 	ui->top = ui->slot > 2 ? ui->slot - 2 : 0;
 }

@@ -77,7 +77,7 @@ struct tui {
 	int day;                      /* the cursor's weekday, 0 = Monday */
 	int slot;                     /* the cursor's slot from the day's start */
 	int top;                      /* the first slot row shown (scrolling) */
-	bool weekend;                 /* the weekend is shown */
+	bool weekend;                 /* the days off (the weekend) are shown too */
 	struct modal *modal;          /* the open form or picker, or NULL */
 	struct planning_state *planning_state; /* the planning screen while open, or NULL */
 	int help_scroll;              /* first line shown of the help overlay */
@@ -165,7 +165,10 @@ const struct block *cursor_block(const struct tui *ui);
 void cursor_clamp(struct tui *ui);
 /* Puts the cursor on a block (by id) if it is in the week on screen. */
 bool cursor_to_block(struct tui *ui, const char *id);
-/* The shown weekdays (bit d = weekday d). */
+/* The days shown, as places in the week (bit 0 = its first day): the work
+ * days, or all of them with the days off shown. */
 unsigned cursor_days_mask(const struct tui *ui);
+/* Is day none of the work days? */
+bool cursor_day_off(const struct tui *ui, date_t day);
 
 #endif

@@ -134,8 +134,8 @@ static unsigned act_today(struct tui *ui)
 	const struct settings *s = plan_settings(tui_plan(ui));
 
 	tui_show_week(ui, date_week_key(ui->today));
-	ui->day = date_weekday(ui->today);
-	if (ui->day >= DATE_SATURDAY)
+	ui->day = date_week_index(ui->today);
+	if (cursor_day_off(ui, ui->today))
 		ui->weekend = true;
 	if (ui->now_minute >= s->day_start && ui->now_minute < s->day_end)
 		ui->slot = (ui->now_minute - s->day_start) / s->slot;
@@ -147,7 +147,7 @@ static unsigned act_weekend(struct tui *ui)
 {
 	ui->weekend = !ui->weekend;
 	cursor_clamp(ui);
-	tui_message(ui, ROLE_STATUS, ui->weekend ? "weekend shown" : "weekend hidden");
+	tui_message(ui, ROLE_STATUS, ui->weekend ? "days off shown" : "days off hidden");
 	return TUI_REDRAW;
 }
 
@@ -231,8 +231,8 @@ static unsigned shift_block(struct tui *ui, int days, int start, int end)
 	rc = app_block_update(ui->app, &b, &res, &err);
 	if (rc == 0) {
 		/* Follow the block. */
-		ui->day = date_weekday(b.date);
-		if (ui->day >= DATE_SATURDAY)
+		ui->day = date_week_index(b.date);
+		if (cursor_day_off(ui, b.date))
 			ui->weekend = true;
 		ui->slot = (b.start - s->day_start) / s->slot;
 	}
@@ -466,7 +466,7 @@ static const struct action week_actions[] = {
 	{ "undo", { 'u' }, { 0 }, "undo the last change", "undo", act_undo },
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
-	{ "weekend", { 'w' }, { 0 }, "show or hide the weekend", NULL, act_weekend },
+	{ "weekend", { 'w' }, { 0 }, "show or hide the days off (the weekend)", NULL, act_weekend },
 	{ "sync", { 'C' }, { 0 }, "sync with the calendars now (focusweek sync)", NULL, sync_key },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },

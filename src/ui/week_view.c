@@ -61,7 +61,7 @@ static void draw_sync(struct tui *ui, int x, int end)
 
 static void draw_top(struct tui *ui)
 {
-	char label[48];
+	char label[DATE_WEEK_LABEL_MAX];
 	const char *why;
 	int x = 0, w = COLS;
 	bool ro = app_readonly(ui->app, &why) || ui->week_error[0];
@@ -91,11 +91,13 @@ static void draw_top(struct tui *ui)
 static void day_label(const struct tui *ui, date_t day, char *out, size_t size)
 {
 	int y, m, d, wd = date_weekday(day);
+	char s[DATE_SHORT_MAX];
 
 	date_to_ymd(day, &y, &m, &d);
 	switch (ui->layout.header) {
 	case HEADER_LONG:
-		snprintf(out, size, "%s %d %s", date_weekday_abbr(wd), d, date_month_abbr(m));
+		date_format_short(day, s);
+		snprintf(out, size, "%s", s);
 		break;
 	case HEADER_MEDIUM:
 		snprintf(out, size, "%s %d", date_weekday_abbr(wd), d);
@@ -176,6 +178,20 @@ static void draw_headers(struct tui *ui)
 
 /* ---- the grid ---- */
 
+/* The ruler's label of minute m: "08:00" or "08" (narrow), "8am" with
+ * 12-hour times; a time within the hour only where the hour is not shown. */
+static void ruler_label(const struct layout *l, int m, char t[16])
+{
+	int h = m / 60 % 24, h12 = h % 12 == 0 ? 12 : h % 12;
+
+	if (date_style_is_clock12() && m % 60 == 0)
+		snprintf(t, 16, "%d%s", h12, h < 12 ? "am" : "pm");
+	else if (date_style_is_clock12())
+		snprintf(t, 16, "%d:%02d", h12, m % 60);
+	else
+		snprintf(t, 16, l->ruler_w >= 6 ? "%02d:%02d" : "%02d", m / 60 % 100, m % 60);
+}
+
 static void draw_ruler(struct tui *ui)
 {
 	const struct layout *l = &ui->layout;
@@ -190,8 +206,7 @@ static void draw_ruler(struct tui *ui)
 		if (m >= s->day_end)
 			break;
 		if (m % 60 == 0 || r == 0)
-			snprintf(t, sizeof t, l->ruler_w >= 6 ? "%02d:%02d" : "%02d", m / 60 % 100,
-				 m % 60);
+			ruler_label(l, m, t);
 		else if (l->ruler_w >= 6)
 			snprintf(t, sizeof t, "  :%02d", m % 60);
 		else
@@ -223,7 +238,7 @@ static attr_t block_attr(const struct tui *ui, const struct block *b, bool selec
 /* The lines a block shows, from the most to the least important. */
 static int block_lines(const struct tui *ui, const struct block *b, char lines[4][160])
 {
-	char s[6], e[6], marks[24] = "";
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], marks[24] = "";
 	const char *who = NULL;
 	int n = 0;
 
@@ -246,8 +261,8 @@ static int block_lines(const struct tui *ui, const struct block *b, char lines[4
 		snprintf(lines[n++], 160, "%s %s %s", model_kind_name(b->kind), ui->g->dot, who);
 	else
 		snprintf(lines[n++], 160, "%s", model_kind_name(b->kind));
-	date_time_format(b->start, s);
-	date_time_format(b->end, e);
+	date_time_show(b->start, s);
+	date_time_show(b->end, e);
 	snprintf(lines[n++], 160, "%s%s%s", s, ui->g->dash, e);
 	if (b->out.calls || b->out.conversations || b->out.meetings)
 		snprintf(lines[n++], 160, "%lldc %lldv %lldm", (long long)b->out.calls,
@@ -357,7 +372,6 @@ static void draw_now(struct tui *ui)
 	const struct settings *s = plan_settings(tui_plan(ui));
 	int col = layout_column(l, ui->today - week_monday(ui->week));
 	int row;
-	char t[8];
 
 	if (ui->today < week_monday(ui->week) || ui->today > week_monday(ui->week) + 6 || col < 0 ||
 	    ui->now_minute < s->day_start || ui->now_minute >= s->day_end)
@@ -370,8 +384,14 @@ static void draw_now(struct tui *ui)
 					      (layout_slot_y(l, row + 1) - layout_slot_y(l, row)) /
 					      s->slot;
 	if (l->ruler_w >= 6) {
-		date_time_format(ui->now_minute, t);
-		draw_pad(row, 0, l->ruler_w, t, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
+		char now[16];
+
+		if (date_style_is_clock12())
+			snprintf(now, sizeof now, "%d:%02d", ui->now_minute / 60 % 12 == 0
+				 ? 12 : ui->now_minute / 60 % 12, ui->now_minute % 60);
+		else
+			date_time_format(ui->now_minute, now);
+		draw_pad(row, 0, l->ruler_w, now, role(ui, ROLE_NOW) | A_REVERSE, ui->mode);
 	}
 	draw_text(row, l->day_x[col] + l->day_w[col] - 1, 1,
 		  ui->g->now, role(ui, ROLE_NOW), ui->mode);
@@ -383,7 +403,7 @@ static void draw_details(struct tui *ui)
 {
 	const struct block *b = cursor_block(ui);
 	struct buf t = BUF_INIT;
-	char when[16], s[6], e[6];
+	char when[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	int row = ui->layout.detail_row;
 
 	if (row < 0)
@@ -396,13 +416,13 @@ static void draw_details(struct tui *ui)
 	if (b == NULL) {
 		int niche = week_niche_at(ui->week, cursor_date(ui), cursor_minute(ui));
 
-		date_time_format(cursor_minute(ui), s);
+		date_time_show(cursor_minute(ui), s);
 		buf_addf(&t, "%s %s %s free %s niche %s %s a adds a block", when, s, ui->g->dot,
 			 ui->g->dot, industry_name(ui, niche) ? industry_name(ui, niche) : "none",
 			 ui->g->dot);
 	} else {
-		date_time_format(b->start, s);
-		date_time_format(b->end, e);
+		date_time_show(b->start, s);
+		date_time_show(b->end, e);
 		buf_addf(&t, "%s %s%s%s %s %s", when, s, ui->g->dash, e, ui->g->dot,
 			 model_kind_name(b->kind));
 		if (b->industry)

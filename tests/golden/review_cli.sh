@@ -41,5 +41,5 @@ fw review --week 2026-49
 fw review --weeks 0
 fw review --weeks 521
 fw review --format xlsx
-fw review --date yesterday
+fw review --date someday
 fw review --week 1900-W02

@@ -16,10 +16,10 @@ wait_for "Mon 30"
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 # The weekend, shown and hidden.
 keys w
-wait_for "weekend shown"
+wait_for "days off shown"
 wait_for "Sun 6"
 keys w
-wait_for "weekend hidden"
+wait_for "days off hidden"
 wait_gone "Sun 6"
 # Left from Monday goes to the previous week's Friday.
 keys h h

@@ -97,7 +97,7 @@ static void test_iso_weeks(void **state)
 
 static void test_week_label(void **state)
 {
-	char label[48];
+	char label[DATE_WEEK_LABEL_MAX];
 
 	(void)state;
 	date_week_label(202649, true, label);
@@ -210,6 +210,101 @@ static void test_pinned_clock(void **state)
 	tu_tz("UTC");
 }
 
+/* A week that starts on Sunday (or Saturday) is named by its Monday's ISO
+ * week, and holds the days before it; the year's end too. */
+static void test_week_start(void **state)
+{
+	date_t sun = date_from_ymd(2026, 12, 6), sat = date_from_ymd(2026, 12, 5);
+	char label[DATE_WEEK_LABEL_MAX];
+
+	(void)state;
+	assert_int_equal(date_week_key(sun), 202649);
+	assert_int_equal(date_week_set_start(DATE_SUNDAY), 0);
+	assert_int_equal(date_week_start(), DATE_SUNDAY);
+	assert_int_equal(date_week_key(sun), 202650);
+	assert_int_equal(date_week_key(sun + 6), 202650);          /* Saturday */
+	assert_int_equal(date_week_key(sun + 7), 202651);          /* the next Sunday */
+	assert_int_equal(date_week_monday(202650), sun);
+	assert_int_equal(date_week_index(sun), 0);
+	assert_int_equal(date_week_index(sun + 4), 4);             /* Thursday */
+	/* Sunday to Thursday as places: the first five. */
+	assert_int_equal(date_week_index_mask(0x4F), 0x1F);
+	assert_int_equal(date_week_day(sun, 0), sun + 1);          /* its Monday */
+	assert_int_equal(date_week_iso_key(sun), 202649);
+	date_week_label(202650, true, label);
+	assert_string_equal(label, "2026-W50 \xc2\xb7 6 Dec \xe2\x80\x93 10 Dec (ISO W49\xe2\x80\x93W50)");
+	/* Sun 3 Jan 2021 opens 2021-W01 (ISO 2020-W53). */
+	assert_int_equal(date_week_key(date_from_ymd(2021, 1, 3)), 202101);
+	assert_int_equal(date_week_key(date_from_ymd(2021, 1, 2)), 202053);
+	assert_int_equal(date_week_set_start(DATE_SATURDAY), 0);
+	assert_int_equal(date_week_key(sat), 202650);
+	assert_int_equal(date_week_monday(202650), sat);
+	assert_int_equal(date_week_key_at(sat, 0), 202649);
+	assert_int_equal(date_week_set_start(2), -1);              /* Wednesday: no */
+	assert_int_equal(date_week_set_start(0), 0);
+	assert_int_equal(date_week_key(sun), 202649);
+	date_week_label(202650, true, label);
+	assert_null(strstr(label, "ISO"));
+}
+
+/* Days and times as people type them. */
+static void test_read_typed(void **state)
+{
+	date_t today = date_from_ymd(2026, 12, 1), d;
+	int m;
+
+	(void)state;
+	assert_int_equal(date_read("2026-12-03", today, &d), 0);
+	assert_int_equal(d, today + 2);
+	assert_int_equal(date_read("tomorrow", today, &d), 0);
+	assert_int_equal(d, today + 1);
+	assert_int_equal(date_read("Yesterday", today, &d), 0);
+	assert_int_equal(d, today - 1);
+	assert_int_equal(date_read("4 Dec", today, &d), 0);
+	assert_int_equal(d, today + 3);
+	assert_int_equal(date_read("Jan 5 2027", today, &d), 0);
+	assert_int_equal(d, date_from_ymd(2027, 1, 5));
+	assert_int_equal(date_read("1.2.27", today, &d), 0);
+	assert_int_equal(d, date_from_ymd(2027, 2, 1));
+	assert_int_equal(date_read("12/1/2026", today, &d), 0); /* day first here */
+	assert_int_equal(d, date_from_ymd(2026, 1, 12));
+	assert_int_equal(date_read("31 Feb", today, &d), -1);
+	assert_int_equal(date_read("1 Dec 2026 9", today, &d), -1);
+	assert_int_equal(date_read("monday", today, &d), -1);
+	assert_int_equal(date_read("", today, &d), -1);
+	assert_int_equal(date_time_read("9", &m), 0);
+	assert_int_equal(m, 9 * 60);
+	assert_int_equal(date_time_read("9:30 PM", &m), 0);
+	assert_int_equal(m, 21 * 60 + 30);
+	assert_int_equal(date_time_read("12am", &m), 0);
+	assert_int_equal(m, 0);
+	assert_int_equal(date_time_read("12pm", &m), 0);
+	assert_int_equal(m, 12 * 60);
+	assert_int_equal(date_time_read("13pm", &m), -1);
+	assert_int_equal(date_time_read("9:60", &m), -1);
+	assert_int_equal(date_time_read("0930", &m), -1);
+}
+
+/* 12-hour times shown; ISO and 24-hour times written. */
+static void test_show_clock12(void **state)
+{
+	char t[DATE_TIME_SHOW_MAX], f[6];
+
+	(void)state;
+	date_style_clock12(true);
+	date_time_show(13 * 60 + 5, t);
+	assert_string_equal(t, "1:05pm");
+	date_time_show(0, t);
+	assert_string_equal(t, "12:00am");
+	date_time_show(12 * 60, t);
+	assert_string_equal(t, "12:00pm");
+	date_time_format(13 * 60 + 5, f);
+	assert_string_equal(f, "13:05");
+	date_style_clock12(false);
+	date_time_show(9 * 60, t);
+	assert_string_equal(t, "09:00");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -217,6 +312,9 @@ int main(void)
 		cmocka_unit_test(test_parse_strict),
 		cmocka_unit_test(test_iso_weeks),
 		cmocka_unit_test(test_week_label),
+		cmocka_unit_test(test_week_start),
+		cmocka_unit_test(test_read_typed),
+		cmocka_unit_test(test_show_clock12),
 		cmocka_unit_test(test_dst_berlin),
 		cmocka_unit_test(test_dst_sao_paulo_and_lord_howe),
 		cmocka_unit_test(test_pinned_clock),
