@@ -49,6 +49,17 @@ struct sync_file {
 				   not written again until it changes here */
 };
 
+/* What the blocks' files were last found to follow (sync_blocks.c): while
+ * plan.json and the window's week files are these, and the zone too, no
+ * block has changed and none is written. */
+struct sync_seen {
+	uint64_t zone;          /* of the local zone's name (0: nothing seen) */
+	struct stamp plan;      /* plan.json */
+	int *keys;              /* the window's weeks, in order */
+	struct stamp *weeks;    /* their files (exists false: no file) */
+	size_t n;
+};
+
 struct sync_state {
 	char *blocks_dir;       /* sync.blocks the files were written to, or NULL */
 	date_t from, to;        /* the window of the last sync (from > to: none yet) */
@@ -66,6 +77,7 @@ struct sync_state {
 	char **busy_problems;   /* the busy files that could not be read then, each
 				   "FILE: why" */
 	size_t n_busy_problems;
+	struct sync_seen seen;  /* the files the blocks' files follow, when known */
 	instant_t at;           /* when the last sync ran (0: never) */
 	char summary[SYNC_SUMMARY_MAX]; /* what it did, e.g. "2 written, 1 back" */
 	int problems;           /* what it could not do, counted */

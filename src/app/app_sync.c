@@ -111,8 +111,17 @@ static void sync_window(const struct settings *s, instant_t now, date_t *from, d
 	*to = monday + 7 * (s->sync_ahead + 1) - 1;
 }
 
+uint64_t sync_zone_hash(const struct sync_run *r)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (const char *s = r->zone_key; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return h != 0 ? h : 1;
+}
+
 /* The window's weeks: the change's own (tx), or copies (the planner's
- * blocks following a change). */
+ * blocks following a change); read again after the change replaced some. */
 static int sync_load_weeks(struct sync_run *r, struct error *err)
 {
 	size_t n = (size_t)(r->to - r->from + 1) / 7;
@@ -128,6 +137,11 @@ static int sync_load_weeks(struct sync_run *r, struct error *err)
 			return -1;
 	}
 	return 0;
+}
+
+int sync_weeks(struct sync_run *r, struct error *err)
+{
+	return r->weeks != NULL ? 0 : sync_load_weeks(r, err);
 }
 
 static int sync_open_blocks(struct sync_run *r, struct error *err)
@@ -179,7 +193,11 @@ static int sync_begin(struct sync_run *r, struct app *app, struct app_sync_repor
 		}
 		return -1;
 	}
-	return sync_load_weeks(r, err) != 0 || sync_open_blocks(r, err) != 0 ? -1 : 0;
+	/* The planner's blocks following a change need the weeks at once; a
+	 * sync reads them when something asks (sync_weeks). */
+	if (r->follow && sync_load_weeks(r, err) != 0)
+		return -1;
+	return sync_open_blocks(r, err);
 }
 
 static void sync_end(struct sync_run *r)
@@ -260,10 +278,14 @@ static int sync_steps(struct sync_run *r, struct sync_busy_cache *cache[SYNC_BUS
 	if (!r->rep->busy) /* no busy folder now: what was kept of them goes */
 		memset(r->state->busy_shards, 0, sizeof r->state->busy_shards);
 	/* The busy time replaced weeks of the change: take them again. */
-	if (sync_load_weeks(r, err) != 0)
+	if (r->weeks != NULL && sync_load_weeks(r, err) != 0)
 		return -1;
 	if (r->blocks_fd >= 0 && sync_blocks_out(r, err) != 0)
 		return -1;
+	/* The weeks read: what the files now follow, unless this change
+	 * writes some of them (their new stamps are not known yet). */
+	if (r->weeks != NULL)
+		sync_seen_note(r, !r->touched);
 	r->state->from = r->from;
 	r->state->to = r->to;
 	return 0;
@@ -339,6 +361,15 @@ int app_sync_status(struct app *app, struct app_sync_status *out, struct error *
 
 /* ---------------------------------------------------------------- follow */
 
+/* sync.json after the planner's blocks followed a change, when files moved. */
+static int follow_save(struct sync_run *r, struct error *err)
+{
+	if (r->rep->written == 0 && r->rep->removed == 0 && r->rep->n_items == 0)
+		return 0;
+	sync_seen_note(r, true); /* the weeks as just written */
+	return store_save_sync(r->app->boot.store, r->state, err);
+}
+
 void app_sync_follow(struct app *app, struct app_result *res)
 {
 	struct app_sync_report rep = { 0 };
@@ -348,8 +379,7 @@ void app_sync_follow(struct app *app, struct app_result *res)
 	if (plan_settings(app->boot.plan)->sync_blocks[0] == '\0')
 		return;
 	if (sync_begin(&r, app, &rep, &err) != 0 || sync_blocks_out(&r, &err) != 0 ||
-	    ((rep.written || rep.removed || rep.n_items) &&
-	     store_save_sync(app->boot.store, r.state, &err) != 0)) {
+	    follow_save(&r, &err) != 0) {
 		if (res != NULL && !res->notice[0])
 			app_result_notice(res, "the calendar's files were not written: %s", err.msg);
 	} else if (rep.n_kind[SYNC_PROBLEM] > 0 && res != NULL && !res->notice[0]) {

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ics.h"
+#include "store.h"
 #include "sync_int.h"
 #include "xalloc.h"
 
@@ -154,6 +155,7 @@ static void in_deleted(struct sync_run *r, struct sync_file *e, const struct blo
 		sync_item(r, SYNC_DELETED, b->id, "\"%s\" was deleted in the calendar; it is done "
 			  "here, so it stays done%s", said, e->gone ? " (and out of the calendar)" : "");
 	} else if (app_block_skip_in(r->tx, e->id, &err) == 0) {
+		r->touched = true;
 		sync_item(r, SYNC_DELETED, e->id, "\"%s\" was deleted in the calendar: marked "
 			  "skipped here", said);
 	} else {
@@ -201,6 +203,7 @@ static void in_apply(struct sync_run *r, struct sync_file *e, const struct block
 	}
 	in_said(r, &old, &nb, &said);
 	if (app_block_update_in(r->tx, &nb, &err) == 0) {
+		r->touched = true;
 		e->stamp = *now;
 		sync_item(r, SYNC_BACK, old.id, "\"%s\" %s in the calendar", block_said(&old),
 			  buf_str(&said));
@@ -293,9 +296,11 @@ static bool in_read(struct sync_run *r, struct sync_file *e, struct ics_back *k,
 }
 
 /* One file written before: as it was, deleted, or changed. */
-static void in_one(struct sync_run *r, struct sync_file *e)
+/* One file written before: as it was, deleted, or changed.  The weeks are
+ * read only for a file that is not as it was. */
+static int in_one(struct sync_run *r, struct sync_file *e, struct error *err)
 {
-	const struct block *b = sync_block(r, e->id);
+	const struct block *b;
 	char shown[PATH_MAX + 256];
 	struct stamp now;
 	struct ics_back k;
@@ -305,35 +310,41 @@ static void in_one(struct sync_run *r, struct sync_file *e)
 		sync_item(r, SYNC_PROBLEM, e->id, "%s is no longer a regular file; focusweek "
 			  "leaves it alone from now on", shown);
 		entry_drop(r->state, e);
-		return;
+		return 0;
 	}
+	if ((now.exists && fsio_stamp_equal(&now, &e->stamp)) || (!now.exists && e->gone))
+		return 0;
+	if (sync_weeks(r, err) != 0)
+		return -1;
+	b = sync_block(r, e->id);
 	if (!now.exists) {
 		in_deleted(r, e, b, &now);
-		return;
+		return 0;
 	}
-	if (fsio_stamp_equal(&now, &e->stamp) || !in_read(r, e, &k, &now))
-		return;
+	if (!in_read(r, e, &k, &now))
+		return 0;
 	in_changed(r, e, b, &k, &now);
 	ics_back_clear(&k);
+	return 0;
 }
 
 int sync_blocks_in(struct sync_run *r, struct error *err)
 {
 	char (*ids)[MODEL_ID_MAX] = xcalloc(r->state->n_files + 1, sizeof *ids);
 	size_t n = r->state->n_files;
+	int rc = 0;
 
-	(void)err;
 	/* By id: a step may drop its own entry. */
 	for (size_t i = 0; i < n; i++)
 		memcpy(ids[i], r->state->files[i].id, MODEL_ID_MAX);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && rc == 0; i++) {
 		struct sync_file *e = entry_find(r->state, ids[i]);
 
 		if (e != NULL)
-			in_one(r, e);
+			rc = in_one(r, e, err);
 	}
 	free(ids);
-	return 0;
+	return rc;
 }
 
 /* ---------------------------------------------------------------- out */
@@ -497,11 +508,55 @@ static void out_blocks(struct sync_run *r)
 	}
 }
 
+/* Are plan.json, the window's week files and the zone as when the blocks'
+ * files were last found to follow them?  Then no block changed. */
+static bool out_seen_still(struct sync_run *r)
+{
+	const struct sync_seen *seen = &r->state->seen;
+	struct store *st = r->app->boot.store;
+
+	if (seen->zone != sync_zone_hash(r) || seen->n == 0 ||
+	    seen->keys[0] != date_week_key(r->from) ||
+	    seen->keys[seen->n - 1] != date_week_key(r->to) || !store_plan_still(st, &seen->plan))
+		return false;
+	for (size_t i = 0; i < seen->n; i++)
+		if (!store_week_still(st, seen->keys[i], &seen->weeks[i]))
+			return false;
+	return true;
+}
+
+void sync_seen_note(struct sync_run *r, bool known)
+{
+	struct sync_seen *seen = &r->state->seen;
+	struct store *st = r->app->boot.store;
+	bool ok = known && store_plan_noted(st, &seen->plan);
+
+	seen->n = 0;
+	seen->zone = 0;
+	seen->keys = xrealloc(seen->keys, (r->n_weeks + 1) * sizeof *seen->keys);
+	seen->weeks = xrealloc(seen->weeks, (r->n_weeks + 1) * sizeof *seen->weeks);
+	for (size_t i = 0; ok && i < r->n_weeks; i++) {
+		seen->keys[i] = week_key(r->weeks[i]);
+		ok = store_week_noted(st, seen->keys[i], &seen->weeks[i]);
+	}
+	if (ok) {
+		seen->n = r->n_weeks;
+		seen->zone = sync_zone_hash(r);
+	}
+}
+
 int sync_blocks_out(struct sync_run *r, struct error *err)
 {
 	size_t i = r->state->n_files;
 
-	(void)err;
+	/* Nothing read of the weeks yet, and none of them changed: done. */
+	if (r->weeks == NULL && out_seen_still(r)) {
+		for (size_t k = 0; k < r->state->n_files; k++)
+			r->rep->unchanged += r->state->files[k].stamp.exists;
+		return 0;
+	}
+	if (sync_weeks(r, err) != 0)
+		return -1;
 	/* From the end: a step may drop its own entry. */
 	while (i-- > 0) {
 		struct sync_file *e = &r->state->files[i];

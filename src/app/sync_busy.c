@@ -205,7 +205,6 @@ int sync_busy(struct sync_run *r, struct sync_busy_cache *save[SYNC_BUSY_SHARDS]
 	struct busy_run *b = xcalloc(1, sizeof *b);
 	int rc = 0;
 
-	(void)err;
 	memset(save, 0, SYNC_BUSY_SHARDS * sizeof *save);
 	b->r = r;
 	busy_list(b);
@@ -217,7 +216,9 @@ int sync_busy(struct sync_run *r, struct sync_busy_cache *save[SYNC_BUSY_SHARDS]
 		busy_make(b);
 		busy_problems(b);
 		busy_said(r);
-		if ((b->full || b->changed) && busy_merge(b) != 0) {
+		if ((b->full || b->changed) && sync_weeks(r, err) != 0) {
+			rc = -1;
+		} else if ((b->full || b->changed) && busy_merge(b) != 0) {
 			/* The weeks do not hold it: all of it again next time. */
 			r->state->busy_digest = 0;
 			memset(r->state->busy_shards, 0, sizeof r->state->busy_shards);

@@ -262,6 +262,7 @@ int busy_merge(struct busy_run *b)
 	}
 	rc = merge_weeks(b, &cal, &rep);
 	if (rc == 0) {
+		b->r->touched = true;
 		note_uids(b, &uids, &c);
 		b->r->rep->busy_added = rep.added;
 		b->r->rep->busy_removed = rep.removed;

@@ -31,6 +31,7 @@ struct sync_run {
 	char zone_buf[SYNC_ZONE_NAME_MAX];
 	const char *zone;              /* the zone the files are written in (NULL: UTC) */
 	bool zone_known;               /* zone was looked up */
+	bool touched;                  /* this change writes weeks (applied, merged) */
 	instant_t now;
 };
 
@@ -40,6 +41,10 @@ void sync_item(struct sync_run *r, enum app_sync_kind kind, const char *id, cons
 	__attribute__((format(printf, 4, 5)));
 /* "~/x" with $HOME, else path as it is, into out (PATH_MAX). */
 int sync_expand(const char *path, char *out, struct error *err);
+/* The window's weeks, read now if they were not (r->weeks, r->n_weeks). */
+int sync_weeks(struct sync_run *r, struct error *err);
+/* The local zone's name, as a number (never 0). */
+uint64_t sync_zone_hash(const struct sync_run *r);
 /* The week of day d among the window's, or NULL. */
 struct week *sync_week_of(struct sync_run *r, date_t d);
 /* The block `id` in the window's weeks, or NULL. */
@@ -53,6 +58,10 @@ void sync_when(const struct sync_run *r, date_t date, int start, int end, const 
 int sync_blocks_in(struct sync_run *r, struct error *err);
 /* Each block's file written, or removed, as the blocks are now. */
 int sync_blocks_out(struct sync_run *r, struct error *err);
+/* Notes in sync.json the files the blocks' files now follow (plan.json, the
+ * window's weeks, as the store last saw them), or, when !known (weeks
+ * written by this change), that they are not known. */
+void sync_seen_note(struct sync_run *r, bool known);
 /* What a block's file shows of it, as a number: equal numbers, equal files. */
 uint64_t sync_fingerprint(const struct sync_run *r, const struct block *b);
 

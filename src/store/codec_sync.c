@@ -10,7 +10,9 @@
  *              "gone":true}],
  *    "busy":["0000000000000004 uid",...],"busy_digest":"0123456789abcdef",
  *    "busy_shards":"<64 digests of 16 hexadecimal digits>",
- *    "busy_problems":["/home/u/.calendars/work/x.ics: line 3: ...",...]}
+ *    "busy_problems":["/home/u/.calendars/work/x.ics: line 3: ...",...],
+ *    "seen":{"zone":"0123456789abcdef","plan":"<stamp>",
+ *            "weeks":["2026-W47 <stamp>","2026-W48 absent",...]}}
  *
  * A stamp is "dev:inode:size:seconds.nanoseconds" of the file's last
  * modification; a busy UID follows the shards (bits, in hexadecimal) of the
@@ -272,6 +274,68 @@ static int sync_read_problems(struct rd *r, const cJSON *arr, struct sync_state 
 	return 0;
 }
 
+/* A stamp, or "absent" for a file that was not there. */
+static int seen_stamp(const char *text, struct stamp *out)
+{
+	const char *end;
+
+	if (strcmp(text, "absent") == 0) {
+		memset(out, 0, sizeof *out);
+		return 0;
+	}
+	return codec_stamp_read(text, out, &end) == 0 && *end == '\0' ? 0 : -1;
+}
+
+static int sync_read_seen_week(struct rd *r, const cJSON *item, struct sync_seen *seen)
+{
+	char wk[9];
+	const char *t;
+
+	if (!cJSON_IsString(item) || strlen(item->valuestring) < 10 ||
+	    item->valuestring[8] != ' ')
+		return rd_fail(r, NULL, "must be a week and a stamp");
+	t = item->valuestring;
+	memcpy(wk, t, 8);
+	wk[8] = '\0';
+	if (date_week_parse(wk, &seen->keys[seen->n]) != 0 ||
+	    seen_stamp(t + 9, &seen->weeks[seen->n]) != 0)
+		return rd_fail(r, NULL, "must be a week (YYYY-Www) and a stamp, or absent");
+	if (seen->n > 0 && seen->keys[seen->n] != date_week_add(seen->keys[seen->n - 1], 1))
+		return rd_fail(r, NULL, "must follow the week before it");
+	seen->n++;
+	return 0;
+}
+
+static int sync_read_seen(struct rd *r, const cJSON *obj, struct sync_seen *seen)
+{
+	static const struct rd_field fl[] = {
+		{ "zone", RD_STR, true }, { "plan", RD_STR, true }, { "weeks", RD_ARR, true },
+	};
+	const cJSON *v[COUNT(fl)], *item;
+	size_t mark = rd_enter(r, "seen", -1);
+	int n;
+	long i = 0;
+
+	if (rd_fields(r, obj, fl, COUNT(fl), v) != 0 || rd_fp(r, v[0], "zone", &seen->zone) != 0)
+		return -1;
+	if (seen_stamp(v[1]->valuestring, &seen->plan) != 0)
+		return rd_fail(r, "plan", "must be a stamp, or absent");
+	n = cJSON_GetArraySize(v[2]);
+	if (n > 2 * MODEL_SYNC_WEEKS_MAX + 1)
+		return rd_fail(r, "weeks", "holds more weeks than a window has");
+	seen->keys = xcalloc((size_t)n + 1, sizeof *seen->keys);
+	seen->weeks = xcalloc((size_t)n + 1, sizeof *seen->weeks);
+	cJSON_ArrayForEach(item, v[2]) {
+		size_t m2 = rd_enter(r, "weeks", i++);
+
+		if (sync_read_seen_week(r, item, seen) != 0)
+			return -1;
+		rd_leave(r, m2);
+	}
+	rd_leave(r, mark);
+	return 0;
+}
+
 static int sync_read_last(struct rd *r, const cJSON *obj, struct sync_state *s)
 {
 	static const struct rd_field fl[] = {
@@ -312,7 +376,8 @@ static int sync_read_root(struct rd *r, const cJSON **v, struct sync_state *s)
 	    (v[6] != NULL && sync_read_busy(r, v[6], s) != 0) ||
 	    (v[7] != NULL && rd_fp(r, v[7], "busy_digest", &s->busy_digest) != 0) ||
 	    (v[8] != NULL && sync_read_problems(r, v[8], s) != 0) ||
-	    (v[9] != NULL && rd_shards(r, v[9], s) != 0))
+	    (v[9] != NULL && rd_shards(r, v[9], s) != 0) ||
+	    (v[10] != NULL && sync_read_seen(r, v[10], &s->seen) != 0))
 		return -1;
 	return 0;
 }
@@ -326,6 +391,7 @@ int codec_sync_read(const char *text, size_t len, const char *shown, struct sync
 		{ "last", RD_OBJ, false },  { "files", RD_ARR, false },
 		{ "busy", RD_ARR, false },  { "busy_digest", RD_STR, false },
 		{ "busy_problems", RD_ARR, false }, { "busy_shards", RD_STR, false },
+		{ "seen", RD_OBJ, false },
 	};
 	struct rd r = { .shown = shown, .err = err };
 	const cJSON *v[COUNT(f)];
@@ -389,6 +455,35 @@ static void sync_wr_shards(cJSON *root, const struct sync_state *s)
 		cJSON_AddStringToObject(root, "busy_shards", text);
 }
 
+static void seen_text(const struct stamp *st, char out[CODEC_STAMP_MAX])
+{
+	if (st->exists)
+		codec_stamp_text(st, out);
+	else
+		snprintf(out, CODEC_STAMP_MAX, "absent");
+}
+
+static void sync_wr_seen(cJSON *root, const struct sync_seen *seen)
+{
+	char hex[FP_DIGITS + 1], st[CODEC_STAMP_MAX], wk[9], row[CODEC_STAMP_MAX + 16];
+	cJSON *o, *arr;
+
+	if (seen->zone == 0)
+		return;
+	o = cJSON_AddObjectToObject(root, "seen");
+	snprintf(hex, sizeof hex, "%016" PRIx64, seen->zone);
+	cJSON_AddStringToObject(o, "zone", hex);
+	seen_text(&seen->plan, st);
+	cJSON_AddStringToObject(o, "plan", st);
+	arr = cJSON_AddArrayToObject(o, "weeks");
+	for (size_t i = 0; i < seen->n; i++) {
+		date_week_format(seen->keys[i], wk);
+		seen_text(&seen->weeks[i], st);
+		snprintf(row, sizeof row, "%s %s", wk, st);
+		cJSON_AddItemToArray(arr, cJSON_CreateString(row));
+	}
+}
+
 char *codec_sync_write(const struct sync_state *s, size_t *len)
 {
 	cJSON *root = cJSON_CreateObject(), *arr, *o;
@@ -423,6 +518,7 @@ char *codec_sync_write(const struct sync_state *s, size_t *len)
 		buf_free(&row);
 	}
 	sync_wr_shards(root, s);
+	sync_wr_seen(root, &s->seen);
 	if (s->busy_digest != 0) {
 		char fp[FP_DIGITS + 1];
 

@@ -40,6 +40,8 @@ void sync_state_free(struct sync_state *s)
 	free(s->files);
 	free(s->busy);
 	free(s->busy_problems);
+	free(s->seen.keys);
+	free(s->seen.weeks);
 	free(s->blocks_dir);
 	free(s);
 }

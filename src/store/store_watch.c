@@ -68,6 +68,26 @@ bool store_week_noted(struct store *st, int key, struct stamp *out)
 	return true;
 }
 
+bool store_plan_noted(struct store *st, struct stamp *out)
+{
+	struct stamp *known = store_stamp(st, PLAN_FILE, false);
+
+	if (known == NULL)
+		return false;
+	*out = *known;
+	return true;
+}
+
+bool store_plan_still(struct store *st, const struct stamp *s)
+{
+	struct stamp now;
+	const char *kind;
+
+	if (fsio_stat(st->dirfd, PLAN_FILE, &now, &kind, NULL) != 0)
+		return false;
+	return fsio_stamp_equal(&now, s);
+}
+
 bool store_week_still(struct store *st, int key, const struct stamp *s)
 {
 	char rel[32];
