@@ -43,10 +43,47 @@ static uint64_t key_hash(const struct buf *b)
 	return h;
 }
 
+/* Numbers as their bytes: the key is compared, never shown. */
+static void key_ints(struct buf *b, const int *v, size_t n)
+{
+	buf_add(b, (const char *)v, n * sizeof *v);
+}
+
 static void key_time(struct buf *b, struct icaltimetype t)
 {
-	buf_addf(b, "%d-%d-%dT%d:%d:%d%c;", t.year, t.month, t.day, t.hour, t.minute, t.second,
-		 t.is_date ? 'D' : t.zone != NULL ? 'Z' : 'L');
+	const int v[] = { t.year, t.month, t.day, t.hour, t.minute, t.second, t.is_date,
+			  t.zone != NULL };
+
+	key_ints(b, v, sizeof v / sizeof v[0]);
+}
+
+/* A BY list up to its end mark (or its size). */
+static void key_list(struct buf *b, const short *v, size_t n)
+{
+	for (size_t i = 0; i < n && v[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+		buf_add(b, (const char *)&v[i], sizeof v[i]);
+	buf_addc(b, '|');
+}
+
+/* A rule's fields as bytes (a rule as text costs an allocation and more). */
+static void key_rule(struct buf *b, struct icalrecurrencetype r)
+{
+	const int head[] = { (int)r.freq, r.count, r.interval, (int)r.week_start, (int)r.skip };
+
+	buf_adds(b, "rule");
+	key_ints(b, head, sizeof head / sizeof head[0]);
+	key_time(b, r.until);
+	key_list(b, r.by_second, ICAL_BY_SECOND_SIZE);
+	key_list(b, r.by_minute, ICAL_BY_MINUTE_SIZE);
+	key_list(b, r.by_hour, ICAL_BY_HOUR_SIZE);
+	key_list(b, r.by_day, ICAL_BY_DAY_SIZE);
+	key_list(b, r.by_month_day, ICAL_BY_MONTHDAY_SIZE);
+	key_list(b, r.by_year_day, ICAL_BY_YEARDAY_SIZE);
+	key_list(b, r.by_week_no, ICAL_BY_WEEKNO_SIZE);
+	key_list(b, r.by_month, ICAL_BY_MONTH_SIZE);
+	key_list(b, r.by_set_pos, ICAL_BY_SETPOS_SIZE);
+	buf_adds(b, r.rscale != NULL ? r.rscale : "");
+	buf_addc(b, ';');
 }
 
 /* One observance: what a conversion reads of it. */
@@ -54,21 +91,19 @@ static void key_observance(struct buf *b, icalcomponent *obs)
 {
 	icalproperty *p;
 
-	buf_addf(b, "[%d;", (int)icalcomponent_isa(obs));
+	int head[] = { (int)icalcomponent_isa(obs), 0, 0 };
+
+	if ((p = icalcomponent_get_first_property(obs, ICAL_TZOFFSETFROM_PROPERTY)) != NULL)
+		head[1] = icalproperty_get_tzoffsetfrom(p);
+	if ((p = icalcomponent_get_first_property(obs, ICAL_TZOFFSETTO_PROPERTY)) != NULL)
+		head[2] = icalproperty_get_tzoffsetto(p);
+	buf_addc(b, '[');
+	key_ints(b, head, sizeof head / sizeof head[0]);
 	if ((p = icalcomponent_get_first_property(obs, ICAL_DTSTART_PROPERTY)) != NULL)
 		key_time(b, icalproperty_get_dtstart(p));
-	if ((p = icalcomponent_get_first_property(obs, ICAL_TZOFFSETFROM_PROPERTY)) != NULL)
-		buf_addf(b, "from%d;", icalproperty_get_tzoffsetfrom(p));
-	if ((p = icalcomponent_get_first_property(obs, ICAL_TZOFFSETTO_PROPERTY)) != NULL)
-		buf_addf(b, "to%d;", icalproperty_get_tzoffsetto(p));
 	for (p = icalcomponent_get_first_property(obs, ICAL_RRULE_PROPERTY); p != NULL;
-	     p = icalcomponent_get_next_property(obs, ICAL_RRULE_PROPERTY)) {
-		struct icalrecurrencetype r = icalproperty_get_rrule(p);
-		char *text = icalrecurrencetype_as_string_r(&r);
-
-		buf_addf(b, "rule%s;", text != NULL ? text : "?");
-		free(text);
-	}
+	     p = icalcomponent_get_next_property(obs, ICAL_RRULE_PROPERTY))
+		key_rule(b, icalproperty_get_rrule(p));
 	for (p = icalcomponent_get_first_property(obs, ICAL_RDATE_PROPERTY); p != NULL;
 	     p = icalcomponent_get_next_property(obs, ICAL_RDATE_PROPERTY)) {
 		struct icaldatetimeperiodtype d = icalproperty_get_rdate(p);
