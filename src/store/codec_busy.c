@@ -255,6 +255,8 @@ out:
 	rd_done(&r);
 	if (rc != 0) {
 		sync_busy_cache_free(c);
+		if (err != NULL)
+			err->code = ERR_DATA;
 		return -1;
 	}
 	*out = c;
