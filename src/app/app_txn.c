@@ -290,6 +290,8 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 {
 	size_t n = txn_changed_weeks(tx);
 	const char *said = label != NULL ? label : res != NULL ? res->label : "";
+	struct hook_events hooks = { 0 };
+	struct app *app = tx->app;
 	struct error e = { 0 };
 	int rc = 0;
 
@@ -312,6 +314,7 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 		/* The planner's calendar follows its changes (not the sync's own). */
 		if (tx->app->planner && n > 0 && tx->sync == NULL)
 			app_sync_follow(tx->app, res);
+		hooks_collect(tx, res, &hooks);
 		if (e.committed) {
 			if (err != NULL)
 				*err = e;
@@ -325,5 +328,6 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 		rc = -1;
 	}
 	txn_end(tx);
+	hooks_run(app, &hooks);
 	return rc;
 }

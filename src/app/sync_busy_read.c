@@ -216,6 +216,8 @@ static void busy_read(const struct busy_todo *t, date_t from, date_t to)
 	f->whole = b.whole;
 	f->lo = b.lo;
 	f->hi = b.hi;
+	f->problem = b.problem; /* some events skipped: the rest is read */
+	b.problem = NULL;
 	f->events = xcalloc(b.n_events + 1, sizeof *f->events);
 	for (size_t i = 0; i < b.n_events; i++)
 		event_take(&f->events[f->n_events++], &b.events[i]);

@@ -75,6 +75,34 @@ static void busy_take(struct ics_busy *out, struct ics_calendar *cal, date_t fro
 	}
 }
 
+/* The events of the file that could not be read (skipped, each noted by
+ * the import), as one line: "line 4 \"Call\": DTEND comes before DTSTART;
+ * ...", or NULL. */
+static char *busy_skipped(const struct ics_calendar *cal)
+{
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; i < cal->n_notes; i++) {
+		const struct ics_note *n = &cal->notes[i];
+
+		if (n->kind != ICS_NOTE_SKIPPED || b.len > ICS_BUSY_PROBLEM_MAX)
+			continue;
+		buf_addf(&b, "%sline %d", b.len ? "; " : "", n->line);
+		if (n->title != NULL)
+			buf_addf(&b, " \"%s\"", n->title);
+		buf_addf(&b, ": %s", n->why);
+	}
+	if (b.len > ICS_BUSY_PROBLEM_MAX) {
+		b.len = ICS_BUSY_PROBLEM_MAX;
+		buf_adds(&b, "...");
+	}
+	if (b.len == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_take(&b);
+}
+
 int ics_busy_read(const char *text, size_t len, date_t from, date_t to, struct ics_busy *out,
 		  struct error *err)
 {
@@ -88,6 +116,7 @@ int ics_busy_read(const char *text, size_t len, date_t from, date_t to, struct i
 		      repeats ? to : date_from_ymd(DATE_YEAR_MAX, 12, 31), &cal, err) != 0)
 		return -1;
 	busy_take(out, cal, from, to);
+	out->problem = busy_skipped(cal);
 	ics_calendar_free(cal);
 	return 0;
 }
@@ -99,6 +128,7 @@ int ics_lib_ready(struct error *err)
 
 void ics_busy_clear(struct ics_busy *b)
 {
+	free(b->problem);
 	for (size_t i = 0; i < b->n_events; i++) {
 		free(b->events[i].uid);
 		free(b->events[i].title);

@@ -9,6 +9,9 @@
  *                 "uid":"...","title":"...","where":"..."},...],
  *      "problems":[{"file":7,"why":"line 3: ..."},...]}]}
  *
+ * A file may have events and a problem: the events of it that could not be
+ * read are its problem.
+ *
  * A file's row is one string: its stamp (codec_stamp_text), 1 when nothing
  * in it repeats (else 0), the days its events lie in (LO > HI: none), the
  * days they were read for, then its name (which may hold spaces).  Days are
@@ -143,8 +146,6 @@ static int busy_read_event(struct rd *r, const cJSON *obj, const struct sync_bus
 	    rd_text(r, v[4], "title", MODEL_TITLE_MAX, false, &title) != 0 ||
 	    rd_text(r, v[5], "where", MODEL_NOTE_MAX, true, &where) != 0)
 		return -1;
-	if (f->problem != NULL)
-		return rd_fail(r, "file", "names a file that could not be read");
 	e.uid = xstrdup(uid);
 	e.title = xstrdup(title);
 	e.location = xstrdup(where);
@@ -163,8 +164,8 @@ static int busy_read_problem(struct rd *r, const cJSON *obj, const struct sync_b
 	if (rd_fields(r, obj, fl, COUNT(fl), v) != 0 || busy_file_of(r, v[0], d, &f) != 0 ||
 	    rd_text(r, v[1], "why", WHY_MAX, false, &why) != 0)
 		return -1;
-	if (f->problem != NULL || f->n_events > 0)
-		return rd_fail(r, "file", "names a file twice, or one with events");
+	if (f->problem != NULL)
+		return rd_fail(r, "file", "names a file twice");
 	f->problem = xstrdup(why);
 	return 0;
 }

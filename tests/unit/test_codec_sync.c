@@ -242,7 +242,7 @@ static void test_shard_refused(void **state)
 	(void)state;
 	shard_refused("\"busy\": 1", "\"busy\": 2");             /* another version */
 	shard_refused("\"file\": 0", "\"file\": 3");             /* no such file */
-	shard_refused("\"file\": 1", "\"file\": 0");             /* a problem of a file with events */
+	shard_refused("\"file\": 1", "\"file\": 5");             /* a problem of no file */
 	shard_refused(" 1 20789", " 2 20789");                    /* a flag of 0 or 1 */
 	shard_refused("spaces.ics", "spaces/../x.ics");           /* a path */
 	shard_refused("\"900 960\"", "\"960 900\"");              /* ends before it starts */
