@@ -37,6 +37,7 @@ enum {
 	APP_CHANGED_WEEKS = 1u << 0,  /* one or more week files */
 	APP_CHANGED_PLAN = 1u << 1,   /* plan.json: settings, catalogue, templates */
 	APP_CHANGED_TIMER = 1u << 2,  /* timer.json */
+	APP_CHANGED_SYNC = 1u << 3,   /* sync.json: a calendar sync ran (app_sync.h) */
 };
 
 /*
@@ -102,7 +103,8 @@ void app_watch_drain(struct app *app);
 /* What another program changed since this session last read or wrote it:
  * the plan (read again: APP_CHANGED_PLAN), week `key` (APP_CHANGED_WEEKS,
  * never while the planner holds an unsaved copy of it), the timer
- * (APP_CHANGED_TIMER).  A plan that cannot be read is kept as it was, with
+ * (APP_CHANGED_TIMER), the calendar sync's record (APP_CHANGED_SYNC: a
+ * sync ran).  A plan that cannot be read is kept as it was, with
  * the reason in err and APP_CHANGED_PLAN set. */
 unsigned app_outside_changes(struct app *app, int key, struct error *err);
 

@@ -61,6 +61,7 @@
 #include "clock.h"
 #include "date.h"
 #include "error.h"
+#include "fsio.h"
 #include "model.h"
 
 #define ICS_FILE_MAX (32u << 20)   /* bytes in a calendar file */
@@ -201,6 +202,108 @@ const char *ics_local_zone(char *buf, size_t size);
 int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, date_t from,
 	       date_t to, const char *zone, instant_t now, int alarm, struct buf *out,
 	       size_t *n_events, struct error *err);
+
+/* The UID of block `id` of plan p: "ID.INSTALL@focusweek" (see ics_uid.c),
+ * or "ID@focusweek" while the plan has no install id. */
+#define ICS_UID_MAX (MODEL_ID_MAX + MODEL_INSTALL_MAX + 16)
+void ics_block_uid(const struct plan *p, const char *id, char *out, size_t size);
+/* Is uid one of p's blocks' (its own, or one an older export wrote)?  Then
+ * id receives the block's short id. */
+bool ics_uid_block_id(const struct plan *p, const char *uid, char id[MODEL_ID_MAX]);
+
+/* ---- sync: a block's own file, busy time from a vdir, the vdir itself ---- */
+
+/*
+ * Block b as a calendar object of its own, for a vdir: a VCALENDAR with the
+ * VTIMEZONE of `zone` (as ics_export) and one VEVENT, as the export writes
+ * it, with the X-FOCUSWEEK-* fields (id, kind, industry, account, quota
+ * answer, status, outcome, carried from) and, when alarm is not
+ * MODEL_ALARM_OFF and the block is planned, a reminder that many minutes
+ * before it.
+ */
+int ics_block_render(const struct plan *p, const struct block *b, int64_t sold, const char *zone,
+		     int alarm, instant_t now, struct buf *out, struct error *err);
+/* "Prospecting · Healthcare — Call list A": the SUMMARY of block b. */
+void ics_block_summary(const struct plan *p, const struct block *b, struct buf *out);
+
+/* What a block's file holds now. */
+enum ics_back_kind {
+	ICS_BACK_EVENT,      /* one timed event within a day: date, start, end, title */
+	ICS_BACK_CANCELLED,  /* its event was cancelled (STATUS:CANCELLED) */
+	ICS_BACK_UNUSABLE,   /* no block can be made of it: why says so */
+};
+
+struct ics_back {
+	enum ics_back_kind kind;
+	char *uid;          /* the event's UID (NULL when it has none) */
+	date_t date;        /* local, as the import reads it */
+	int start, end;
+	char *title;        /* its SUMMARY as the import cleans it */
+	char why[96];       /* ICS_BACK_UNUSABLE: "it runs over midnight in the calendar" */
+};
+
+/* Reads a block's file back (as the import reads a calendar); a file that
+ * cannot be read fails with "line N: ...".  ics_back_clear afterwards. */
+int ics_block_read(const char *text, size_t len, struct ics_back *out, struct error *err);
+void ics_back_clear(struct ics_back *b);
+/* The title block b takes from a calendar's SUMMARY: what follows the
+ * "Kind · Who — " that focusweek writes before it, or all of it (free()). */
+char *ics_block_title_from(const struct plan *p, const struct block *b, const char *summary);
+
+/* One file of a calendar's vdir as busy time. */
+struct ics_busy {
+	struct ics_event *events;  /* its occurrences that touch from..to */
+	size_t n_events;
+	bool whole;                /* nothing repeats: every occurrence lies in lo..hi */
+	date_t lo, hi;             /* with whole: where they lie (lo > hi: nowhere) */
+	char *problem;             /* the events that could not be read, with their lines
+				      and why, on one line; or NULL */
+};
+#define ICS_BUSY_PROBLEM_MAX 900 /* bytes of it, at most */
+
+/* Loads libical now (it is loaded on first use otherwise): before files are
+ * read on several threads at once.  Fails, saying how to install it, when
+ * it cannot be loaded. */
+int ics_lib_ready(struct error *err);
+/* Reads one calendar object as ics_parse does, keeping the occurrences of
+ * from..to (see ics_busy.c).  ics_busy_clear afterwards. */
+int ics_busy_read(const char *text, size_t len, date_t from, date_t to, struct ics_busy *out,
+		  struct error *err);
+void ics_busy_clear(struct ics_busy *b);
+/* The length of the UID in an occurrence's identity ("UID" or "UID#RID"). */
+size_t ics_identity_uid_len(const char *identity);
+
+/* A vdir's .ics files (not hidden, regular), as listed. */
+struct ics_vdir_file {
+	char *name;
+	struct stamp stamp;
+};
+
+struct ics_vdir_list {
+	struct ics_vdir_file *files;  /* in the folder's order */
+	size_t n;
+	size_t n_unnamed;             /* left out: names that are not text */
+};
+
+/* Opens the folder at path (create: made 0700 when missing). */
+int ics_vdir_open(const char *path, bool create, int *dirfd, struct error *err);
+/* Every .ics file with its stamp (a large folder on up to one thread per core). */
+int ics_vdir_list(int dirfd, const char *shown, struct ics_vdir_list *out, struct error *err);
+void ics_vdir_list_free(struct ics_vdir_list *l);
+/* The stamp of name now: 0 (exists false when it is gone), or -1 when it is
+ * not a regular file. */
+int ics_vdir_stat(int dirfd, const char *name, struct stamp *out);
+/* A whole file of at most ICS_FILE_MAX bytes (ERR_NOTFOUND when gone). */
+int ics_vdir_read(int dirfd, const char *name, const char *shown, char **data, size_t *len,
+		  struct stamp *stamp, struct error *err);
+/* Writes name atomically (a temp file beside it, fsync, rename, fsync of the
+ * folder), only while it is as `expect` says (NULL: absent): else
+ * ERR_CONFLICT and nothing written.  *out is its new stamp. */
+int ics_vdir_write(int dirfd, const char *name, const char *shown, const char *data, size_t len,
+		   const struct stamp *expect, struct stamp *out, struct error *err);
+/* Removes name, only while it is as `expect` says. */
+int ics_vdir_remove(int dirfd, const char *name, const char *shown, const struct stamp *expect,
+		    struct error *err);
 
 /* Reads a whole calendar file ("-": standard input), at most ICS_FILE_MAX
  * bytes.  *data is NUL-terminated (free()). */

@@ -40,6 +40,13 @@
 #define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
 #define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
 #define MODEL_WORKED_MAX DATE_MINUTES_PER_DAY /* minutes a block may be said to take */
+#define MODEL_PATH_MAX 1024   /* bytes in a folder's path in the settings, with the NUL */
+#define MODEL_BUSY_MAX 8      /* folders of real calendars read as busy time */
+#define MODEL_BUSY_LIST_MAX (MODEL_BUSY_MAX * 256) /* their paths, ':' between them */
+#define MODEL_SYNC_WEEKS_MAX 52 /* weeks a sync may look back, and ahead */
+#define MODEL_ALARM_OFF (-1)    /* no reminder on synced blocks */
+#define MODEL_ALARM_MAX DATE_MINUTES_PER_DAY /* minutes a reminder may come before */
+#define MODEL_INSTALL_MAX 33  /* bytes in an install id, with the NUL */
 
 enum block_kind {
 	KIND_PROSPECTING,
@@ -138,6 +145,13 @@ struct settings {
 	int midday;               /* minutes: the boundary of AM and PM */
 	enum time_format clock;   /* how times of day are shown */
 	char theme[MODEL_NAME_MAX];
+	/* Calendar sync (app_sync.h).  Folders are absolute paths or start
+	 * with "~/"; "" is not set. */
+	char sync_blocks[MODEL_PATH_MAX];    /* the vdir focusweek writes its blocks into */
+	char sync_busy[MODEL_BUSY_LIST_MAX]; /* vdirs read as busy time, ':' between them */
+	int sync_back, sync_ahead;           /* the window: weeks before this one, and after */
+	int sync_alarm;                      /* minutes before a block its reminder comes,
+						or MODEL_ALARM_OFF */
 	struct remind_settings remind;
 	struct hook_settings hooks;
 };
@@ -230,6 +244,15 @@ const struct settings *plan_settings(const struct plan *p);
 int plan_set_settings(struct plan *p, const struct settings *s, struct error *err);
 const struct quota *plan_quota(const struct plan *p);
 int plan_set_quota(struct plan *p, const struct quota *q, struct error *err);
+/*
+ * The id of this install: a few random letters and digits kept in
+ * plan.json, so that the calendar UIDs of its blocks ("2026W49-3.ID" with
+ * ICS_UID_SUFFIX) differ from another install's blocks of the same short
+ * id.  "" until the first write gives it one.
+ */
+const char *plan_install(const struct plan *p);
+/* 4..32 of [a-z0-9]; refused otherwise. */
+int plan_set_install(struct plan *p, const char *id, struct error *err);
 /* The last week the planning screen was shown for (0 = never). */
 /*
  * The sample plan (the first start's "explore the sample", or `focusweek

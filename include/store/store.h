@@ -155,6 +155,9 @@ bool store_timer_changed(struct store *st);
  * whatever this store or another process wrote or replayed since. */
 bool store_week_noted(struct store *st, int key, struct stamp *out);
 bool store_week_still(struct store *st, int key, const struct stamp *s);
+/* The same of plan.json. */
+bool store_plan_noted(struct store *st, struct stamp *out);
+bool store_plan_still(struct store *st, const struct stamp *s);
 
 /* An fd that becomes readable when files in the folder change (inotify), or
  * -1 when not available; store_watch_drain empties it. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app_int.h"
+#include "store_sync.h"
 #include "xalloc.h"
 
 void app_settings_in_effect(struct app *app)
@@ -261,6 +262,8 @@ unsigned app_outside_changes(struct app *app, int key, struct error *err)
 		changed |= APP_CHANGED_WEEKS;
 	if (store_timer_changed(app->boot.store))
 		changed |= APP_CHANGED_TIMER;
+	if (store_sync_changed(app->boot.store))
+		changed |= APP_CHANGED_SYNC;
 	return changed;
 }
 

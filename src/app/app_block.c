@@ -88,14 +88,40 @@ static void ab_update_label(struct app_result *res, const struct block *old, con
 	}
 }
 
+/* given replaces the block of its id, w the week holding it now. */
+static int ab_update(struct app_txn *tx, struct week *w, const struct block *given,
+		     struct error *err)
+{
+	struct block b;
+	int rc;
+
+	block_copy(&b, given);
+	if (date_week_key(b.date) == week_key(w)) {
+		ab_default_industry(w, &b);
+		rc = week_block_update(w, txn_plan_now(tx), &b, err);
+	} else {
+		rc = ab_move_week(tx, w, &b, err);
+	}
+	block_clear(&b);
+	return rc;
+}
+
+int app_block_update_in(struct app_txn *tx, const struct block *b, struct error *err)
+{
+	const struct block *old;
+	struct week *w;
+
+	if (ab_own(tx, b->id, &w, &old, true, err) != 0)
+		return -1;
+	return ab_update(tx, w, b, err);
+}
+
 int app_block_update(struct app *app, const struct block *given, struct app_result *res,
 		     struct error *err)
 {
 	const struct block *old;
 	struct app_txn tx;
 	struct week *w;
-	struct block b;
-	int rc;
 
 	app_result_init(res);
 	if (txn_begin(&tx, app, err) != 0)
@@ -105,19 +131,11 @@ int app_block_update(struct app *app, const struct block *given, struct app_resu
 		return -1;
 	}
 	ab_update_label(res, old, given);
-	block_copy(&b, given);
-	if (date_week_key(b.date) == week_key(w)) {
-		ab_default_industry(w, &b);
-		rc = week_block_update(w, txn_plan_now(&tx), &b, err);
-	} else {
-		rc = ab_move_week(&tx, w, &b, err);
-	}
 	if (res != NULL) {
-		snprintf(res->id, sizeof res->id, "%s", b.id);
-		res->week = date_week_key(b.date);
+		snprintf(res->id, sizeof res->id, "%s", given->id);
+		res->week = date_week_key(given->date);
 	}
-	block_clear(&b);
-	if (rc != 0) {
+	if (ab_update(&tx, w, given, err) != 0) {
 		txn_end(&tx);
 		return -1;
 	}
@@ -232,6 +250,16 @@ int app_block_record(struct app *app, const char *id, const struct timer_outcome
 		     struct app_result *res, struct error *err)
 {
 	return ab_set_status(app, id, AB_RECORD, o, res, err);
+}
+
+int app_block_skip_in(struct app_txn *tx, const char *id, struct error *err)
+{
+	const struct block *b;
+	struct week *w;
+
+	if (ab_own(tx, id, &w, &b, false, err) != 0)
+		return -1;
+	return ab_status(tx, w, b, AB_SKIP, NULL, err);
 }
 
 int app_block_skip(struct app *app, const char *id, struct app_result *res, struct error *err)

@@ -45,6 +45,8 @@ int app_export(struct app *app, const char *path, date_t from, date_t to, bool a
 	int rc;
 
 	memset(out, 0, sizeof *out);
+	/* The UIDs written carry the install's id: it is given now if need be. */
+	app_install_ensure(app);
 	out->zone = ics_local_zone(out->zone_buf, sizeof out->zone_buf);
 	rc = ac_export_weeks(app, from, to, &weeks, &n_weeks, err);
 	if (rc == 0)

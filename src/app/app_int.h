@@ -53,6 +53,8 @@ struct app_txn {
 	struct week **before;         /* as read */
 	size_t n, cap;
 	struct plan *plan;            /* a copy to change (txn_plan), or NULL */
+	struct sync_state *sync;      /* sync.json to write with the change (taken), or
+				         NULL (app_sync.c) */
 	enum txn_timer timer;
 	struct timer_state timer_state; /* with TXN_TIMER_SET */
 	bool undoable;                /* recorded for undo (default true) */
@@ -60,6 +62,8 @@ struct app_txn {
 	bool replay;                  /* undo, redo, a retried save: no hooks run */
 	bool locked;
 };
+
+struct sync_state;
 
 /* Refuses when the session is read-only; takes the write lock and reads
  * the plan again if another program changed it. */
@@ -93,6 +97,26 @@ void app_cache_put(struct app *app, const struct week *w);
  * file is unchanged, else the file (app.c). */
 int app_read_week(struct app *app, const struct plan *p, int key, struct week **out,
 		  struct error *err);
+
+/* Gives the plan an install id (plan.h: plan_install) when it has none,
+ * saving plan.json: the first write of a folder made before install ids.
+ * A read-only session, or a save that fails, leaves it without one
+ * (app_install.c). */
+void app_install_ensure(struct app *app);
+/* The same for a change under way: its own copy of the plan gets the id,
+ * or plan.json is saved first. */
+void txn_install_ensure(struct app_txn *tx);
+
+/* Block b (with its id) changed as app_block_update changes it, within
+ * the change tx; and the block `id` marked skipped as app_block_skip
+ * does (app_block.c). */
+int app_block_update_in(struct app_txn *tx, const struct block *b, struct error *err);
+int app_block_skip_in(struct app_txn *tx, const char *id, struct error *err);
+
+/* After a change of weeks in the planner: the blocks' files of the
+ * calendar sync follow (app_sync.c).  Says in res->notice what it could
+ * not write. */
+void app_sync_follow(struct app *app, struct app_result *res);
 
 /* What the plan's settings change for the whole process: how times show,
  * where weeks start (app.c). */

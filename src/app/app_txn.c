@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "app_int.h"
+#include "store_sync.h"
 #include "xalloc.h"
 
 int txn_begin(struct app_txn *tx, struct app *app, struct error *err)
@@ -54,6 +55,7 @@ void txn_end(struct app_txn *tx)
 	free(tx->weeks);
 	free(tx->before);
 	plan_free(tx->plan);
+	sync_state_free(tx->sync);
 	timer_state_clear(&tx->timer_state);
 	if (tx->locked)
 		store_unlock(tx->app->boot.store);
@@ -279,6 +281,8 @@ static struct store_txn *txn_store(struct app_txn *tx)
 		store_txn_timer(st, &tx->timer_state);
 	else if (tx->timer == TXN_TIMER_CLEAR)
 		store_txn_timer(st, NULL);
+	if (tx->sync != NULL)
+		store_txn_sync(st, tx->sync);
 	return st;
 }
 
@@ -291,13 +295,15 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 	struct error e = { 0 };
 	int rc = 0;
 
-	if (n == 0 && tx->plan == NULL && tx->timer == TXN_TIMER_KEEP) {
+	if (n == 0 && tx->plan == NULL && tx->timer == TXN_TIMER_KEEP && tx->sync == NULL) {
 		txn_end(tx);
 		return 0;
 	}
+	txn_install_ensure(tx);
 	if (res != NULL) {
 		res->changed = (n ? APP_CHANGED_WEEKS : 0) | (tx->plan ? APP_CHANGED_PLAN : 0) |
-			       (tx->timer != TXN_TIMER_KEEP ? APP_CHANGED_TIMER : 0);
+			       (tx->timer != TXN_TIMER_KEEP ? APP_CHANGED_TIMER : 0) |
+			       (tx->sync ? APP_CHANGED_SYNC : 0);
 		res->n_weeks = n;
 		if (label != NULL && !res->label[0])
 			app_result_label(res, "%s", label);
@@ -305,6 +311,9 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 	if (store_txn_commit(txn_store(tx), &e) == 0 || e.committed) {
 		/* Committed but not known durable: in place, and still an error. */
 		txn_written(tx, said, res);
+		/* The planner's calendar follows its changes (not the sync's own). */
+		if (tx->app->planner && n > 0 && tx->sync == NULL)
+			app_sync_follow(tx->app, res);
 		hooks_collect(tx, res, &hooks);
 		if (e.committed) {
 			if (err != NULL)

@@ -30,28 +30,34 @@ static size_t jsonw_escape_cp(struct buf *b, const char *s)
 	return len;
 }
 
+/* Bytes written as they are: printable, not a quote or a backslash, and
+ * (unless ascii) any byte of a UTF-8 sequence. */
+static bool jsonw_plain(unsigned char c, bool ascii)
+{
+	return c >= 0x20 && c != 0x7f && c != '"' && c != '\\' && !(ascii && c >= 0x80);
+}
+
 static void jsonw_quote(struct buf *b, const char *s, bool ascii)
 {
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+
 	buf_addc(b, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (ascii && *p >= 0x80) {
-			p += jsonw_escape_cp(b, (const char *)p) - 1;
+	/* Runs of plain bytes in one copy: a cache of 20,000 names goes through here. */
+	for (; *p; p++) {
+		if (jsonw_plain(*p, ascii))
 			continue;
-		}
-		switch (*p) {
-		case '"':
+		buf_add(b, (const char *)run, (size_t)(p - run));
+		if (*p >= 0x80)
+			p += jsonw_escape_cp(b, (const char *)p) - 1;
+		else if (*p == '"')
 			buf_adds(b, "\\\"");
-			break;
-		case '\\':
+		else if (*p == '\\')
 			buf_adds(b, "\\\\");
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				buf_addf(b, "\\u%04x", *p);
-			else
-				buf_addc(b, (char)*p);
-		}
+		else
+			buf_addf(b, "\\u%04x", *p);
+		run = p + 1;
 	}
+	buf_add(b, (const char *)run, (size_t)(p - run));
 	buf_addc(b, '"');
 }
 

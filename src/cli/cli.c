@@ -65,6 +65,7 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_sales,
 	&cli_cmd_export,
 	&cli_cmd_import,
+	&cli_cmd_sync,
 	&cli_cmd_remind,
 	&cli_cmd_completion,
 	&cli_cmd_completion_words,

@@ -100,6 +100,7 @@ extern const struct cli_command cli_cmd_settings;
 extern const struct cli_command cli_cmd_settings_set;
 extern const struct cli_command cli_cmd_export;
 extern const struct cli_command cli_cmd_import;
+extern const struct cli_command cli_cmd_sync;
 extern const struct cli_command cli_cmd_remind;
 extern const struct cli_command cli_cmd_completion;
 extern const struct cli_command cli_cmd_completion_words;

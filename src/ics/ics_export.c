@@ -18,6 +18,7 @@ struct exporter {
 	struct icaltimetype stamp;
 	int alarm;               /* minutes before a planned block, or -1: none */
 	size_t n;
+	bool fields;             /* the X-FOCUSWEEK-* fields (a vdir's files) */
 };
 
 #define SECONDS_PER_MINUTE 60
@@ -56,6 +57,11 @@ static void block_summary(const struct plan *p, const struct block *b, struct bu
 		buf_addf(o, " · %s", who);
 	if (b->title[0] != '\0')
 		buf_addf(o, " — %s", b->title);
+}
+
+void ics_block_summary(const struct plan *p, const struct block *b, struct buf *out)
+{
+	block_summary(p, b, out);
 }
 
 static void block_description(const struct plan *p, const struct block *b, int64_t sold,
@@ -125,14 +131,48 @@ static icalproperty *block_time(const struct exporter *x, icalproperty_kind kind
 	return prop;
 }
 
-static void export_block(struct exporter *x, const struct week *w, const struct block *b)
+static void add_x(icalcomponent *ev, const char *name, const char *value)
+{
+	icalproperty *x = icalproperty_new_x(value);
+
+	icalproperty_set_x_name(x, name);
+	icalcomponent_add_property(ev, x);
+}
+
+/* What a calendar cannot show, for a reader that knows focusweek. */
+static void export_fields(const struct exporter *x, icalcomponent *ev, const struct block *b,
+			  int64_t sold)
+{
+	const struct industry *ind = b->industry ? plan_industry_by_id(x->p, b->industry) : NULL;
+	const struct account *acc = b->account ? plan_account_by_id(x->p, b->account) : NULL;
+	char n[96];
+
+	add_x(ev, "X-FOCUSWEEK-ID", b->id);
+	add_x(ev, "X-FOCUSWEEK-KIND", model_kind_name(b->kind));
+	if (ind != NULL)
+		add_x(ev, "X-FOCUSWEEK-INDUSTRY", ind->name);
+	if (acc != NULL)
+		add_x(ev, "X-FOCUSWEEK-ACCOUNT", acc->name);
+	add_x(ev, "X-FOCUSWEEK-QUOTA", b->for_quota ? "yes" : "no");
+	add_x(ev, "X-FOCUSWEEK-STATUS", b->cut_short ? "cut-short" : model_status_name(b->status));
+	snprintf(n, sizeof n, "calls=%lld;conversations=%lld;meetings=%lld;sold=%lld",
+		 (long long)b->out.calls, (long long)b->out.conversations,
+		 (long long)b->out.meetings, (long long)sold);
+	add_x(ev, "X-FOCUSWEEK-OUTCOME", n);
+	if (b->carried_from[0] != '\0')
+		add_x(ev, "X-FOCUSWEEK-CARRIED-FROM", b->carried_from);
+}
+
+/* Block b as an event; sold: what its week records as sold on it. */
+static void export_block(struct exporter *x, const struct block *b, int64_t sold)
 {
 	icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
 	struct buf s = BUF_INIT;
 	const struct industry *ind = b->industry ? plan_industry_by_id(x->p, b->industry) : NULL;
+	char uid[ICS_UID_MAX];
 
-	buf_addf(&s, "%s%s", b->id, ICS_UID_SUFFIX);
-	icalcomponent_add_property(ev, icalproperty_new_uid(buf_str(&s)));
+	ics_block_uid(x->p, b->id, uid, sizeof uid);
+	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 	icalcomponent_add_property(ev, icalproperty_new_dtstamp(x->stamp));
 	icalcomponent_add_property(ev, block_time(x, ICAL_DTSTART_PROPERTY, b->date, b->start));
 	icalcomponent_add_property(ev, block_time(x, ICAL_DTEND_PROPERTY, b->date, b->end));
@@ -143,9 +183,11 @@ static void export_block(struct exporter *x, const struct week *w, const struct 
 	if (ind != NULL)
 		add_category(ev, ind->name);
 	buf_reset(&s);
-	block_description(x->p, b, week_block_sold(w, b->id), &s);
+	block_description(x->p, b, sold, &s);
 	icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&s)));
 	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
+	if (x->fields)
+		export_fields(x, ev, b, sold);
 	if (x->alarm >= 0 && b->status == STATUS_PLANNED) {
 		buf_reset(&s);
 		block_summary(x->p, b, &s);
@@ -256,13 +298,12 @@ static icalcomponent *export_calendar(const char *zone)
 	return cal;
 }
 
-int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, date_t from,
-	       date_t to, const char *zone, instant_t now, int alarm, struct buf *out,
-	       size_t *n_events, struct error *err)
+/* The exporter's calendar in `zone` (NULL or "UTC": UTC times), with the
+ * VTIMEZONE from `from` on. */
+static int export_begin(struct exporter *x, const char *zone, date_t from, instant_t now,
+			struct error *err)
 {
-	struct exporter x = { .p = p, .alarm = alarm };
 	icaltimezone *z = NULL;
-	char *text;
 
 	if (ics_lib_open(err) != 0)
 		return -1;
@@ -270,24 +311,53 @@ int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, 
 		z = ics_zone_name_ok(zone) ? icaltimezone_get_builtin_timezone(zone) : NULL;
 		if (z == NULL)
 			return error_set(err, ERR_USAGE, "no time zone named \"%s\"", zone);
-		x.zone = zone;
+		x->zone = zone;
 	}
-	x.stamp = icaltime_from_timet_with_zone((time_t)now, 0, icaltimezone_get_utc_timezone());
-	x.cal = export_calendar(x.zone);
+	x->stamp = icaltime_from_timet_with_zone((time_t)now, 0, icaltimezone_get_utc_timezone());
+	x->cal = export_calendar(x->zone);
 	if (z != NULL)
-		icalcomponent_add_component(x.cal, export_vtimezone(z, zone, from));
+		icalcomponent_add_component(x->cal, export_vtimezone(z, zone, from));
+	return 0;
+}
+
+static void export_end(struct exporter *x, struct buf *out)
+{
+	char *text = icalcomponent_as_ical_string_r(x->cal);
+
+	buf_adds(out, text);
+	free(text);
+	icalcomponent_free(x->cal);
+}
+
+int ics_block_render(const struct plan *p, const struct block *b, int64_t sold, const char *zone,
+		     int alarm, instant_t now, struct buf *out, struct error *err)
+{
+	struct exporter x = { .p = p, .fields = true, .alarm = alarm };
+
+	if (export_begin(&x, zone, b->date, now, err) != 0)
+		return -1;
+	export_block(&x, b, sold);
+	export_end(&x, out);
+	return 0;
+}
+
+int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, date_t from,
+	       date_t to, const char *zone, instant_t now, int alarm, struct buf *out,
+	       size_t *n_events, struct error *err)
+{
+	struct exporter x = { .p = p, .alarm = alarm };
+
+	if (export_begin(&x, zone, from, now, err) != 0)
+		return -1;
 	for (size_t i = 0; i < n_weeks; i++) {
 		for (size_t k = 0; k < week_block_count(weeks[i]); k++) {
 			const struct block *b = week_block_at(weeks[i], k);
 
 			if (b->date >= from && b->date <= to && b->kind != KIND_MEETING)
-				export_block(&x, weeks[i], b);
+				export_block(&x, b, week_block_sold(weeks[i], b->id));
 		}
 	}
-	text = icalcomponent_as_ical_string_r(x.cal);
-	buf_adds(out, text);
-	free(text);
-	icalcomponent_free(x.cal);
+	export_end(&x, out);
 	*n_events = x.n;
 	return 0;
 }

@@ -37,6 +37,8 @@
 #define icalparser_new (ics_lib()->icalparser_new)
 #define icalparser_parse_string (ics_lib()->icalparser_parse_string)
 #define icalproperty_add_parameter (ics_lib()->icalproperty_add_parameter)
+#define icalproperty_new_action (ics_lib()->icalproperty_new_action)
+#define icalproperty_new_trigger (ics_lib()->icalproperty_new_trigger)
 #define icalproperty_get_dtend (ics_lib()->icalproperty_get_dtend)
 #define icalproperty_get_dtstart (ics_lib()->icalproperty_get_dtstart)
 #define icalproperty_get_duration (ics_lib()->icalproperty_get_duration)
@@ -51,7 +53,6 @@
 #define icalproperty_get_tzoffsetto (ics_lib()->icalproperty_get_tzoffsetto)
 #define icalproperty_isa (ics_lib()->icalproperty_isa)
 #define icalproperty_get_xlicerror (ics_lib()->icalproperty_get_xlicerror)
-#define icalproperty_new_action (ics_lib()->icalproperty_new_action)
 #define icalproperty_new_calscale (ics_lib()->icalproperty_new_calscale)
 #define icalproperty_new_categories (ics_lib()->icalproperty_new_categories)
 #define icalproperty_new_description (ics_lib()->icalproperty_new_description)
@@ -62,7 +63,6 @@
 #define icalproperty_new_prodid (ics_lib()->icalproperty_new_prodid)
 #define icalproperty_new_summary (ics_lib()->icalproperty_new_summary)
 #define icalproperty_new_transp (ics_lib()->icalproperty_new_transp)
-#define icalproperty_new_trigger (ics_lib()->icalproperty_new_trigger)
 #define icalproperty_new_uid (ics_lib()->icalproperty_new_uid)
 #define icalproperty_new_version (ics_lib()->icalproperty_new_version)
 #define icalproperty_new_x (ics_lib()->icalproperty_new_x)
@@ -84,14 +84,20 @@
 #define icaltime_is_utc (ics_lib()->icaltime_is_utc)
 #define icaltime_null_time (ics_lib()->icaltime_null_time)
 #define icaltimezone_get_builtin_timezone (ics_lib()->icaltimezone_get_builtin_timezone)
+#define icaltimezone_set_component (ics_lib()->icaltimezone_set_component)
+#define icaltimezone_new (ics_lib()->icaltimezone_new)
+#define icaltimezone_free (ics_lib()->icaltimezone_free)
 #define icaltimezone_get_component (ics_lib()->icaltimezone_get_component)
 #define icaltimezone_get_location (ics_lib()->icaltimezone_get_location)
-#define icaltimezone_free (ics_lib()->icaltimezone_free)
 #define icaltimezone_get_utc_offset (ics_lib()->icaltimezone_get_utc_offset)
 #define icaltimezone_get_utc_timezone (ics_lib()->icaltimezone_get_utc_timezone)
-#define icaltimezone_new (ics_lib()->icaltimezone_new)
-#define icaltimezone_set_component (ics_lib()->icaltimezone_set_component)
 #define icaltimezone_truncate_vtimezone (ics_lib()->icaltimezone_truncate_vtimezone)
+
+/* ---- ics_busy.c ---- */
+
+/* Does an event of the file repeat (an RRULE or RDATE in a VEVENT)?  Read
+ * from the text as it is; a text too odd to tell says yes. */
+bool ics_text_repeats(const char *text, size_t len);
 
 #define ICS_SECONDS_PER_DAY 86400
 #define ICS_SECONDS_PER_HOUR 3600
@@ -261,6 +267,9 @@ void ics_zones_clear(struct ics_ctx *x);
 /* Could this be an IANA zone name?  Letters, digits, "_+-", "/" between
  * parts; no dots, so no path can climb out of the zone folder. */
 bool ics_zone_name_ok(const char *name);
+/* The zone of the same VTIMEZONE as own's, shared by every calendar read in
+ * this process (worked out once; ics_zone_share.c), or own itself. */
+icaltimezone *ics_zone_shared(icaltimezone *own);
 /* A zone libical has under an IANA name, or NULL. */
 icaltimezone *ics_zone_builtin(const char *name);
 /* The system's zone a name stands for: an IANA name (after any vendor's

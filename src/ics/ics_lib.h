@@ -43,6 +43,8 @@
 	X(icalparser_new) \
 	X(icalparser_parse_string) \
 	X(icalproperty_add_parameter) \
+	X(icalproperty_new_action) \
+	X(icalproperty_new_trigger) \
 	X(icalproperty_get_dtend) \
 	X(icalproperty_get_dtstart) \
 	X(icalproperty_get_duration) \
@@ -57,7 +59,6 @@
 	X(icalproperty_get_tzoffsetto) \
 	X(icalproperty_isa) \
 	X(icalproperty_get_xlicerror) \
-	X(icalproperty_new_action) \
 	X(icalproperty_new_calscale) \
 	X(icalproperty_new_categories) \
 	X(icalproperty_new_description) \
@@ -68,7 +69,6 @@
 	X(icalproperty_new_prodid) \
 	X(icalproperty_new_summary) \
 	X(icalproperty_new_transp) \
-	X(icalproperty_new_trigger) \
 	X(icalproperty_new_uid) \
 	X(icalproperty_new_version) \
 	X(icalproperty_new_x) \
@@ -89,14 +89,14 @@
 	X(icaltime_is_null_time) \
 	X(icaltime_is_utc) \
 	X(icaltime_null_time) \
-	X(icaltimezone_get_builtin_timezone) \
-	X(icaltimezone_get_component) \
-	X(icaltimezone_get_location) \
 	X(icaltimezone_free) \
-	X(icaltimezone_get_utc_offset) \
-	X(icaltimezone_get_utc_timezone) \
+	X(icaltimezone_get_builtin_timezone) \
 	X(icaltimezone_new) \
 	X(icaltimezone_set_component) \
+	X(icaltimezone_get_component) \
+	X(icaltimezone_get_location) \
+	X(icaltimezone_get_utc_offset) \
+	X(icaltimezone_get_utc_timezone) \
 	X(icaltimezone_truncate_vtimezone)
 
 struct ics_lib {

@@ -193,16 +193,13 @@ static void fresh_id(struct week *w, char id[MODEL_ID_MAX])
 	} while (week_block_by_id(w, id) != NULL);
 }
 
-/* An exported block come back ("2026W13-4@focusweek") while it is still here. */
+/* An exported block come back (ics_uid_block_id) while it is still here. */
 static bool is_own(const struct merge *m, const char *uid)
 {
-	size_t n = strlen(uid), k = strlen(ICS_UID_SUFFIX);
 	char id[MODEL_ID_MAX];
 
-	if (n <= k || n - k >= MODEL_ID_MAX || strcmp(uid + n - k, ICS_UID_SUFFIX) != 0)
+	if (!ics_uid_block_id(m->p, uid, id))
 		return false;
-	memcpy(id, uid, n - k);
-	id[n - k] = '\0';
 	for (size_t i = 0; i < m->n_weeks; i++) {
 		const struct block *b = week_block_by_id(m->weeks[i], id);
 
@@ -215,12 +212,13 @@ static bool is_own(const struct merge *m, const char *uid)
 /* An exported block come back: left out, and noted. */
 static void merge_own(struct merge *m, const struct ics_event *e)
 {
-	size_t n = strlen(e->uid) - strlen(ICS_UID_SUFFIX);
+	char id[MODEL_ID_MAX] = "";
 
+	ics_uid_block_id(m->p, e->uid, id);
 	m->rep->own++;
 	ics_note_count(note_push(m->rep, ICS_NOTE_LEFT_OUT, e->line, e->title, "focusweek's own "
-				 "block %.*s, exported before: it is in the plan already",
-				 (int)n, e->uid), e->first);
+				 "block %s, exported before: it is in the plan already", id),
+		       e->first);
 }
 
 static size_t week_of(const struct merge *m, date_t d)

@@ -247,7 +247,7 @@ static void zone_resolve(struct ics_ctx *x, struct ics_zone *z)
 
 	sys = zone_system(x, z->tzid, z->system_name);
 	if (own != NULL && vtimezone_usable(x, own, &z->begins, &w)) {
-		z->zone = own;
+		z->zone = ics_zone_shared(own); /* worked out once for all files alike */
 		z->system = sys; /* for times before the VTIMEZONE begins */
 		return;
 	}

@@ -13,6 +13,7 @@ struct plan {
 	struct settings settings;
 	struct quota quota;
 	int last_planned_week;      /* week key the planning screen last opened for */
+	char install[MODEL_INSTALL_MAX]; /* this install's id, or "" (plan_install) */
 	struct industry *industries;
 	size_t n_industries, cap_industries;
 	struct account *accounts;
@@ -38,6 +39,9 @@ struct plan *plan_new(void)
 	p->settings.clock = TIME_24H;
 	p->settings.midday = 12 * 60;
 	strcpy(p->settings.theme, "default");
+	p->settings.sync_back = 2;
+	p->settings.sync_ahead = 8;
+	p->settings.sync_alarm = MODEL_ALARM_OFF;
 	p->settings.remind.before = 2;
 	p->settings.remind.events = REMIND_ON_ALL;
 	p->settings.hooks.timeout = 10;
@@ -122,6 +126,62 @@ static int plan_check_name(const char *what, const char *name, struct error *err
 	return 0;
 }
 
+/* A folder of the sync settings: absolute, or under "~/"; printable text. */
+static int plan_check_folder(const char *what, const char *path, size_t len,
+			     struct error *err)
+{
+	if (path[0] != '/' && !(len >= 2 && path[0] == '~' && path[1] == '/'))
+		return error_set(err, ERR_REFUSED, "\"%.*s\" is not an absolute path (e.g. "
+				 "~/.local/share/vdirs/focusweek)", (int)len, path);
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)path[i] < 0x20 || path[i] == 0x7f)
+			return error_set(err, ERR_REFUSED, "%s holds a control character", what);
+	return 0;
+}
+
+static int plan_check_busy(const char *list, struct error *err)
+{
+	const char *p = list;
+	int n = 0;
+
+	while (*p) {
+		size_t len = strcspn(p, ":");
+
+		if (len == 0)
+			return error_set(err, ERR_REFUSED, "sync.busy has an empty folder between "
+					 "two ':'");
+		if (len >= MODEL_PATH_MAX || ++n > MODEL_BUSY_MAX)
+			return error_set(err, ERR_REFUSED, "sync.busy takes up to %d folders of "
+					 "up to %d bytes", MODEL_BUSY_MAX, MODEL_PATH_MAX - 1);
+		if (plan_check_folder("sync.busy", p, len, err) != 0)
+			return -1;
+		p += len + (p[len] == ':');
+	}
+	return 0;
+}
+
+static int plan_check_sync(const struct settings *s, struct error *err)
+{
+	if (memchr(s->sync_blocks, '\0', sizeof s->sync_blocks) == NULL ||
+	    memchr(s->sync_busy, '\0', sizeof s->sync_busy) == NULL)
+		return error_set(err, ERR_REFUSED, "a sync folder is too long");
+	if (strchr(s->sync_blocks, ':') != NULL)
+		return error_set(err, ERR_REFUSED, "sync.blocks is one folder (no ':')");
+	if (s->sync_blocks[0] != '\0' &&
+	    plan_check_folder("sync.blocks", s->sync_blocks, strlen(s->sync_blocks), err) != 0)
+		return -1;
+	if (plan_check_busy(s->sync_busy, err) != 0)
+		return -1;
+	if (s->sync_back < 0 || s->sync_back > MODEL_SYNC_WEEKS_MAX || s->sync_ahead < 0 ||
+	    s->sync_ahead > MODEL_SYNC_WEEKS_MAX)
+		return error_set(err, ERR_REFUSED, "the sync window is 0..%d weeks back and "
+				 "ahead", MODEL_SYNC_WEEKS_MAX);
+	if (s->sync_alarm != MODEL_ALARM_OFF && (s->sync_alarm < 0 || s->sync_alarm > MODEL_ALARM_MAX))
+		return error_set(err, ERR_REFUSED, "a reminder comes 0..%d minutes before its "
+				 "block, or is off", MODEL_ALARM_MAX);
+	return 0;
+}
+
 /* The reminders' and the hooks' settings. */
 static int plan_check_notify(const struct settings *s, struct error *err)
 {
@@ -167,7 +227,7 @@ int plan_set_settings(struct plan *p, const struct settings *s, struct error *er
 	if (memchr(s->theme, '\0', sizeof s->theme) == NULL ||
 	    plan_check_name("theme", s->theme, err) != 0)
 		return error_set(err, ERR_REFUSED, "bad theme name");
-	if (plan_check_notify(s, err) != 0)
+	if (plan_check_sync(s, err) != 0 || plan_check_notify(s, err) != 0)
 		return -1;
 	p->settings = *s;
 	return 0;
@@ -194,6 +254,22 @@ int plan_set_quota(struct plan *p, const struct quota *q, struct error *err)
 	if (q->period != QUOTA_MONTH && q->period != QUOTA_QUARTER)
 		return error_set(err, ERR_REFUSED, "the quota period is month or quarter");
 	p->quota = *q;
+	return 0;
+}
+
+const char *plan_install(const struct plan *p)
+{
+	return p->install;
+}
+
+int plan_set_install(struct plan *p, const char *id, struct error *err)
+{
+	size_t n = strlen(id);
+
+	if (n < 4 || n >= MODEL_INSTALL_MAX || strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789") != n)
+		return error_set(err, ERR_REFUSED, "an install id is 4 to %d lower-case letters "
+				 "and digits", MODEL_INSTALL_MAX - 1);
+	memcpy(p->install, id, n + 1);
 	return 0;
 }
 

@@ -299,6 +299,134 @@ static int theme_parse(struct plan *p, const char *text, struct error *err)
 	return plan_set_settings(p, &s, err);
 }
 
+/* "off" (any case) or nothing: a setting left unset. */
+static bool is_off(const char *text)
+{
+	return text[0] == '\0' || strcasecmp(text, "off") == 0;
+}
+
+/* A folder as given, less the slashes at its end ("/" stays). */
+static int folder_copy(char *dst, size_t size, const char *text, size_t len, struct error *err)
+{
+	while (len > 1 && text[len - 1] == '/')
+		len--;
+	if (len >= size)
+		return error_set(err, ERR_USAGE, "\"%.*s\" is longer than %zu bytes", (int)len,
+				 text, size - 1);
+	memcpy(dst, text, len);
+	dst[len] = '\0';
+	return 0;
+}
+
+static void sync_blocks_fmt(const struct plan *p, struct buf *out)
+{
+	const char *v = plan_settings(p)->sync_blocks;
+
+	buf_adds(out, v[0] ? v : "off");
+}
+
+static int sync_blocks_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+
+	if (is_off(text))
+		s.sync_blocks[0] = '\0';
+	else if (folder_copy(s.sync_blocks, sizeof s.sync_blocks, text, strlen(text), err) != 0)
+		return -1;
+	return plan_set_settings(p, &s, err);
+}
+
+static void sync_busy_fmt(const struct plan *p, struct buf *out)
+{
+	const char *v = plan_settings(p)->sync_busy;
+
+	buf_adds(out, v[0] ? v : "off");
+}
+
+static int sync_busy_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+	struct buf list = BUF_INIT;
+	const char *t = text;
+	int rc = 0;
+
+	while (!is_off(text) && *t && rc == 0) {
+		size_t len = strcspn(t, ":");
+		char one[MODEL_PATH_MAX];
+
+		if (len > 0 && (rc = folder_copy(one, sizeof one, t, len, err)) == 0)
+			buf_addf(&list, "%s%s", list.len ? ":" : "", one);
+		t += len + (t[len] == ':');
+	}
+	if (rc == 0 && list.len >= sizeof s.sync_busy)
+		rc = error_set(err, ERR_USAGE, "the folders are longer than %zu bytes together",
+			       sizeof s.sync_busy - 1);
+	if (rc == 0) {
+		snprintf(s.sync_busy, sizeof s.sync_busy, "%s", buf_str(&list));
+		rc = plan_set_settings(p, &s, err);
+	}
+	buf_free(&list);
+	return rc;
+}
+
+static void sync_window_fmt(const struct plan *p, struct buf *out)
+{
+	buf_addf(out, "%d,%d", plan_settings(p)->sync_back, plan_settings(p)->sync_ahead);
+}
+
+static int sync_window_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+	char *end;
+	long back, ahead;
+
+	back = strtol(text, &end, 10);
+	if (end == text || *end != ',' || !(end[1] >= '0' && end[1] <= '9'))
+		return error_set(err, ERR_USAGE, "\"%s\" is not weeks back and ahead (e.g. 2,8)",
+				 text);
+	ahead = strtol(end + 1, &end, 10);
+	if (*end != '\0' || back < 0 || back > MODEL_SYNC_WEEKS_MAX || ahead < 0 ||
+	    ahead > MODEL_SYNC_WEEKS_MAX)
+		return error_set(err, ERR_USAGE, "\"%s\" is not weeks back and ahead, each 0..%d "
+				 "(e.g. 2,8)", text, MODEL_SYNC_WEEKS_MAX);
+	s.sync_back = (int)back;
+	s.sync_ahead = (int)ahead;
+	return plan_set_settings(p, &s, err);
+}
+
+static void sync_alarm_fmt(const struct plan *p, struct buf *out)
+{
+	int m = plan_settings(p)->sync_alarm;
+
+	if (m == MODEL_ALARM_OFF)
+		buf_adds(out, "off");
+	else
+		buf_addf(out, "%d", m);
+}
+
+static int sync_alarm_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+	char *end;
+	long v;
+
+	if (strcasecmp(text, "off") == 0) {
+		s.sync_alarm = MODEL_ALARM_OFF;
+		return plan_set_settings(p, &s, err);
+	}
+	v = strtol(text, &end, 10);
+	if (end != text && text[0] >= '0' && text[0] <= '9' && strcasecmp(end, "h") == 0)
+		v *= 60;
+	else if (end == text || text[0] < '0' || text[0] > '9' ||
+		 (*end != '\0' && strcasecmp(end, "m") != 0 && strcasecmp(end, "min") != 0))
+		return error_set(err, ERR_USAGE, "\"%s\" is not off or minutes (e.g. 10, 10m, 1h)",
+				 text);
+	if (v < 0 || v > MODEL_ALARM_MAX)
+		return error_set(err, ERR_USAGE, "\"%s\" is more than a day before the block", text);
+	s.sync_alarm = (int)v;
+	return plan_set_settings(p, &s, err);
+}
+
 /* ---------------------------------------------------------------- reminders */
 
 static const char *const remind_event_names[] = { "start", "end", "timer" };
@@ -446,6 +574,15 @@ static const struct setting table[] = {
 	  remind_command_fmt, remind_command_parse },
 	{ "hooks.timeout", "seconds a hook may run before it is stopped",
 	  "1 to 600, e.g. 10", hooks_timeout_fmt, hooks_timeout_parse },
+	{ "sync.blocks", "the folder (a vdir) focusweek writes its blocks into for a calendar",
+	  "a folder, e.g. ~/.local/share/vdirs/focusweek, or off", sync_blocks_fmt,
+	  sync_blocks_parse },
+	{ "sync.busy", "folders (vdirs) of real calendars read as busy time",
+	  "folders with ':' between them, or off", sync_busy_fmt, sync_busy_parse },
+	{ "sync.window", "the weeks a sync looks at: back from this one, and ahead",
+	  "weeks back,ahead, e.g. 2,8", sync_window_fmt, sync_window_parse },
+	{ "sync.alarm", "a reminder on synced blocks, minutes before they start",
+	  "off, or minutes, e.g. 10", sync_alarm_fmt, sync_alarm_parse },
 };
 
 size_t settings_count(void)

@@ -10,6 +10,7 @@
 #include "error.h"
 #include "model.h"
 #include "review.h"
+#include "store_sync.h"
 #include "timer.h"
 
 /* Installs cJSON's allocator hooks, once (codec_read.c).  The store calls it
@@ -44,6 +45,21 @@ int codec_digest_read(const char *text, size_t len, const char *shown, int key, 
 		      struct error *err);
 /* One line of JSON without a newline (free()). */
 char *codec_digest_write(const struct review_digest *d, const char *file, size_t *len);
+
+/* sync.json and cache/busy.json (store_sync.h; codec_sync.c, codec_busy.c).
+ * The busy cache's reader refuses any file of another version. */
+int codec_sync_read(const char *text, size_t len, const char *shown, struct sync_state **out,
+		    bool *newer, struct error *err);
+char *codec_sync_write(const struct sync_state *s, size_t *len);
+int codec_busy_read(const char *text, size_t len, const char *shown,
+		    struct sync_busy_cache **out, struct error *err);
+/* One line, without a newline (free()). */
+char *codec_busy_write(const struct sync_busy_cache *c, size_t *len);
+/* A vdir file's stamp as "dev:inode:size:seconds.nanoseconds" (no ctime),
+ * and back (*end: past it). */
+#define CODEC_STAMP_MAX 96
+void codec_stamp_text(const struct stamp *s, char out[CODEC_STAMP_MAX]);
+int codec_stamp_read(const char *s, struct stamp *out, const char **end);
 
 /* The file contents (free()), formatted, ending in a newline. */
 char *codec_plan_write(const struct plan *p, size_t *len);

@@ -11,6 +11,57 @@
 
 /* ---------------------------------------------------------------- plan */
 
+/* sync_busy: folders, joined with ':' as the settings keep them. */
+static int plan_read_busy(struct rd *r, const cJSON *arr, struct settings *s)
+{
+	const cJSON *d;
+	long i = 0;
+	size_t len = 0;
+
+	if (cJSON_GetArraySize(arr) > MODEL_BUSY_MAX)
+		return rd_fail(r, "sync_busy", "holds more than %d folders", MODEL_BUSY_MAX);
+	s->sync_busy[0] = '\0';
+	cJSON_ArrayForEach(d, arr) {
+		size_t m2 = rd_enter(r, "sync_busy", i++), n;
+		const char *dir;
+
+		if (rd_text(r, d, NULL, MODEL_PATH_MAX - 1, false, &dir) != 0)
+			return -1;
+		n = strlen(dir);
+		if (strchr(dir, ':') != NULL || len + n + 2 > sizeof s->sync_busy)
+			return rd_fail(r, NULL, "must be a folder without ':', all of them within "
+				       "%zu bytes", sizeof s->sync_busy - 1);
+		if (len > 0)
+			s->sync_busy[len++] = ':';
+		memcpy(s->sync_busy + len, dir, n + 1);
+		len += n;
+		rd_leave(r, m2);
+	}
+	return 0;
+}
+
+/* The sync settings, each optional (v: sync_blocks, sync_busy, sync_back,
+ * sync_ahead, sync_alarm); plan_set_settings checks them as a whole. */
+static int plan_read_sync(struct rd *r, const cJSON **v, struct settings *s)
+{
+	const char *dir;
+
+	if (v[0] != NULL) {
+		if (rd_text(r, v[0], "sync_blocks", MODEL_PATH_MAX - 1, true, &dir) != 0)
+			return -1;
+		strcpy(s->sync_blocks, dir);
+	}
+	if ((v[1] != NULL && plan_read_busy(r, v[1], s) != 0) ||
+	    (v[2] != NULL && rd_int32(r, v[2], "sync_back", 0, MODEL_SYNC_WEEKS_MAX,
+				      &s->sync_back) != 0) ||
+	    (v[3] != NULL && rd_int32(r, v[3], "sync_ahead", 0, MODEL_SYNC_WEEKS_MAX,
+				      &s->sync_ahead) != 0) ||
+	    (v[4] != NULL && rd_int32(r, v[4], "sync_alarm", 0, MODEL_ALARM_MAX,
+				      &s->sync_alarm) != 0))
+		return -1;
+	return 0;
+}
+
 static const char *const remind_event_names[] = { "start", "end", "timer" };
 #define REMIND_EVENT_COUNT 3
 
@@ -88,7 +139,9 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		{ "slot", RD_NUM, true },      { "work_days", RD_ARR, true },
 		{ "focus", RD_STR, true },     { "midday", RD_STR, true },
 		{ "theme", RD_STR, false },    { "week_start", RD_STR, false },
-		{ "time_format", RD_STR, false },
+		{ "time_format", RD_STR, false }, { "sync_blocks", RD_STR, false },
+		{ "sync_busy", RD_ARR, false }, { "sync_back", RD_NUM, false },
+		{ "sync_ahead", RD_NUM, false }, { "sync_alarm", RD_NUM, false },
 		{ "remind", RD_OBJ, false },   { "hooks", RD_OBJ, false },
 	};
 	const cJSON *v[COUNT(f)], *d;
@@ -131,8 +184,9 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 			return -1;
 		s.clock = (enum time_format)clock;
 	}
-	if ((v[9] != NULL && plan_read_remind(r, v[9], &s.remind) != 0) ||
-	    (v[10] != NULL && plan_read_hooks(r, v[10], &s.hooks) != 0))
+	if (plan_read_sync(r, v + 9, &s) != 0 ||
+	    (v[14] != NULL && plan_read_remind(r, v[14], &s.remind) != 0) ||
+	    (v[15] != NULL && plan_read_hooks(r, v[15], &s.hooks) != 0))
 		return -1;
 	if (plan_set_settings(p, &s, r->err) != 0) {
 		r->err->code = ERR_DATA;
@@ -318,6 +372,17 @@ static int plan_read_templates(struct rd *r, const cJSON *arr, struct plan *p)
 	return 0;
 }
 
+static int plan_read_install(struct rd *r, const cJSON *v, struct plan *p)
+{
+	const char *id;
+
+	if (rd_text(r, v, "install", MODEL_INSTALL_MAX - 1, false, &id) != 0)
+		return -1;
+	if (plan_set_install(p, id, r->err) != 0)
+		return rd_fail(r, "install", "%s", r->err->msg);
+	return 0;
+}
+
 int codec_plan_read(const char *text, size_t len, const char *shown, struct plan **out,
 		    bool *newer, struct error *err)
 {
@@ -326,7 +391,7 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 		{ "quota", RD_OBJ, true },      { "industries", RD_ARR, true },
 		{ "accounts", RD_ARR, true },   { "templates", RD_ARR, false },
 		{ "last_planned_week", RD_STR, false }, { "sample_blocks", RD_ARR, false },
-		{ "sample_quota", RD_BOOL, false },
+		{ "sample_quota", RD_BOOL, false },     { "install", RD_STR, false },
 	};
 	struct error none; /* a caller that wants no message still gets the checks */
 	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
@@ -347,7 +412,8 @@ int codec_plan_read(const char *text, size_t len, const char *shown, struct plan
 	    plan_read_accounts(&r, v[4], p) != 0 ||
 	    (v[5] != NULL && plan_read_templates(&r, v[5], p) != 0) ||
 	    (v[6] != NULL && rd_week(&r, v[6], "last_planned_week", &week) != 0) ||
-	    (v[7] != NULL && plan_read_sample_blocks(&r, v[7], p) != 0))
+	    (v[7] != NULL && plan_read_sample_blocks(&r, v[7], p) != 0) ||
+	    (v[9] != NULL && plan_read_install(&r, v[9], p) != 0))
 		goto out;
 	plan_set_last_planned_week(p, week);
 	plan_note_sample_quota(p, v[8] != NULL && cJSON_IsTrue(v[8]));
@@ -363,6 +429,36 @@ out:
 	}
 	*out = p;
 	return 0;
+}
+
+/* The sync settings that differ from a new plan's (most plans have none). */
+static void plan_write_sync(cJSON *o, const struct settings *s)
+{
+	struct plan *fresh = plan_new();
+	const struct settings *d = plan_settings(fresh);
+
+	if (s->sync_blocks[0] != '\0')
+		cJSON_AddStringToObject(o, "sync_blocks", s->sync_blocks);
+	if (s->sync_busy[0] != '\0') {
+		cJSON *arr = cJSON_AddArrayToObject(o, "sync_busy");
+		const char *p = s->sync_busy;
+
+		while (*p) {
+			size_t n = strcspn(p, ":");
+			char *one = xstrndup(p, n);
+
+			cJSON_AddItemToArray(arr, cJSON_CreateString(one));
+			free(one);
+			p += n + (p[n] == ':');
+		}
+	}
+	if (s->sync_back != d->sync_back || s->sync_ahead != d->sync_ahead) {
+		wr_int(o, "sync_back", s->sync_back);
+		wr_int(o, "sync_ahead", s->sync_ahead);
+	}
+	if (s->sync_alarm != MODEL_ALARM_OFF)
+		wr_int(o, "sync_alarm", s->sync_alarm);
+	plan_free(fresh);
 }
 
 char *codec_plan_write(const struct plan *p, size_t *len)
@@ -385,6 +481,7 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 	cJSON_AddStringToObject(o, "theme", s->theme);
 	cJSON_AddStringToObject(o, "week_start", codec_day_names[s->week_start]);
 	cJSON_AddStringToObject(o, "time_format", codec_clock_names[s->clock]);
+	plan_write_sync(o, s);
 	plan_write_notify(o, s);
 	o = cJSON_AddObjectToObject(root, "quota");
 	cJSON_AddStringToObject(o, "period", codec_period_names[q->period]);
@@ -458,5 +555,7 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 		for (size_t i = 0; i < plan_sample_block_count(p); i++)
 			cJSON_AddItemToArray(arr, cJSON_CreateString(plan_sample_block_at(p, i)));
 	}
+	if (plan_install(p)[0] != '\0')
+		cJSON_AddStringToObject(root, "install", plan_install(p));
 	return wr_print(root, len);
 }

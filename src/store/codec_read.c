@@ -332,6 +332,55 @@ int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer)
 	return 0;
 }
 
+/* The number at *s ("-" allowed when min < 0), no leading zeros. */
+static int rd_row_number(const char **s, int64_t min, int64_t max, int64_t *out)
+{
+	const char *p = *s, *first;
+	bool neg = *p == '-' && min < 0;
+	int64_t v = 0;
+	int digits = 0;
+
+	first = p += neg;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		if (digits < 18)
+			v = v * 10 + (*p - '0');
+	if (digits == 0 || digits > 18 || (digits > 1 && *first == '0') || (neg && v == 0))
+		return -1;
+	v = neg ? -v : v;
+	if (v < min || v > max)
+		return -1;
+	*s = p;
+	*out = v;
+	return 0;
+}
+
+int rd_row(struct rd *r, const cJSON *v, const char *key, size_t n, int64_t min, int64_t max,
+	   int64_t *out, const char **rest)
+{
+	if (!cJSON_IsString(v))
+		return rd_fail(r, key, "must be a string of %zu numbers", n);
+	return rd_row_text(r, key, v->valuestring, n, min, max, out, rest);
+}
+
+int rd_row_text(struct rd *r, const char *key, const char *s, size_t n, int64_t min,
+		int64_t max, int64_t *out, const char **rest)
+{
+	for (size_t i = 0; i < n; i++) {
+		if ((i > 0 && *s++ != ' ') || rd_row_number(&s, min, max, &out[i]) != 0)
+			return rd_fail(r, key, "must hold %zu whole numbers (%lld..%lld), one space "
+				       "apart%s", n, (long long)min, (long long)max,
+				       rest != NULL ? ", then a name" : "");
+	}
+	if (rest != NULL) {
+		if (*s++ != ' ' || *s == '\0')
+			return rd_fail(r, key, "must end in a name after its numbers");
+		*rest = s;
+	} else if (*s != '\0') {
+		return rd_fail(r, key, "must hold %zu numbers and nothing else", n);
+	}
+	return 0;
+}
+
 void wr_time(cJSON *obj, const char *key, int minutes)
 {
 	char t[6];

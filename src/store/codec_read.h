@@ -85,6 +85,15 @@ int rd_enum(struct rd *r, const cJSON *v, const char *key, const char *const *na
 /* The schema number; sets r->lenient and *newer for a newer file. */
 int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer);
 
+/* v: a string of n whole numbers in decimal digits, one space apart, each
+ * in min..max; with rest, any text after one more space follows them
+ * (*rest points to it: a name with spaces of its own). */
+int rd_row(struct rd *r, const cJSON *v, const char *key, size_t n, int64_t min, int64_t max,
+	   int64_t *out, const char **rest);
+/* The same over text s. */
+int rd_row_text(struct rd *r, const char *key, const char *s, size_t n, int64_t min,
+		int64_t max, int64_t *out, const char **rest);
+
 /* Writers. */
 void wr_time(cJSON *obj, const char *key, int minutes);
 void wr_date(cJSON *obj, const char *key, date_t day);

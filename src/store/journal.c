@@ -91,7 +91,8 @@ static bool journal_rel_ok(const char *rel)
 	int key;
 	char wk[9];
 
-	if (strcmp(rel, "plan.json") == 0 || strcmp(rel, "timer.json") == 0)
+	if (strcmp(rel, "plan.json") == 0 || strcmp(rel, "timer.json") == 0 ||
+	    strcmp(rel, "sync.json") == 0)
 		return true;
 	if (strlen(rel) != 19 || strncmp(rel, "weeks/", 6) != 0 || strcmp(rel + 14, ".json") != 0)
 		return false;

@@ -6,6 +6,7 @@
 
 #include "journal.h"
 #include "store_int.h"
+#include "store_sync.h"
 
 /* Under the lock, so that no writer is between its temp file and its
  * rename; skipped when another holds it or the folder cannot be written. */
@@ -17,6 +18,20 @@ static void check_sweep(struct store *st)
 		return;
 	store_clean_temps(st);
 	store_unlock(st);
+}
+
+/* sync.json, when the calendar sync ran (absent is none). */
+static int check_sync(struct store *st, void (*report)(const char *msg, void *ctx), void *ctx)
+{
+	struct sync_state *s;
+	struct error err = { 0 };
+
+	if (store_load_sync(st, &s, &err) != 0) {
+		report(err.msg, ctx);
+		return 1;
+	}
+	sync_state_free(s);
+	return 0;
 }
 
 /* The timer and every week; the plan first, without which weeks cannot be
@@ -47,6 +62,7 @@ static int check_files(struct store *st, void (*report)(const char *msg, void *c
 	} else if (present) {
 		timer_state_clear(&t);
 	}
+	problems += check_sync(st, report, ctx);
 	if (store_list_weeks(st, &keys, &n, &err) != 0) {
 		report(err.msg, ctx);
 		problems++;

@@ -11,12 +11,15 @@
 
 #define PLAN_FILE "plan.json"
 #define TIMER_FILE "timer.json"
+#define SYNC_FILE "sync.json"
 #define WEEKS_DIR "weeks"
 #define CACHE_DIR "cache"
 #define PLAN_MAX (1u << 20)    /* 1 MiB */
 #define WEEK_MAX (4u << 20)    /* 4 MiB */
 #define TIMER_MAX (256u << 10) /* 256 KiB */
 #define DIGEST_MAX (1u << 20)  /* 1 MiB */
+#define SYNC_MAX (64u << 20)   /* 64 MiB: some 200,000 files of blocks */
+#define BUSY_MAX (64u << 20)   /* 64 MiB: a shard of the busy cache (store_sync.h) */
 
 struct stamp_entry {
 	char name[32];        /* "plan.json", "weeks/2026-W49.json", ... */
@@ -71,6 +74,17 @@ int store_week_settle(struct store *st, const struct plan *p, int key,
 /* cache/, opened once and kept (made first when `create`); -1 when it is
  * missing, not a folder, a symbolic link, or cannot be made. */
 int store_cache_dir(struct store *st, bool create);
+
+/* Reads file rel (leaf in dirfd), noting its stamp: 0, 1 when it does not
+ * exist, or -1 (store_load.c). */
+int store_read(struct store *st, int dirfd, const char *rel, const char *leaf, size_t max,
+	       char **data, size_t *len, struct error *err);
+/* Saves file rel of the folder durably under the lock, checking it is
+ * unchanged on disk since last seen (store_save.c). */
+int store_put(struct store *st, const char *rel, const char *data, size_t len,
+	      struct error *err);
+/* Adds rel to a transaction, taking data (NULL: remove it). */
+void store_txn_add(struct store_txn *tx, const char *rel, char *data, size_t len);
 
 /* Opens the store read-only: rel was written by a newer focusweek. */
 void store_note_newer(struct store *st, const char *rel);

@@ -18,8 +18,8 @@
 
 /* ---------------------------------------------------------------- loads */
 
-static int store_read(struct store *st, int dirfd, const char *rel, const char *leaf,
-		      size_t max, char **data, size_t *len, struct error *err)
+int store_read(struct store *st, int dirfd, const char *rel, const char *leaf, size_t max,
+	       char **data, size_t *len, struct error *err)
 {
 	char shown[PATH_MAX];
 	struct stamp stamp;

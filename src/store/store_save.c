@@ -39,8 +39,8 @@ static int store_ensure_weeks(struct store *st, struct error *err)
 }
 
 /* Saves one file durably under the lock, checking it is unchanged on disk. */
-static int store_put(struct store *st, const char *rel, const char *data, size_t len,
-		     struct error *err)
+int store_put(struct store *st, const char *rel, const char *data, size_t len,
+	      struct error *err)
 {
 	char shown[PATH_MAX];
 	bool week = strncmp(rel, WEEKS_DIR "/", sizeof WEEKS_DIR) == 0;
@@ -130,7 +130,7 @@ struct store_txn *store_txn_new(struct store *st)
 	return tx;
 }
 
-static void store_txn_add(struct store_txn *tx, const char *rel, char *data, size_t len)
+void store_txn_add(struct store_txn *tx, const char *rel, char *data, size_t len)
 {
 	for (size_t i = 0; i < tx->n; i++) {
 		if (strcmp(tx->items[i].rel, rel) == 0) {

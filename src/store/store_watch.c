@@ -11,6 +11,7 @@
 #include <sys/inotify.h>
 
 #include "store_int.h"
+#include "store_sync.h"
 
 /* ---------------------------------------------------------------- changes */
 
@@ -38,6 +39,11 @@ bool store_timer_changed(struct store *st)
 	return store_changed(st, st->dirfd, TIMER_FILE, TIMER_FILE);
 }
 
+bool store_sync_changed(struct store *st)
+{
+	return store_changed(st, st->dirfd, SYNC_FILE, SYNC_FILE);
+}
+
 bool store_week_changed(struct store *st, int key)
 {
 	char rel[32];
@@ -60,6 +66,26 @@ bool store_week_noted(struct store *st, int key, struct stamp *out)
 		return false;
 	*out = *known;
 	return true;
+}
+
+bool store_plan_noted(struct store *st, struct stamp *out)
+{
+	struct stamp *known = store_stamp(st, PLAN_FILE, false);
+
+	if (known == NULL)
+		return false;
+	*out = *known;
+	return true;
+}
+
+bool store_plan_still(struct store *st, const struct stamp *s)
+{
+	struct stamp now;
+	const char *kind;
+
+	if (fsio_stat(st->dirfd, PLAN_FILE, &now, &kind, NULL) != 0)
+		return false;
+	return fsio_stamp_equal(&now, s);
 }
 
 bool store_week_still(struct store *st, int key, const struct stamp *s)

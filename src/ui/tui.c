@@ -8,6 +8,7 @@
 
 #include "focus.h"
 #include "review_view.h"
+#include "sync_status.h"
 #include "theme_load.h"
 
 void tui_message(struct tui *ui, enum theme_role role, const char *fmt, ...)
@@ -162,5 +163,7 @@ unsigned tui_reload_changed(struct tui *ui)
 		tui_message(ui, ROLE_WARNING, "this week was changed by another program; reloaded");
 	if (changed & APP_CHANGED_TIMER)
 		out |= focus_timer_reload(ui);
+	if (changed & APP_CHANGED_SYNC)
+		out |= sync_status_load(ui, changed);
 	return out;
 }

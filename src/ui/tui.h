@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "app.h"
+#include "app_sync.h"
 #include "clock.h"
 #include "colors.h"
 #include "glyph.h"
@@ -109,6 +110,9 @@ struct tui {
 	bool timer_asked;             /* this run of the timer, left running, was asked when
 					 the work stopped (stop_prompt.c) */
 	struct tui_clocks clocks;     /* the clocks at the last wake */
+
+	/* The calendar sync (sync_status.c). */
+	struct app_sync_status sync;  /* the last sync, for the top line */
 
 	/* The bottom line. */
 	char message[640];            /* the last message; "" shows key hints */

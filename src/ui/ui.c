@@ -11,6 +11,7 @@
 #include "screens.h"
 #include "modal.h"
 #include "planning_view.h"
+#include "sync_status.h"
 #include "term.h"
 #include "theme_load.h"
 #include "ui.h"
@@ -172,6 +173,7 @@ static int ui_start(struct tui *ui, const struct ui_options *opt, const struct t
 		planning_screen_auto(ui);
 	focus_timer_load(ui);
 	focus_timer_wake(ui); /* the first reading of the clocks */
+	sync_status_load(ui, 0);
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 #include "review_view.h"
 #include "rules.h"
 #include "screens.h"
+#include "sync_status.h"
 #include "theme_load.h"
 #include "week_view.h"
 
@@ -559,6 +560,7 @@ static const struct action week_actions[] = {
 	{ "redo", { CTRL('r') }, { 0 }, "redo what was undone", NULL, act_redo },
 	{ "save", { CTRL('s') }, { 0 }, "retry a save that failed", NULL, act_save },
 	{ "weekend", { 'w' }, { 0 }, "show or hide the days off (the weekend)", NULL, act_weekend },
+	{ "sync", { 'C' }, { 0 }, "sync with the calendars now (focusweek sync)", NULL, sync_key },
 	{ "help", { '?' }, { KEY_F(1) }, "all the keys", "help", actions_help },
 	{ "theme", { 'T' }, { 0 }, "next colour theme (for now)", NULL, act_theme },
 	{ "repaint", { CTRL('l') }, { 0 }, "repaint the screen", NULL, actions_repaint },

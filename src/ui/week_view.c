@@ -12,6 +12,7 @@
 #include "focus.h"
 #include "modal.h"
 #include "overlap.h"
+#include "sync_status.h"
 
 static const char question[] = "Will this help me make my sales quota?";
 
@@ -36,6 +37,30 @@ static int industry_color(const struct tui *ui, int id)
 
 /* ---- the top line ---- */
 
+/* The last calendar sync, at the right of the top line, as room allows. */
+static void draw_sync(struct tui *ui, int x, int end)
+{
+	char text[256];
+	int n;
+
+	sync_status_text(ui, text, sizeof text);
+	n = text_width(text, ui->mode);
+	if (n > end - x - 1) {
+		/* When it ran, without what it did; else nothing. */
+		char *cut = strstr(text, ": ");
+
+		if (cut == NULL)
+			cut = strstr(text, " (");
+		if (cut != NULL)
+			*cut = '\0';
+		n = text_width(text, ui->mode);
+	}
+	if (text[0] == '\0' || n > end - x - 1)
+		return;
+	draw_text(0, end - 1 - n, n, text,
+		  role(ui, ui->sync.problems > 0 ? ROLE_WARNING : ROLE_HEADER), ui->mode);
+}
+
 static void draw_top(struct tui *ui)
 {
 	char label[DATE_WEEK_LABEL_MAX];
@@ -57,7 +82,8 @@ static void draw_top(struct tui *ui)
 		date_week_format(tui_week_key(ui), shortl);
 		x = 1 + draw_text(0, 1, 8, shortl + 5, role(ui, ROLE_HEADER), ui->mode) + 1;
 	}
-	draw_text(0, x, w - x, question, role(ui, ROLE_QUESTION), ui->mode);
+	x += draw_text(0, x, w - x, question, role(ui, ROLE_QUESTION), ui->mode);
+	draw_sync(ui, x + 2, w);
 	if (ro)
 		draw_text(0, COLS - 11, 11, "[read-only]", role(ui, ROLE_WARNING), ui->mode);
 }

@@ -188,6 +188,13 @@ int bench_set(const char *root, int years, char dir[BENCH_PATH], struct gen_stat
 /* Generates what is missing, measures every size, prints the table. */
 int bench_run(const struct bench_opts *o, struct error *err);
 
+/* ---- bench_sync.c: the calendar sync ---- */
+
+/* Measures the sync on each set (dirs[s]) against its budgets; prints its
+ * own table after the main one. */
+int bench_sync_run(const struct bench_opts *o, const struct gen_stats *sets,
+		   char dirs[][BENCH_PATH], struct error *err);
+
 /* ---- bench_draw.c: the off-screen terminal for the view measures ---- */
 
 struct offscreen;

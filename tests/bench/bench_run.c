@@ -284,5 +284,5 @@ int bench_run(const struct bench_opts *o, struct error *err)
 	if (rc != 0)
 		return -1;
 	bench_print(o, sets, res);
-	return 0;
+	return bench_sync_run(o, sets, dirs, err);
 }

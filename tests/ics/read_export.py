@@ -12,6 +12,7 @@ quota answer, and the UIDs.  Then the same with a zone that has no name
 With --alarm, each planned block carries one VALARM, remind.before ahead.
 """
 import datetime
+import json
 import os
 import re
 import subprocess
@@ -90,7 +91,7 @@ def check_event(ev, block, ident, vtz):
     answer = "No" if kind == "admin" else "Yes"
     check(desc.startswith("Will this help me make my sales quota? %s\nStatus: planned" % answer),
           "%s: the quota answer in the description" % name)
-    check(re.fullmatch(r"\d{4}W\d{2}-\d+@focusweek", str(ev.get("UID"))) is not None,
+    check(re.fullmatch(r"\d{4}W\d{2}-\d+\.[a-z0-9]+@focusweek", str(ev.get("UID"))) is not None,
           "%s: UID %s" % (name, ev.get("UID")))
     check(ev.decoded("DTSTAMP") == utc(2026, 3, 20, 8, 0), "%s: DTSTAMP" % name)
 
@@ -148,6 +149,9 @@ def main():
                     "--end", b[2], "--kind", b[3], "--title", b[4]]
             args += ["--industry", "Healthcare"] if b[3] == "prospecting" else ["--not-quota"]
             ids[run(env, *args).strip()] = b
+        # A block's UID is its id and the install's (plan.json), unique everywhere.
+        with open(os.path.join(data, "plan.json"), encoding="utf-8") as f:
+            suffix = "." + json.load(f)["install"] + "@focusweek"
         for zone_named, tz in ((True, "Europe/Berlin"), (False, "CET-1CEST,M3.5.0,M10.5.0/3")):
             env["TZ"] = tz
             seen = {}
@@ -157,11 +161,11 @@ def main():
                 events, vtz = check_export(env, data, out, zone_named)
                 for ev in events:
                     seen[str(ev["UID"])] = (ev, vtz)
-            check(sorted(seen) == sorted(i + "@focusweek" for i in ids),
+            check(sorted(seen) == sorted(i + suffix for i in ids),
                   "every block exported once (%s)" % ("zone" if zone_named else "UTC"))
             for ident, b in ids.items():
-                if ident + "@focusweek" in seen:
-                    ev, vtz = seen[ident + "@focusweek"]
+                if ident + suffix in seen:
+                    ev, vtz = seen[ident + suffix]
                     check_event(ev, b, ident, vtz)
         check_alarms(env, focusweek, data, tmp)
     if FAILURES:

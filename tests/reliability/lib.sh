@@ -27,6 +27,8 @@ rel_init() {
 	export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config"
 	export TZ=Europe/Berlin LANG=C.UTF-8 LC_ALL=C.UTF-8
 	export FOCUSWEEK_NOW=2026-12-01T09:15
+	# Folders set up alike hold the same bytes (plan.json keeps an install id).
+	export FOCUSWEEK_INSTALL_ID=reliability1
 	export TMPDIR="$TMP"
 	unset FOCUSWEEK_DATA NO_COLOR COLUMNS
 	mkdir -p "$HOME"
