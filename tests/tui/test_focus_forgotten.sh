@@ -4,6 +4,7 @@
 # (worked 40 min, not 63 hours), through the outcome form.  Esc leaves it
 # running, and x asks again.
 . "$(dirname "$0")/lib.sh" "$1"
+sample_plan
 FOCUSWEEK_NOW=2026-12-04T15:00 fw add --date 2026-12-04 --start 17:00 --end 18:00 \
 	--kind admin --title 'CRM cleanup' >/dev/null || fail "add"
 FOCUSWEEK_NOW=2026-12-04T17:00 fw timer start 2026W49-9 >/dev/null || fail "start"

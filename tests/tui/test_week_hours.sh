@@ -28,7 +28,7 @@ SUMMARY:Dinner
 END:VEVENT
 END:VCALENDAR
 ICS
-fw week >/dev/null || fail "first run"
+sample_plan
 fw import --ics "$TUI_DIR/late.ics" --week 2026-12-01 >/dev/null || fail "import"
 fw week --date 2026-12-01 | grep -q "18:00–18:30  meeting      —                  Call with Bob" ||
 	fail "the command line does not list it"

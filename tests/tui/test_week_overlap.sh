@@ -16,7 +16,7 @@ SUMMARY:Standup
 END:VEVENT
 END:VCALENDAR
 ICS
-fw week >/dev/null || fail "first run"
+sample_plan
 fw import --ics "$TUI_DIR/standup.ics" --week 2026-11-30 >/dev/null || fail "import"
 tui_start 120 40
 wait_for "⚠ Call li"
