@@ -12,7 +12,8 @@
 /* Where theme files come from, in search order. */
 enum theme_origin {
 	THEME_USER,      /* $XDG_CONFIG_HOME/focusweek/themes (~/.config/...) */
-	THEME_INSTALLED, /* FOCUSWEEK_THEMES_DIR, or $FOCUSWEEK_THEMES */
+	THEME_INSTALLED, /* share/focusweek/themes beside the program (else
+			    FOCUSWEEK_THEMES_DIR), or $FOCUSWEEK_THEMES */
 	THEME_SOURCE,    /* the source tree's themes/ (running from a build) */
 	THEME_ORIGIN_COUNT,
 	THEME_BUILTIN = THEME_ORIGIN_COUNT /* compiled in: no file */

@@ -13,6 +13,7 @@
 struct jsonw {
 	struct buf *out;
 	bool ascii;                 /* escape all non-ASCII as \uXXXX (set after init) */
+	bool compact;               /* one line, no spaces (set after init) */
 	int depth;
 	bool has_item[JSONW_DEPTH]; /* a comma is due at this depth */
 	char closer[JSONW_DEPTH];   /* '}' or ']' for each open level */

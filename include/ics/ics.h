@@ -11,9 +11,33 @@
  *   ics_parse  reads a file into the occurrences of its events in a range of
  *              days, in local time: recurrences expanded (RRULE, RDATE,
  *              EXDATE, overridden instances), TZID and UTC converted, floating
- *              times taken as local, all-day events as runs of dates.
+ *              times taken in the calendar's X-WR-TIMEZONE or else as local,
+ *              all-day events as runs of dates.
  *   ics_merge  puts them into weeks as read-only meetings and day banners,
  *              replacing what an earlier import of the same UIDs left there.
+ *
+ * A calendar is read event by event, as far as it goes.  An event whose
+ * time cannot be worked out is skipped; a line that changes no time and
+ * cannot be read is ignored; an event that is no busy time (free,
+ * cancelled, without a duration, absurdly long) is left out; an event read
+ * on an assumption (a time zone guessed) is imported.  Each is a note with
+ * its line and why (struct ics_note), so the user sees exactly what was not
+ * imported as written.  Only a file that is not a calendar at all is refused;
+ * ics_parse_strict refuses a file at its first note of a problem instead.
+ *
+ * Time zones are taken as calendars write them: the file's VTIMEZONE; an
+ * IANA name; a Windows zone id ("W. Europe Standard Time", after CLDR's
+ * windowsZones.xml) or display name ("(UTC+01:00) Amsterdam, Berlin, ...");
+ * a bare offset ("(GMT +01:00)", "GMT+0100"); a vendor's prefix before an
+ * IANA name.  A VTIMEZONE that cannot be used (no offsets, or rules that
+ * repeat more often than yearly, which libical would expand without end)
+ * gives way to the system's zone of its name; a zone nobody knows is read
+ * as the calendar's X-WR-TIMEZONE, else as local time, and noted.
+ *
+ * An override whose RECURRENCE-ID is no instance of its series is imported
+ * at its own time, beside the series, as Outlook does ([MS-OXCICAL]
+ * 2.1.3.1.1.20.20: the RECURRENCE-ID is taken as an EXDATE and DTSTART as
+ * an RDATE), and noted.
  *
  * An occurrence that crosses midnight, or lasts longer than a day, becomes
  * one meeting per day it covers (22:00-24:00, then 00:00-02:00), all with
@@ -42,6 +66,7 @@
 #define ICS_FILE_MAX (32u << 20)   /* bytes in a calendar file */
 #define ICS_EVENTS_MAX 50000       /* occurrences in the range of one import */
 #define ICS_RANGE_MAX 366          /* days one import may span */
+#define ICS_TIMED_DAYS_MAX 14      /* a timed event longer than this is no meeting */
 #define ICS_UID_SUFFIX "@focusweek" /* the UIDs of exported blocks end so */
 
 /* One occurrence of an event that touches the range, in local time. */
@@ -56,27 +81,56 @@ struct ics_event {
 	int line;        /* the line of its BEGIN:VEVENT */
 };
 
+/* What a note says of its event or line. */
+enum ics_note_kind {
+	ICS_NOTE_SKIPPED,  /* an event whose time cannot be worked out: not imported */
+	ICS_NOTE_LEFT_OUT, /* an event that is no busy time in the range: not imported */
+	ICS_NOTE_ASSUMED,  /* an event imported on an assumption (a zone guessed...) */
+	ICS_NOTE_IGNORED,  /* a line that cannot be read and changes no time */
+};
+#define ICS_NOTE_KINDS 4
+
+/* Something in the file not imported as written, and why. */
+struct ics_note {
+	enum ics_note_kind kind;
+	int line;        /* the line at fault (1-based) */
+	char *title;     /* the event's title, or NULL when the note is of a line */
+	size_t count;    /* occurrences in the range it stands for (0: not known) */
+	date_t first;    /* the first of them, when count > 0 */
+	char *why;       /* one line, e.g. "shown as free (TRANSP:TRANSPARENT)" */
+};
+
 /* What a calendar file holds for a range of days. */
 struct ics_calendar {
 	struct ics_event *events;  /* by first day, start and identity */
 	size_t n_events;
 	char **uids;               /* the UID of every event in the file, sorted, once */
 	size_t n_uids;
-	/* Occurrences in the range left out, and why. */
+	/* Occurrences in the range left out, and why (each event also has a note). */
 	size_t n_cancelled;        /* STATUS:CANCELLED */
-	size_t n_free;             /* TRANSP:TRANSPARENT: shown as free */
+	size_t n_free;             /* TRANSP:TRANSPARENT or X-MICROSOFT-CDO-BUSYSTATUS:FREE */
 	size_t n_empty;            /* no duration */
 	size_t n_duplicates;       /* VEVENTs ignored as older copies (lower SEQUENCE) */
+	size_t n_absurd;           /* longer than any meeting (ICS_TIMED_DAYS_MAX days,
+				    * or an all-day event over ICS_RANGE_MAX) */
+	struct ics_note *notes;    /* by line */
+	size_t n_notes;
 };
 
 /*
  * Parses a whole file (text need not be NUL-terminated) and expands its
  * events for the days from..to.  Touches no data folder; consults the local
- * zone (TZ) and the system's zone files through libical.  A malformed file
- * fails with "line N: ..." naming the problem, and nothing is returned.
+ * zone (TZ) and the system's zone files through libical.  Fails only when
+ * the text is not a calendar at all (no BEGIN:VCALENDAR, binary data), or
+ * a limit is passed, with "line N: ..." naming the problem; everything
+ * else not imported as written is in (*out)->notes.
  */
 int ics_parse(const char *text, size_t len, date_t from, date_t to,
 	      struct ics_calendar **out, struct error *err);
+/* The same, all or nothing: a file with any note but an event left out
+ * (no busy time) fails with its first such note, "line N: why". */
+int ics_parse_strict(const char *text, size_t len, date_t from, date_t to,
+		     struct ics_calendar **out, struct error *err);
 void ics_calendar_free(struct ics_calendar *cal);
 
 /* A meeting of the import that lies over a planned block. */
@@ -98,6 +152,8 @@ struct ics_report {
 	size_t own;       /* focusweek's own exported blocks, come back: left out */
 	struct ics_overlap *overlaps;  /* by date and time */
 	size_t n_overlaps;
+	struct ics_note *notes;  /* the calendar's, and the own blocks left out; by line */
+	size_t n_notes;
 };
 
 /*
@@ -106,13 +162,25 @@ struct ics_report {
  * the file is replaced by what the file says now; everything else (other
  * calendars' meetings, days outside the range, planned blocks) is kept.
  * Meetings may lie over planned blocks: each such overlap is reported.
- * On success weeks[i] are replaced by the merged weeks (the old ones
- * freed); on refusal (a week would exceed its limits) they are untouched.
+ * rep->notes holds the calendar's notes and focusweek's own blocks left
+ * out, for a front end to print (ics_notes_text).  On success weeks[i] are
+ * replaced by the merged weeks (the old ones freed); on refusal (a week
+ * would exceed its limits) they are untouched.
  */
 int ics_merge(struct week **weeks, size_t n_weeks, const struct plan *p,
 	      const struct ics_calendar *cal, date_t from, date_t to,
 	      struct ics_report *rep, struct error *err);
 void ics_report_clear(struct ics_report *rep);
+/*
+ * The notes as lines for a person, by kind, each kind under a heading:
+ *   "  skipped 1 event whose time cannot be worked out:"
+ *   "    line 88 \"Weekly sync\": the event ends before it starts (a negative DURATION)"
+ *   "  left out 2 events that are no busy time:"
+ *   "    line 120 \"Focus time\" (Tue 24 Mar): shown as free (TRANSP:TRANSPARENT)"
+ * Nothing when there are none.  Titles are as stored (one line, no control
+ * characters); a front end passes the text through text_safe as any other.
+ */
+void ics_notes_text(const struct ics_note *notes, size_t n, struct buf *out);
 
 /*
  * The IANA name of the local zone ("Europe/Berlin") from TZ, else
@@ -125,11 +193,14 @@ const char *ics_local_zone(char *buf, size_t size);
  * Writes the blocks dated from..to in weeks[0..n_weeks) as a calendar
  * (imported meetings are left out: they came from a calendar).  zone names
  * the user's zone (see ics_local_zone); NULL or "UTC" writes UTC times.
- * `now` stamps the events (DTSTAMP).  *n_events receives the count.
+ * `now` stamps the events (DTSTAMP).  With alarm >= 0, each block still
+ * planned carries a VALARM that shows it `alarm` minutes before it starts
+ * (the reminder lead time, remind.before), so a phone reminds too; -1 for
+ * none.  *n_events receives the count.
  */
 int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, date_t from,
-	       date_t to, const char *zone, instant_t now, struct buf *out, size_t *n_events,
-	       struct error *err);
+	       date_t to, const char *zone, instant_t now, int alarm, struct buf *out,
+	       size_t *n_events, struct error *err);
 
 /* Reads a whole calendar file ("-": standard input), at most ICS_FILE_MAX
  * bytes.  *data is NUL-terminated (free()). */

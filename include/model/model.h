@@ -105,6 +105,30 @@ struct account {
 
 enum time_format { TIME_24H, TIME_12H };
 
+/* What `focusweek remind` reminds of (bits of remind_settings.events). */
+enum {
+	REMIND_ON_START = 1u << 0,  /* a block starts in `before` minutes */
+	REMIND_ON_END = 1u << 1,    /* a block ends */
+	REMIND_ON_TIMER = 1u << 2,  /* the running timer reaches its planned end */
+	REMIND_ON_ALL = 7u,
+};
+#define MODEL_REMIND_BEFORE_MAX DATE_MINUTES_PER_DAY /* minutes of lead time */
+#define MODEL_COMMAND_MAX 512      /* bytes in a command line, with the NUL */
+#define MODEL_HOOK_TIMEOUT_MAX 600 /* seconds a hook may run */
+
+/* The reminders when the planner is closed (focusweek remind). */
+struct remind_settings {
+	int before;                       /* minutes before a block's start */
+	unsigned events;                  /* REMIND_ON_* */
+	char command[MODEL_COMMAND_MAX];  /* run by sh -c with the block in its
+					     environment; "" picks a notifier */
+};
+
+/* Programs run after a change (~/.config/focusweek/hooks/). */
+struct hook_settings {
+	int timeout;                      /* seconds before a hook is stopped */
+};
+
 struct settings {
 	int day_start, day_end;   /* minutes */
 	int slot;                 /* 15, 30 or 60 */
@@ -114,6 +138,8 @@ struct settings {
 	int midday;               /* minutes: the boundary of AM and PM */
 	enum time_format clock;   /* how times of day are shown */
 	char theme[MODEL_NAME_MAX];
+	struct remind_settings remind;
+	struct hook_settings hooks;
 };
 
 struct quota {

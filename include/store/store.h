@@ -9,6 +9,7 @@
  *   journal              a multi-file change being applied (see below)
  *   cache/YYYY-Www.json  a settled week's review digest (derived; see below)
  *   .lock, .instance     the write lock and the interactive-session lock
+ *   .remind              focusweek remind's lock and what it reminded of
  *
  * Each save writes a temp file in the same folder, fsyncs it, checks that
  * the target is unchanged since it was read, keeps NAME.bak, renames, and
@@ -72,6 +73,15 @@ void store_unlock(struct store *st);
 /* The interactive-session lock, held for the life of the planner.  ERR_LOCKED
  * names the pid of the session that has it. */
 int store_claim_instance(struct store *st, struct error *err);
+/*
+ * The lock of focusweek remind (.remind), held until store_close: one per
+ * folder.  Its file keeps a few lines of the holder's state for the next
+ * holder: *state (free()) receives them, "" the first time.  ERR_LOCKED
+ * names the pid of the holder.  store_remind_save replaces them (in place,
+ * without fsync: after a crash they may be old, cut short or empty).
+ */
+int store_claim_remind(struct store *st, char **state, struct error *err);
+int store_remind_save(struct store *st, const char *state, struct error *err);
 
 int store_load_plan(struct store *st, struct plan **out, struct error *err);
 int store_save_plan(struct store *st, const struct plan *p, struct error *err);

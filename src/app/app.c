@@ -59,6 +59,7 @@ void app_close(struct app *app)
 	for (size_t i = 0; i < APP_CACHE_WEEKS; i++)
 		week_free(app->cache[i].week);
 	history_free(app->history);
+	buf_free(&app->hooks_said);
 	boot_close(&app->boot);
 	free(app);
 }

@@ -35,9 +35,10 @@ static int ac_export_weeks(struct app *app, date_t from, date_t to, struct week 
 	return 0;
 }
 
-int app_export(struct app *app, const char *path, date_t from, date_t to, struct app_export *out,
-	       struct error *err)
+int app_export(struct app *app, const char *path, date_t from, date_t to, bool alarm,
+	       struct app_export *out, struct error *err)
 {
+	int lead = alarm ? plan_settings(app->boot.plan)->remind.before : -1;
 	struct week **weeks = NULL;
 	struct buf text = BUF_INIT;
 	size_t n_weeks = 0;
@@ -47,7 +48,7 @@ int app_export(struct app *app, const char *path, date_t from, date_t to, struct
 	out->zone = ics_local_zone(out->zone_buf, sizeof out->zone_buf);
 	rc = ac_export_weeks(app, from, to, &weeks, &n_weeks, err);
 	if (rc == 0)
-		rc = ics_export(app->boot.plan, weeks, n_weeks, from, to, out->zone, clock_now(),
+		rc = ics_export(app->boot.plan, weeks, n_weeks, from, to, out->zone, clock_now(), lead,
 				&text, &out->n, err);
 	if (rc == 0)
 		rc = ics_file_write(path, text.data, text.len, err);
@@ -67,8 +68,8 @@ static const char *ac_shown(const char *path)
 }
 
 /* Reads and parses the file, before the plan is locked. */
-static int ac_parse(const char *path, date_t from, date_t to, struct ics_calendar **cal,
-		    struct error *err)
+static int ac_parse(const char *path, date_t from, date_t to, bool strict,
+		    struct ics_calendar **cal, struct error *err)
 {
 	char *text;
 	size_t len;
@@ -76,7 +77,7 @@ static int ac_parse(const char *path, date_t from, date_t to, struct ics_calenda
 
 	if (ics_file_read(path, &text, &len, err) != 0)
 		return -1;
-	rc = ics_parse(text, len, from, to, cal, err);
+	rc = (strict ? ics_parse_strict : ics_parse)(text, len, from, to, cal, err);
 	free(text);
 	if (rc != 0 && err != NULL && err->code == ERR_DATA)
 		error_prefix(err, "%s", ac_shown(path));
@@ -110,7 +111,7 @@ static int ac_merge(struct app_txn *tx, const struct ics_calendar *cal, date_t f
 	return rc;
 }
 
-int app_import(struct app *app, const char *path, date_t from, date_t to, bool dry,
+int app_import(struct app *app, const char *path, date_t from, date_t to, unsigned how,
 	       struct app_import *im, struct app_result *res, struct error *err)
 {
 	struct app_result local;
@@ -120,7 +121,7 @@ int app_import(struct app *app, const char *path, date_t from, date_t to, bool d
 		res = &local;
 	memset(im, 0, sizeof *im);
 	app_result_init(res);
-	if (ac_parse(path, from, to, &im->cal, err) != 0)
+	if (ac_parse(path, from, to, how & APP_IMPORT_STRICT, &im->cal, err) != 0)
 		return -1;
 	if (txn_begin(&tx, app, err) != 0)
 		return -1;
@@ -128,7 +129,7 @@ int app_import(struct app *app, const char *path, date_t from, date_t to, bool d
 		txn_end(&tx);
 		return -1;
 	}
-	if (dry) {
+	if (how & APP_IMPORT_DRY) {
 		txn_end(&tx);
 		return 0;
 	}

@@ -41,6 +41,7 @@ static int app_step(struct app *app, bool undo, struct app_result *res, struct e
 	for (size_t i = 0; i < c->n; i++)
 		txn_put_week(&tx, week_clone(undo ? c->before[i] : c->after[i]), NULL);
 	tx.undoable = false;
+	tx.replay = true;
 	if (res != NULL)
 		res->week = week_key(undo ? c->before[0] : c->after[0]);
 	if (txn_commit(&tx, label, res, err) != 0)
@@ -76,6 +77,7 @@ int app_retry(struct app *app, struct app_result *res, struct error *err)
 	for (size_t i = 0; i < app->n_unsaved; i++)
 		txn_put_week(&tx, week_clone(app->unsaved[i]), NULL);
 	tx.undoable = false;
+	tx.replay = true;
 	return txn_commit(&tx, "saved", res, err);
 }
 

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "app.h"
+#include "buf.h"
 #include "boot.h"
 #include "history.h"
 #include "store.h"
@@ -30,6 +31,7 @@ struct app {
 	struct app_cached cache[APP_CACHE_WEEKS]; /* weeks as last read or written
 					   here, used while their file is unchanged */
 	size_t cache_next;            /* the slot the next cached week takes */
+	struct buf hooks_said;        /* hooks that failed, for app_hooks_report */
 };
 
 /* How a change treats timer.json. */
@@ -54,6 +56,8 @@ struct app_txn {
 	enum txn_timer timer;
 	struct timer_state timer_state; /* with TXN_TIMER_SET */
 	bool undoable;                /* recorded for undo (default true) */
+	bool hook_plan;               /* the Monday planning: runs the on-plan hooks */
+	bool replay;                  /* undo, redo, a retried save: no hooks run */
 	bool locked;
 };
 
@@ -99,6 +103,27 @@ int app_plan_fresh(struct app *app, struct error *err);
 /* Refuses, naming it, while the timer runs on block b: what ends or
  * removes a block by hand checks this first (app_timer.c). */
 int app_timer_check_free(struct app *app, const struct block *b, struct error *err);
+
+/* ---- hooks (app_hooks.c, app_hooks_run.c) ---- */
+
+/* One event of a saved change: the hooks named `name` get `json`. */
+struct hook_event {
+	const char *name;             /* "on-block-done" */
+	char *json;                   /* one object and a newline */
+};
+
+struct hook_events {
+	struct hook_event *v;
+	size_t n, cap;
+};
+
+/* The events the committed change tx holds (before txn_end). */
+void hooks_collect(const struct app_txn *tx, const struct app_result *res,
+		   struct hook_events *ev);
+/* Runs their hooks (without the lock), noting failures in
+ * app->hooks_said; frees ev. */
+void hooks_run(struct app *app, struct hook_events *ev);
+void hooks_events_free(struct hook_events *ev);
 
 /* The result before a change: nothing changed yet. */
 void app_result_init(struct app_result *res);

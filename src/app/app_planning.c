@@ -99,6 +99,7 @@ int app_planning_apply(struct app *app, const struct app_planning *ap, const cha
 		return -1;
 	}
 	txn_put_week(&tx, planned, NULL);
+	tx.hook_plan = true;
 	if (label != NULL)
 		app_result_label(res, "%s", label);
 	else

@@ -286,6 +286,8 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 {
 	size_t n = txn_changed_weeks(tx);
 	const char *said = label != NULL ? label : res != NULL ? res->label : "";
+	struct hook_events hooks = { 0 };
+	struct app *app = tx->app;
 	struct error e = { 0 };
 	int rc = 0;
 
@@ -303,6 +305,7 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 	if (store_txn_commit(txn_store(tx), &e) == 0 || e.committed) {
 		/* Committed but not known durable: in place, and still an error. */
 		txn_written(tx, said, res);
+		hooks_collect(tx, res, &hooks);
 		if (e.committed) {
 			if (err != NULL)
 				*err = e;
@@ -316,5 +319,6 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 		rc = -1;
 	}
 	txn_end(tx);
+	hooks_run(app, &hooks);
 	return rc;
 }

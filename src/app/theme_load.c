@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -22,6 +23,10 @@
 #endif
 #ifndef FOCUSWEEK_BUILD_DIR
 #define FOCUSWEEK_BUILD_DIR ""
+#endif
+/* The installed themes seen from the installed program ("../share/...") */
+#ifndef FOCUSWEEK_THEMES_FROM_BIN
+#define FOCUSWEEK_THEMES_FROM_BIN ""
 #endif
 
 #define THEME_LIST_MAX 1000 /* theme files listed, all folders together */
@@ -49,6 +54,29 @@ static bool theme_run_from_build(void)
 	return strncmp(exe, FOCUSWEEK_BUILD_DIR, len) == 0 && exe[len] == '/';
 }
 
+/* The installed themes beside this program, wherever its tree was put
+ * (cmake --install --prefix X, a package unpacked anywhere), when that
+ * folder exists; else the folder the build was configured for. */
+static char *theme_installed_dir(void)
+{
+	char exe[PATH_MAX], path[PATH_MAX + sizeof FOCUSWEEK_THEMES_FROM_BIN + 1];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	char *slash;
+	struct stat sb;
+
+	if (n > 0 && FOCUSWEEK_THEMES_FROM_BIN[0] != '\0') {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash != NULL) {
+			*slash = '\0';
+			snprintf(path, sizeof path, "%s/%s", exe, FOCUSWEEK_THEMES_FROM_BIN);
+			if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) && realpath(path, exe) != NULL)
+				return xstrdup(exe);
+		}
+	}
+	return xstrdup(FOCUSWEEK_THEMES_DIR);
+}
+
 void theme_dirs_default(struct theme_dirs *d)
 {
 	const char *env = getenv("XDG_CONFIG_HOME");
@@ -67,7 +95,7 @@ void theme_dirs_default(struct theme_dirs *d)
 		d->dir[THEME_INSTALLED] = xstrdup(env);
 		return;
 	}
-	d->dir[THEME_INSTALLED] = xstrdup(FOCUSWEEK_THEMES_DIR);
+	d->dir[THEME_INSTALLED] = theme_installed_dir();
 	if (FOCUSWEEK_SOURCE_THEMES[0] != '\0' &&
 	    strcmp(FOCUSWEEK_SOURCE_THEMES, FOCUSWEEK_THEMES_DIR) != 0 && theme_run_from_build())
 		d->dir[THEME_SOURCE] = xstrdup(FOCUSWEEK_SOURCE_THEMES);

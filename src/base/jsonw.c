@@ -61,13 +61,15 @@ static void jsonw_key(struct jsonw *j, const char *key)
 	if (j->depth > 0) {
 		if (j->has_item[j->depth])
 			buf_addc(j->out, ',');
-		buf_addc(j->out, '\n');
-		buf_repeat(j->out, "  ", j->depth);
+		if (!j->compact) {
+			buf_addc(j->out, '\n');
+			buf_repeat(j->out, "  ", j->depth);
+		}
 	}
 	j->has_item[j->depth] = true;
 	if (key != NULL) {
 		jsonw_quote(j->out, key, j->ascii);
-		buf_adds(j->out, ": ");
+		buf_adds(j->out, j->compact ? ":" : ": ");
 	}
 }
 
@@ -97,7 +99,7 @@ void jsonw_end(struct jsonw *j)
 
 	if (j->depth == 0)
 		return;
-	if (j->has_item[j->depth]) {
+	if (j->has_item[j->depth] && !j->compact) {
 		buf_addc(j->out, '\n');
 		buf_repeat(j->out, "  ", j->depth - 1);
 	}

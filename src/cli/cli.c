@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app_hooks.h"
 #include "clock.h"
 #include "ics.h"
 #include "ui.h"
@@ -64,6 +65,9 @@ static const struct cli_command *const commands[] = {
 	&cli_cmd_sales,
 	&cli_cmd_export,
 	&cli_cmd_import,
+	&cli_cmd_remind,
+	&cli_cmd_completion,
+	&cli_cmd_completion_words,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -86,6 +90,26 @@ static const struct cli_opt planner_opts[] = {
 static const struct cli_command planner = {
 	.name = "", .opts = planner_opts, .max_args = 0,
 };
+
+size_t cli_command_count(void)
+{
+	return N_COMMANDS;
+}
+
+const struct cli_command *cli_command_at(size_t i)
+{
+	return i < N_COMMANDS ? commands[i] : NULL;
+}
+
+const struct cli_opt *cli_global_opts(void)
+{
+	return global_opts;
+}
+
+const struct cli_opt *cli_planner_opts(void)
+{
+	return planner_opts;
+}
 
 /* ---------------------------------------------------------------- messages */
 
@@ -282,7 +306,8 @@ static void cli_help_main(void)
 	       "       focusweek COMMAND [ARGS] [OPTIONS]\n\n"
 	       "With no command, opens the full-screen planner.\n\nCommands:\n");
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		printf("  %-18s %s\n", commands[i]->name, commands[i]->summary);
+		if (!commands[i]->hidden)
+			printf("  %-18s %s\n", commands[i]->name, commands[i]->summary);
 	printf("\nOptions:\n");
 	cli_help_opts(planner_opts);
 	cli_help_opts(global_opts);
@@ -616,11 +641,28 @@ static bool cli_pipe_gone(void)
  * runs (cli_std_streams).  A command that saved nothing fails (exit 1); on
  * a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
  */
+/* Hooks that failed after the command's change, one line each. */
+static void cli_hooks_said(struct cli *c)
+{
+	struct buf b = BUF_INIT;
+
+	if (c->app == NULL || !app_hooks_report(c->app, &b))
+		return;
+	for (const char *p = buf_str(&b); *p;) {
+		size_t n = strcspn(p, "\n");
+
+		cli_message(c, "%.*s", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+	buf_free(&b);
+}
+
 static int cli_finish(struct cli *c, int rc)
 {
 	bool saved = c->app != NULL && app_wrote(c->app);
 	int e;
 
+	cli_hooks_said(c);
 	app_close(c->app);
 	c->app = NULL;
 	errno = 0;

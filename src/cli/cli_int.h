@@ -46,7 +46,16 @@ struct cli_command {
 	const struct cli_opt *opts;
 	int min_args, max_args;
 	int (*run)(struct cli *c);
+	bool hidden;            /* left out of `focusweek --help` and completion */
 };
+
+/* The command table (cli.c), which drives parsing, --help and the shell
+ * completions alike. */
+size_t cli_command_count(void);
+const struct cli_command *cli_command_at(size_t i);
+/* Options every command takes, and those of the planner (no command). */
+const struct cli_opt *cli_global_opts(void);
+const struct cli_opt *cli_planner_opts(void);
 
 /* The command table (cli.c); each command file defines its entries. */
 extern const struct cli_command cli_cmd_week;
@@ -91,6 +100,9 @@ extern const struct cli_command cli_cmd_settings;
 extern const struct cli_command cli_cmd_settings_set;
 extern const struct cli_command cli_cmd_export;
 extern const struct cli_command cli_cmd_import;
+extern const struct cli_command cli_cmd_remind;
+extern const struct cli_command cli_cmd_completion;
+extern const struct cli_command cli_cmd_completion_words;
 
 /* The value of option `name`, or NULL when not given. */
 const char *cli_opt(const struct cli *c, const char *name);

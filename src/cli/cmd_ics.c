@@ -13,6 +13,8 @@ static const struct cli_opt export_opts[] = {
 	{ "week", true, "--week D     the week of day D, or YYYY-Www (default this week)" },
 	{ "from", true, "--from D     the first day of a range (with --to)" },
 	{ "to", true, "--to D       the last day of the range" },
+	{ "alarm", false, "--alarm      an alarm on each planned block, remind.before minutes "
+			  "ahead" },
 	{ NULL, false, NULL },
 };
 
@@ -22,6 +24,7 @@ static const struct cli_opt import_opts[] = {
 	{ "from", true, "--from D     the first day of a range (with --to; 366 days at most)" },
 	{ "to", true, "--to D       the last day of the range" },
 	{ "dry-run", false, "--dry-run    report what would change, and write nothing" },
+	{ "strict", false, "--strict     refuse the whole file at its first problem" },
 	{ NULL, false, NULL },
 };
 
@@ -120,7 +123,7 @@ static int export_run(struct cli *c)
 	if (path == NULL)
 		return CLI_USAGE;
 	if (ics_range(c, &from, &to, 0) != 0 || cli_boot(c) != 0 ||
-	    app_export(c->app, path, from, to, &ex, &c->err) != 0)
+	    app_export(c->app, path, from, to, cli_flag(c, "alarm"), &ex, &c->err) != 0)
 		return cli_fail(c, &c->err);
 	if (strcmp(path, "-") != 0)
 		export_done(c, path, ex.n, from, to, ex.zone);
@@ -128,31 +131,6 @@ static int export_run(struct cli *c)
 }
 
 /* ---------------------------------------------------------------- import */
-
-static void report_left_out(struct buf *o, const struct ics_calendar *cal,
-			    const struct ics_report *rep)
-{
-	const struct {
-		size_t n;
-		const char *what;
-	} why[] = {
-		{ cal->n_cancelled, "cancelled" },
-		{ cal->n_free, "shown as free" },
-		{ cal->n_empty, "without a duration" },
-		{ cal->n_duplicates, "older copies of an event" },
-		{ rep->own, "focusweek's own blocks, exported before" },
-	};
-	bool any = false;
-
-	for (size_t i = 0; i < sizeof why / sizeof why[0]; i++) {
-		if (why[i].n == 0)
-			continue;
-		buf_addf(o, "%s%zu %s", any ? ", " : "  left out: ", why[i].n, why[i].what);
-		any = true;
-	}
-	if (any)
-		buf_addc(o, '\n');
-}
 
 static void report_overlaps(struct buf *o, const struct ics_report *rep, const struct glyphs *g)
 {
@@ -229,7 +207,7 @@ static void import_report(struct cli *c, const char *path, const struct app_impo
 		buf_adds(&o, "no week changed\n");
 	else
 		buf_addf(&o, "%zu week%s written\n", im->written, im->written == 1 ? "" : "s");
-	report_left_out(&o, im->cal, rep);
+	ics_notes_text(rep->notes, rep->n_notes, &o);
 	report_overlaps(&o, rep, g);
 	if (!dry)
 		report_all_day(c, &o, from, to);
@@ -242,6 +220,7 @@ static int import_run(struct cli *c)
 	const char *path = ics_path(c);
 	struct app_import im;
 	bool dry = cli_flag(c, "dry-run");
+	unsigned how = (dry ? APP_IMPORT_DRY : 0) | (cli_flag(c, "strict") ? APP_IMPORT_STRICT : 0);
 	date_t from, to;
 	int rc = CLI_OK;
 
@@ -249,7 +228,7 @@ static int import_run(struct cli *c)
 		return CLI_USAGE;
 	if (ics_range(c, &from, &to, ICS_RANGE_MAX) != 0 || cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
-	if (app_import(c->app, path, from, to, dry, &im, NULL, &c->err) != 0)
+	if (app_import(c->app, path, from, to, how, &im, NULL, &c->err) != 0)
 		rc = cli_fail(c, &c->err);
 	else
 		import_report(c, path, &im, from, to, dry);

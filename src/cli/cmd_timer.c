@@ -1,5 +1,6 @@
-/* cmd_timer.c - `focusweek timer start|pause|resume|extend|stop|status`,
- * `count` and `interrupt`: the focus timer from scripts and status bars. */
+/* cmd_timer.c - `focusweek timer start|pause|resume|extend|stop`, `count`
+ * and `interrupt`: the focus timer from scripts (`timer status` is in
+ * cmd_status.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -231,42 +232,6 @@ static int stop_run(struct cli *c)
 	return rc;
 }
 
-/* ---------------------------------------------------------------- status */
-
-static const struct cli_opt status_opts[] = {
-	{ "format", true, "--format FMT   fields: %s state glyph, %S running|paused|overtime|forgotten,\n"
-			  "                   %i industry, %t title, %b block id, %k kind,\n"
-			  "                   %C colour slot, %r remaining, %o overtime,\n"
-			  "                   %R \"12:34 left\" or \"+03:10 over\", %e elapsed,\n"
-			  "                   %p progress %, %E planned end, %c calls,\n"
-			  "                   %v conversations, %m meetings, %n interruptions, %% %" },
-	{ NULL, false, NULL },
-};
-
-/* Reads only timer.json, never creating the folder: a status bar calls this
- * every few seconds. */
-static int status_run(struct cli *c)
-{
-	const char *fmt = cli_opt(c, "format");
-	struct timer_state t;
-	bool present = false;
-
-	if (timer_status_check(fmt, &c->err) != 0)
-		return cli_fail(c, &c->err);
-	if (app_timer_peek(c->data_flag, c->demo, &t, &present, &c->err) != 0)
-		return timer_fail_data(c);
-	if (present) {
-		struct buf b = BUF_INIT;
-
-		timer_status_line(&b, &t, clock_now(), fmt, c->out_mode, NULL);
-		buf_addc(&b, '\n');
-		cli_print(c, buf_str(&b));
-		buf_free(&b);
-		timer_state_clear(&t);
-	}
-	return CLI_OK;
-}
-
 /* ---------------------------------------------------------------- count */
 
 static int count_run(struct cli *c)
@@ -359,13 +324,6 @@ const struct cli_command cli_cmd_timer_stop = {
 	.summary = "finish the block (done or cut short) or abandon it",
 	.opts = stop_opts,
 	.run = stop_run,
-};
-
-const struct cli_command cli_cmd_timer_status = {
-	.name = "timer status",
-	.summary = "one line for a status bar; nothing when no timer runs",
-	.opts = status_opts,
-	.run = status_run,
 };
 
 const struct cli_command cli_cmd_count = {

@@ -16,8 +16,24 @@ struct exporter {
 	icalcomponent *cal;
 	const char *zone;        /* the TZID written, or NULL for UTC */
 	struct icaltimetype stamp;
+	int alarm;               /* minutes before a planned block, or -1: none */
 	size_t n;
 };
+
+#define SECONDS_PER_MINUTE 60
+
+void ics_valarm_add(icalcomponent *ev, int minutes, const char *text)
+{
+	icalcomponent *alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
+	struct icaltriggertype trigger = { 0 };
+
+	trigger.time = icaltime_null_time();
+	trigger.duration = icaldurationtype_from_int(-minutes * SECONDS_PER_MINUTE);
+	icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+	icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
+	icalcomponent_add_property(alarm, icalproperty_new_description(text));
+	icalcomponent_add_component(ev, alarm);
+}
 
 /* The industry, or for an account block the account, a block is for. */
 static const char *block_who(const struct plan *p, const struct block *b)
@@ -130,6 +146,11 @@ static void export_block(struct exporter *x, const struct week *w, const struct 
 	block_description(x->p, b, week_block_sold(w, b->id), &s);
 	icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&s)));
 	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
+	if (x->alarm >= 0 && b->status == STATUS_PLANNED) {
+		buf_reset(&s);
+		block_summary(x->p, b, &s);
+		ics_valarm_add(ev, x->alarm, buf_str(&s));
+	}
 	icalcomponent_add_component(x->cal, ev);
 	buf_free(&s);
 	x->n++;
@@ -236,10 +257,10 @@ static icalcomponent *export_calendar(const char *zone)
 }
 
 int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, date_t from,
-	       date_t to, const char *zone, instant_t now, struct buf *out, size_t *n_events,
-	       struct error *err)
+	       date_t to, const char *zone, instant_t now, int alarm, struct buf *out,
+	       size_t *n_events, struct error *err)
 {
-	struct exporter x = { .p = p };
+	struct exporter x = { .p = p, .alarm = alarm };
 	icaltimezone *z = NULL;
 	char *text;
 

@@ -6,7 +6,7 @@
  * commands that read or write calendars.  So the program does not link
  * libical: the calendar code opens it with dlopen on first use and calls
  * it through a table of the functions it uses (ics_int.h routes every
- * call there).  Private to src/ics_*.c.
+ * call there).  Private to src/ics/.
  */
 #ifndef FOCUSWEEK_ICS_LIB_H
 #define FOCUSWEEK_ICS_LIB_H
@@ -35,11 +35,13 @@
 	X(icalcomponent_new) \
 	X(icalcomponent_new_clone) \
 	X(icalcomponent_remove_component) \
+	X(icaldurationtype_from_int) \
 	X(icalparameter_get_tzid) \
 	X(icalparameter_new_tzid) \
 	X(icalparser_add_line) \
 	X(icalparser_free) \
 	X(icalparser_new) \
+	X(icalparser_parse_string) \
 	X(icalproperty_add_parameter) \
 	X(icalproperty_get_dtend) \
 	X(icalproperty_get_dtstart) \
@@ -53,7 +55,9 @@
 	X(icalproperty_get_transp) \
 	X(icalproperty_get_tzoffsetfrom) \
 	X(icalproperty_get_tzoffsetto) \
+	X(icalproperty_isa) \
 	X(icalproperty_get_xlicerror) \
+	X(icalproperty_new_action) \
 	X(icalproperty_new_calscale) \
 	X(icalproperty_new_categories) \
 	X(icalproperty_new_description) \
@@ -64,6 +68,7 @@
 	X(icalproperty_new_prodid) \
 	X(icalproperty_new_summary) \
 	X(icalproperty_new_transp) \
+	X(icalproperty_new_trigger) \
 	X(icalproperty_new_uid) \
 	X(icalproperty_new_version) \
 	X(icalproperty_new_x) \
@@ -75,6 +80,10 @@
 	X(icalrecur_iterator_next) \
 	X(icalrecur_iterator_set_start) \
 	X(icalrecurrencetype_as_string_r) \
+	X(icalrecurrencetype_day_day_of_week) \
+	X(icalrecurrencetype_day_position) \
+	X(icalrecurrencetype_month_is_leap) \
+	X(icalrecurrencetype_month_month) \
 	X(icaltime_as_timet_with_zone) \
 	X(icaltime_from_timet_with_zone) \
 	X(icaltime_is_null_time) \
@@ -82,7 +91,12 @@
 	X(icaltime_null_time) \
 	X(icaltimezone_get_builtin_timezone) \
 	X(icaltimezone_get_component) \
+	X(icaltimezone_get_location) \
+	X(icaltimezone_free) \
+	X(icaltimezone_get_utc_offset) \
 	X(icaltimezone_get_utc_timezone) \
+	X(icaltimezone_new) \
+	X(icaltimezone_set_component) \
 	X(icaltimezone_truncate_vtimezone)
 
 struct ics_lib {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ics.h"
+#include "ics_int.h"
 #include "rules.h"
 #include "xalloc.h"
 
@@ -59,6 +59,21 @@ static bool uid_belongs(const struct ics_calendar *cal, const char *identity)
 	known = uid_known(cal, base);
 	free(base);
 	return known;
+}
+
+static struct ics_note *note_push(struct ics_report *rep, enum ics_note_kind kind, int line,
+				  const char *title, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+static struct ics_note *note_push(struct ics_report *rep, enum ics_note_kind kind, int line,
+				  const char *title, const char *fmt, ...)
+{
+	struct ics_note *note;
+	va_list ap;
+
+	va_start(ap, fmt);
+	note = ics_note_vpush(&rep->notes, &rep->n_notes, kind, line, title, fmt, ap);
+	va_end(ap);
+	return note;
 }
 
 static bool in_range(const struct merge *m, date_t d)
@@ -197,6 +212,17 @@ static bool is_own(const struct merge *m, const char *uid)
 	return false;
 }
 
+/* An exported block come back: left out, and noted. */
+static void merge_own(struct merge *m, const struct ics_event *e)
+{
+	size_t n = strlen(e->uid) - strlen(ICS_UID_SUFFIX);
+
+	m->rep->own++;
+	ics_note_count(note_push(m->rep, ICS_NOTE_LEFT_OUT, e->line, e->title, "focusweek's own "
+				 "block %.*s, exported before: it is in the plan already",
+				 (int)n, e->uid), e->first);
+}
+
 static size_t week_of(const struct merge *m, date_t d)
 {
 	return (size_t)((date_week_monday(date_week_key(d)) - week_monday(m->out[0])) / 7);
@@ -292,7 +318,7 @@ static int put_all(struct merge *m, char ***ids, size_t *n_ids)
 		date_t d1 = e->last < m->to ? e->last : m->to;
 
 		if (is_own(m, e->uid)) {
-			m->rep->own++;
+			merge_own(m, e);
 			continue;
 		}
 		for (date_t d = d0; d <= d1; d++)
@@ -403,7 +429,10 @@ int ics_merge(struct week **weeks, size_t n_weeks, const struct plan *p,
 		}
 		m.out[i] = week_clone(weeks[i]);
 	}
+	rep->notes = ics_notes_copy(cal->notes, cal->n_notes);
+	rep->n_notes = cal->n_notes;
 	rc = merge_weeks(&m);
+	ics_notes_sort(rep->notes, rep->n_notes);
 	for (size_t i = 0; i < n_weeks; i++) {
 		if (rc == 0) {
 			week_free(weeks[i]);
@@ -429,5 +458,6 @@ void ics_report_clear(struct ics_report *rep)
 		free(rep->overlaps[i].block_title);
 	}
 	free(rep->overlaps);
+	ics_notes_free(rep->notes, rep->n_notes);
 	memset(rep, 0, sizeof *rep);
 }

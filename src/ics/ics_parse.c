@@ -1,5 +1,5 @@
 /* ics_parse.c - a calendar file, through libical, into occurrences: the
- * entry point, and errors traced back to their lines. */
+ * entry points, and libical's complaints traced back to their lines. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,21 +7,7 @@
 #include "ics_int.h"
 #include "xalloc.h"
 
-/* The properties an import reads: an error in one of them fails the file.
- * libical drops other broken properties (an odd X-property, a VALARM's
- * TRIGGER), which cannot change what is imported. */
-static const char *const used_props[] = {
-	"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID",
-	"SUMMARY", "LOCATION", "STATUS", "TRANSP", "SEQUENCE",
-};
-
-static bool line_used(const struct ics_lines *l, size_t i)
-{
-	for (size_t k = 0; k < sizeof used_props / sizeof used_props[0]; k++)
-		if (ics_line_is(l, i, used_props[k]))
-			return true;
-	return false;
-}
+#define SHOWN_MAX 60  /* bytes of a line quoted in a message */
 
 /* libical's complaint about one content line read on its own, or false. */
 static bool line_error(const char *line, char *msg, size_t size)
@@ -72,75 +58,108 @@ static bool only_empty_values(icalcomponent *c)
 	return true;
 }
 
-/* A component libical complained about: find the line. */
-static int locate_error(const struct ics_lines *l, icalcomponent *c, int node, bool all,
-			struct error *err)
+/* The VTIMEZONE a node is part of, or -1. */
+static int zone_of_node(const struct ics_lines *l, int node)
+{
+	for (int n = node; n >= 0; n = l->nodes[n].parent)
+		if (strcmp(l->nodes[n].name, "VTIMEZONE") == 0)
+			return n;
+	return -1;
+}
+
+/* A line libical cannot read: its event's or zone's fault when it bears on
+ * time there, else a note. */
+static void line_refused(struct ics_lines *l, struct ics_calendar *cal, int node, size_t i,
+			 const char *msg)
+{
+	const char *s = ics_line_text(l, i);
+	int zone = zone_of_node(l, node), no = l->lines[i].no;
+
+	if (zone >= 0)
+		ics_node_fault(l, zone, no, "cannot read \"%.*s\": %s", SHOWN_MAX, s, msg);
+	else if (strcmp(l->nodes[node].name, "VEVENT") == 0 && ics_prop_is_time(s))
+		ics_node_fault(l, node, no, "cannot read \"%.*s\": %s", SHOWN_MAX, s, msg);
+	else
+		ics_note_add(cal, ICS_NOTE_IGNORED, no, NULL, "cannot read \"%.*s\": %s",
+			     SHOWN_MAX, s, msg);
+}
+
+/* A component libical complained about: find the lines. */
+static void locate_errors(struct ics_lines *l, struct ics_calendar *cal, icalcomponent *c,
+			  int node)
 {
 	const struct ics_node *nd = &l->nodes[node];
 	char msg[300];
-	icalproperty *e;
+	bool found = false;
 
 	if (only_empty_values(c))
-		return 0;
+		return;
 	for (size_t i = nd->first + 1; i < nd->last; i++) {
 		const char *colon;
 
-		if (l->lines[i].node != node || (!all && !line_used(l, i)))
+		if (l->lines[i].node != node)
 			continue;
 		colon = strchr(ics_line_text(l, i), ':');
 		if (colon != NULL && colon[1] == '\0')
 			continue; /* an empty value: see only_empty_values */
 		if (line_error(ics_line_text(l, i), msg, sizeof msg)) {
 			error_tidy(msg);
-			return error_set(err, ERR_DATA, "line %d: cannot read \"%.60s\": %s",
-					 l->lines[i].no, ics_line_text(l, i), msg);
+			line_refused(l, cal, node, i, msg);
+			found = true;
 		}
 	}
-	if (!all)
-		return 0; /* a property the import does not read */
-	e = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY);
-	snprintf(msg, sizeof msg, "%s", e != NULL ? icalproperty_get_xlicerror(e) : "?");
-	error_tidy(msg);
-	return error_set(err, ERR_DATA, "line %d: this %s cannot be read: %s",
-			 l->lines[nd->first].no, nd->name, msg);
+	if (!found && zone_of_node(l, node) >= 0) {
+		icalproperty *e = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY);
+
+		snprintf(msg, sizeof msg, "%s", e != NULL ? icalproperty_get_xlicerror(e) : "?");
+		error_tidy(msg);
+		ics_node_fault(l, zone_of_node(l, node), l->lines[nd->first].no,
+			       "this %s cannot be read: %s", nd->name, msg);
+	}
 }
 
-/* Walks c and its node together; fails on an error that matters. */
-static int check_component(const struct ics_lines *l, icalcomponent *c, int node, bool in_tz,
-			   struct error *err)
+/* Walks c and its node together, noting what libical could not read in
+ * the components that are imported or used. */
+static void check_component(struct ics_lines *l, struct ics_calendar *cal, icalcomponent *c,
+			    int node)
 {
 	icalcomponent_kind kind = icalcomponent_isa(c);
-	bool tz = in_tz || kind == ICAL_VTIMEZONE_COMPONENT;
 	icalcomponent *k;
 	size_t n;
 
 	if (kind == ICAL_XLICINVALID_COMPONENT || kind == ICAL_X_COMPONENT)
-		return 0; /* not one we know: nothing of it is read */
-	if ((kind == ICAL_VEVENT_COMPONENT || tz) &&
-	    icalcomponent_count_properties(c, ICAL_XLICERROR_PROPERTY) > 0 &&
-	    locate_error(l, c, node, tz, err) != 0)
-		return -1;
+		return; /* not one we know: nothing of it is read */
+	if (icalcomponent_count_properties(c, ICAL_XLICERROR_PROPERTY) > 0 &&
+	    (kind == ICAL_VEVENT_COMPONENT || kind == ICAL_VCALENDAR_COMPONENT ||
+	     zone_of_node(l, node) >= 0))
+		locate_errors(l, cal, c, node);
 	k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT);
 	for (n = (size_t)node + 1; n < l->n_nodes && k != NULL; n++) {
 		if (l->nodes[n].parent != node)
 			continue;
-		if (check_component(l, k, (int)n, tz, err) != 0)
-			return -1;
+		check_component(l, cal, k, (int)n);
 		k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT);
 	}
-	return 0;
 }
 
-/* Feeds the lines to libical: one component per VCALENDAR, in order. */
+/* Feeds the lines kept to libical: one component per VCALENDAR, in order. */
 static size_t feed(struct ics_lines *l, icalcomponent ***out)
 {
 	icalparser *ps = icalparser_new();
 	icalcomponent **cals = NULL;
 	size_t n = 0, cap = 0;
 
-	for (size_t i = 0; i < l->n_lines; i++) {
-		icalcomponent *c = icalparser_add_line(ps, l->text + l->lines[i].off);
+	for (size_t i = 0; i < l->n_feed; i++) {
+		const struct ics_feed *f = &l->feed[i];
+		char end[40];
+		icalcomponent *c;
 
+		if (f->end_of >= 0) {
+			snprintf(end, sizeof end, "END:%s", l->nodes[f->end_of].name);
+			c = icalparser_add_line(ps, end);
+		} else {
+			c = icalparser_add_line(ps, l->text + l->lines[f->line].off);
+		}
 		if (c != NULL) {
 			cals = xgrow(cals, &cap, n + 1, sizeof *cals);
 			cals[n++] = c;
@@ -184,6 +203,7 @@ static void calendar_finish(struct ics_calendar *cal)
 			cal->uids[j++] = cal->uids[i];
 	}
 	cal->n_uids = j;
+	ics_notes_sort(cal->notes, cal->n_notes);
 }
 
 /* The top-level nodes (the VCALENDARs) in order. */
@@ -204,20 +224,23 @@ static int parse_calendars(struct ics_lines *l, icalcomponent **cals, size_t n,
 		if (node < 0 || icalcomponent_isa(cals[i]) != ICAL_VCALENDAR_COMPONENT)
 			return error_set(x->err, ERR_DATA, "line 1: libical could not read the "
 					 "calendar");
-		if (check_component(l, cals[i], node, false, x->err) != 0)
-			return -1;
+		check_component(l, x->out, cals[i], node);
 	}
 	for (size_t i = 0; i < n; i++) {
+		int rc;
+
 		x->cal = cals[i];
 		x->cal_node = top_node(l, i);
-		if (ics_expand_calendar(x) != 0)
+		rc = ics_expand_calendar(x);
+		ics_zones_clear(x);
+		if (rc != 0)
 			return -1;
 	}
 	return 0;
 }
 
-int ics_parse(const char *text, size_t len, date_t from, date_t to,
-	      struct ics_calendar **out, struct error *err)
+static int parse(const char *text, size_t len, date_t from, date_t to, bool strict,
+		 struct ics_calendar **out, struct error *err)
 {
 	struct ics_lines l;
 	struct ics_ctx x = { .lines = &l, .from = from, .to = to, .err = err };
@@ -231,22 +254,46 @@ int ics_parse(const char *text, size_t len, date_t from, date_t to,
 				 ICS_FILE_MAX >> 20);
 	if (from > to)
 		return error_set(err, ERR_USAGE, "the range ends before it starts");
-	if (ics_lib_open(err) != 0 || ics_lines_read(&l, text, len, err) != 0)
+	if (ics_lib_open(err) != 0)
 		return -1;
-	n = feed(&l, &cals);
 	x.out = xcalloc(1, sizeof *x.out);
+	if (ics_lines_read(&l, text, len, x.out, err) != 0) {
+		ics_calendar_free(x.out);
+		return -1;
+	}
+	n = feed(&l, &cals);
 	rc = parse_calendars(&l, cals, n, &x);
 	for (size_t i = 0; i < n; i++)
 		icalcomponent_free(cals[i]);
 	free(cals);
 	ics_lines_free(&l);
+	if (rc == 0) {
+		const struct ics_note *bad;
+
+		calendar_finish(x.out);
+		bad = strict ? ics_notes_problem(x.out->notes, x.out->n_notes) : NULL;
+		if (bad != NULL)
+			rc = error_set(err, ERR_DATA, "line %d: %s; in strict mode the whole file "
+				       "is refused", bad->line, bad->why);
+	}
 	if (rc != 0) {
 		ics_calendar_free(x.out);
 		return -1;
 	}
-	calendar_finish(x.out);
 	*out = x.out;
 	return 0;
+}
+
+int ics_parse(const char *text, size_t len, date_t from, date_t to,
+	      struct ics_calendar **out, struct error *err)
+{
+	return parse(text, len, from, to, false, out, err);
+}
+
+int ics_parse_strict(const char *text, size_t len, date_t from, date_t to,
+		     struct ics_calendar **out, struct error *err)
+{
+	return parse(text, len, from, to, true, out, err);
 }
 
 void ics_calendar_free(struct ics_calendar *cal)
@@ -260,6 +307,7 @@ void ics_calendar_free(struct ics_calendar *cal)
 	}
 	for (size_t i = 0; i < cal->n_uids; i++)
 		free(cal->uids[i]);
+	ics_notes_free(cal->notes, cal->n_notes);
 	free(cal->events);
 	free(cal->uids);
 	free(cal);

@@ -1,4 +1,5 @@
 /* ics_time.c - the times of events: zones resolved, instants, local days. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,8 +11,7 @@
 #define INSTANT_MAX 253402128000LL
 #define DAYS_MAX 3660000 /* an all-day event lasts at most ~10,000 years */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date, any year. */
-static int64_t civil_days(int y, int m, int d)
+int64_t ics_civil_days(int y, int m, int d)
 {
 	int64_t yy = y - (m <= 2), era = (yy >= 0 ? yy : yy - 399) / 400;
 	int64_t yoe = yy - era * 400;
@@ -37,7 +37,7 @@ static void civil_from_days(int64_t z, int *y, int *m, int *d)
 
 int64_t ics_time_wall_day(const struct ics_time *t)
 {
-	return civil_days(t->t.year, t->t.month, t->t.day);
+	return ics_civil_days(t->t.year, t->t.month, t->t.day);
 }
 
 struct icaltimetype ics_time_day_start(const struct ics_time *like, int64_t day)
@@ -50,39 +50,77 @@ struct icaltimetype ics_time_day_start(const struct ics_time *like, int64_t day)
 	return t;
 }
 
+bool ics_time_before(struct icaltimetype a, struct icaltimetype b)
+{
+	int fa[] = { a.year, a.month, a.day, a.hour, a.minute, a.second };
+	int fb[] = { b.year, b.month, b.day, b.hour, b.minute, b.second };
+
+	for (size_t i = 0; i < sizeof fa / sizeof fa[0]; i++)
+		if (fa[i] != fb[i])
+			return fa[i] < fb[i];
+	return false;
+}
+
+/* What was assumed of the zone of the event being read (the first stays). */
+static void zone_note(struct ics_ctx *x, int node, const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void zone_note(struct ics_ctx *x, int node, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (x->guess[0] != '\0')
+		return;
+	va_start(ap, fmt);
+	vsnprintf(x->guess, sizeof x->guess, fmt, ap);
+	va_end(ap);
+	x->guess_line = ics_lines_no(x->lines, node, name);
+}
+
 int ics_time_of(struct ics_ctx *x, int node, icalproperty *prop, const char *name,
-		struct icaltimetype t, struct ics_time *out)
+		struct icaltimetype t, enum ics_floating floating, struct ics_time *out)
 {
 	icalparameter *tzp = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
 	const char *tzid = tzp != NULL ? icalparameter_get_tzid(tzp) : NULL;
+	const struct ics_zone *z;
 
 	memset(out, 0, sizeof *out);
 	out->t = t;
 	out->date = t.is_date != 0;
 	if (icaltime_is_null_time(t) || t.year < 1 || t.year > 9999)
-		return error_set(x->err, ERR_DATA, "line %d: %s has no usable date",
-				 ics_lines_no(x->lines, node, name), name);
+		return ics_fail(x, ics_lines_no(x->lines, node, name), "%s has no usable date",
+				name);
 	if (out->date)
 		return 0;
 	if (icaltime_is_utc(t)) {
 		out->zone = icaltimezone_get_utc_timezone();
 		return 0;
 	}
-	if (tzid == NULL)
-		return 0; /* floating: the same wall time wherever the reader is */
-	out->zone = ics_zone_resolve(x->cal, tzid);
-	if (out->zone == NULL)
-		return error_set(x->err, ERR_DATA, "line %d: %s is in the time zone \"%.60s\", which "
-				 "the file does not define (no VTIMEZONE) and which is not a zone "
-				 "name focusweek knows", ics_lines_no(x->lines, node, name), name,
-				 tzid);
+	if (tzid == NULL) {
+		/* Floating: the calendar's own zone when it names one. */
+		if (floating == ICS_FLOAT_CALENDAR)
+			out->zone = ics_zone_floating(x);
+		return 0;
+	}
+	z = ics_zone_of(x, tzid);
+	if (z == NULL)
+		return ics_fail(x, ics_lines_no(x->lines, node, name), "the file has too many "
+				"time zones to look up (more than %d steps of work)", ICS_WORK_MAX);
+	out->zone = z->zone;
+	if (z->system != NULL && ics_time_before(t, z->begins)) {
+		/* A VTIMEZONE cut to recent years (as many writers make them). */
+		out->zone = z->system;
+		zone_note(x, node, name, "the VTIMEZONE \"%.60s\" begins in %04d: earlier times "
+			  "read in the system's %s", tzid, z->begins.year, z->system_name);
+	} else if (z->guess != NULL) {
+		zone_note(x, node, name, "%s", z->guess);
+	}
 	return 0;
 }
 
 /* The instant of a date-time; a floating one is taken as local time. */
 static int time_instant(const struct ics_time *t, instant_t *out)
 {
-	int64_t day = civil_days(t->t.year, t->t.month, t->t.day);
+	int64_t day = ics_civil_days(t->t.year, t->t.month, t->t.day);
 
 	if (t->zone != NULL) {
 		struct icaltimetype tt = t->t;
@@ -90,7 +128,7 @@ static int time_instant(const struct ics_time *t, instant_t *out)
 		tt.zone = t->zone;
 		*out = (instant_t)icaltime_as_timet_with_zone(tt, t->zone);
 	} else {
-		if (day < civil_days(DATE_YEAR_MIN, 1, 1) || day > civil_days(DATE_YEAR_MAX, 12, 31))
+		if (day < ics_civil_days(DATE_YEAR_MIN, 1, 1) || day > ics_civil_days(DATE_YEAR_MAX, 12, 31))
 			return -1;
 		clock_from_local((date_t)day, t->t.hour * 60 + t->t.minute, out);
 		*out += t->t.second;
@@ -148,7 +186,7 @@ static int span_dates(const struct ics_time *start, int64_t days, struct ics_spa
 {
 	int64_t first = ics_time_wall_day(start);
 
-	if (first < civil_days(DATE_YEAR_MIN, 1, 1) || first > civil_days(DATE_YEAR_MAX, 12, 31))
+	if (first < ics_civil_days(DATE_YEAR_MIN, 1, 1) || first > ics_civil_days(DATE_YEAR_MAX, 12, 31))
 		return -1;
 	if (days > DAYS_MAX)
 		days = DAYS_MAX;

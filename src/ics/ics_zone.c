@@ -1,316 +1,328 @@
-/* ics_zone.c - time zones: the user's, a calendar's own, and Windows names. */
-#include <limits.h>
+/* ics_zone.c - the zone of a TZID in the calendar being read: its own
+ * VTIMEZONE when that can be used, else the system's zone of that name,
+ * else the calendar's X-WR-TIMEZONE or local time, each guess told. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "ics_int.h"
+#include "xalloc.h"
 
-/* Windows zone names (as Outlook and Exchange write them in TZIDs) and the
- * IANA zone each stands for, after the Unicode CLDR's windowsZones table
- * (territory "001").  Sorted by Windows name for bsearch. */
-static const struct {
-	const char *windows, *iana;
-} windows_zones[] = {
-	{ "AUS Central Standard Time", "Australia/Darwin" },
-	{ "AUS Eastern Standard Time", "Australia/Sydney" },
-	{ "Afghanistan Standard Time", "Asia/Kabul" },
-	{ "Alaskan Standard Time", "America/Anchorage" },
-	{ "Aleutian Standard Time", "America/Adak" },
-	{ "Altai Standard Time", "Asia/Barnaul" },
-	{ "Arab Standard Time", "Asia/Riyadh" },
-	{ "Arabian Standard Time", "Asia/Dubai" },
-	{ "Arabic Standard Time", "Asia/Baghdad" },
-	{ "Argentina Standard Time", "America/Argentina/Buenos_Aires" },
-	{ "Astrakhan Standard Time", "Europe/Astrakhan" },
-	{ "Atlantic Standard Time", "America/Halifax" },
-	{ "Aus Central W. Standard Time", "Australia/Eucla" },
-	{ "Azerbaijan Standard Time", "Asia/Baku" },
-	{ "Azores Standard Time", "Atlantic/Azores" },
-	{ "Bahia Standard Time", "America/Bahia" },
-	{ "Bangladesh Standard Time", "Asia/Dhaka" },
-	{ "Belarus Standard Time", "Europe/Minsk" },
-	{ "Bougainville Standard Time", "Pacific/Bougainville" },
-	{ "Canada Central Standard Time", "America/Regina" },
-	{ "Cape Verde Standard Time", "Atlantic/Cape_Verde" },
-	{ "Caucasus Standard Time", "Asia/Yerevan" },
-	{ "Cen. Australia Standard Time", "Australia/Adelaide" },
-	{ "Central America Standard Time", "America/Guatemala" },
-	{ "Central Asia Standard Time", "Asia/Almaty" },
-	{ "Central Brazilian Standard Time", "America/Cuiaba" },
-	{ "Central Europe Standard Time", "Europe/Budapest" },
-	{ "Central European Standard Time", "Europe/Warsaw" },
-	{ "Central Pacific Standard Time", "Pacific/Guadalcanal" },
-	{ "Central Standard Time", "America/Chicago" },
-	{ "Central Standard Time (Mexico)", "America/Mexico_City" },
-	{ "Chatham Islands Standard Time", "Pacific/Chatham" },
-	{ "China Standard Time", "Asia/Shanghai" },
-	{ "Cuba Standard Time", "America/Havana" },
-	{ "Dateline Standard Time", "Etc/GMT+12" },
-	{ "E. Africa Standard Time", "Africa/Nairobi" },
-	{ "E. Australia Standard Time", "Australia/Brisbane" },
-	{ "E. Europe Standard Time", "Europe/Chisinau" },
-	{ "E. South America Standard Time", "America/Sao_Paulo" },
-	{ "Easter Island Standard Time", "Pacific/Easter" },
-	{ "Eastern Standard Time", "America/New_York" },
-	{ "Eastern Standard Time (Mexico)", "America/Cancun" },
-	{ "Egypt Standard Time", "Africa/Cairo" },
-	{ "Ekaterinburg Standard Time", "Asia/Yekaterinburg" },
-	{ "FLE Standard Time", "Europe/Kyiv" },
-	{ "Fiji Standard Time", "Pacific/Fiji" },
-	{ "GMT Standard Time", "Europe/London" },
-	{ "GTB Standard Time", "Europe/Bucharest" },
-	{ "Georgian Standard Time", "Asia/Tbilisi" },
-	{ "Greenland Standard Time", "America/Nuuk" },
-	{ "Greenwich Standard Time", "Atlantic/Reykjavik" },
-	{ "Haiti Standard Time", "America/Port-au-Prince" },
-	{ "Hawaiian Standard Time", "Pacific/Honolulu" },
-	{ "India Standard Time", "Asia/Kolkata" },
-	{ "Iran Standard Time", "Asia/Tehran" },
-	{ "Israel Standard Time", "Asia/Jerusalem" },
-	{ "Jordan Standard Time", "Asia/Amman" },
-	{ "Kaliningrad Standard Time", "Europe/Kaliningrad" },
-	{ "Kamchatka Standard Time", "Asia/Kamchatka" },
-	{ "Korea Standard Time", "Asia/Seoul" },
-	{ "Libya Standard Time", "Africa/Tripoli" },
-	{ "Line Islands Standard Time", "Pacific/Kiritimati" },
-	{ "Lord Howe Standard Time", "Australia/Lord_Howe" },
-	{ "Magadan Standard Time", "Asia/Magadan" },
-	{ "Magallanes Standard Time", "America/Punta_Arenas" },
-	{ "Marquesas Standard Time", "Pacific/Marquesas" },
-	{ "Mauritius Standard Time", "Indian/Mauritius" },
-	{ "Mid-Atlantic Standard Time", "Etc/GMT+2" },
-	{ "Middle East Standard Time", "Asia/Beirut" },
-	{ "Montevideo Standard Time", "America/Montevideo" },
-	{ "Morocco Standard Time", "Africa/Casablanca" },
-	{ "Mountain Standard Time", "America/Denver" },
-	{ "Mountain Standard Time (Mexico)", "America/Mazatlan" },
-	{ "Myanmar Standard Time", "Asia/Yangon" },
-	{ "N. Central Asia Standard Time", "Asia/Novosibirsk" },
-	{ "Namibia Standard Time", "Africa/Windhoek" },
-	{ "Nepal Standard Time", "Asia/Kathmandu" },
-	{ "New Zealand Standard Time", "Pacific/Auckland" },
-	{ "Newfoundland Standard Time", "America/St_Johns" },
-	{ "Norfolk Standard Time", "Pacific/Norfolk" },
-	{ "North Asia East Standard Time", "Asia/Irkutsk" },
-	{ "North Asia Standard Time", "Asia/Krasnoyarsk" },
-	{ "North Korea Standard Time", "Asia/Pyongyang" },
-	{ "Omsk Standard Time", "Asia/Omsk" },
-	{ "Pacific SA Standard Time", "America/Santiago" },
-	{ "Pacific Standard Time", "America/Los_Angeles" },
-	{ "Pacific Standard Time (Mexico)", "America/Tijuana" },
-	{ "Pakistan Standard Time", "Asia/Karachi" },
-	{ "Paraguay Standard Time", "America/Asuncion" },
-	{ "Qyzylorda Standard Time", "Asia/Qyzylorda" },
-	{ "Romance Standard Time", "Europe/Paris" },
-	{ "Russia Time Zone 10", "Asia/Srednekolymsk" },
-	{ "Russia Time Zone 11", "Asia/Kamchatka" },
-	{ "Russia Time Zone 3", "Europe/Samara" },
-	{ "Russian Standard Time", "Europe/Moscow" },
-	{ "SA Eastern Standard Time", "America/Cayenne" },
-	{ "SA Pacific Standard Time", "America/Bogota" },
-	{ "SA Western Standard Time", "America/La_Paz" },
-	{ "SE Asia Standard Time", "Asia/Bangkok" },
-	{ "Saint Pierre Standard Time", "America/Miquelon" },
-	{ "Sakhalin Standard Time", "Asia/Sakhalin" },
-	{ "Samoa Standard Time", "Pacific/Apia" },
-	{ "Sao Tome Standard Time", "Africa/Sao_Tome" },
-	{ "Saratov Standard Time", "Europe/Saratov" },
-	{ "Singapore Standard Time", "Asia/Singapore" },
-	{ "South Africa Standard Time", "Africa/Johannesburg" },
-	{ "South Sudan Standard Time", "Africa/Juba" },
-	{ "Sri Lanka Standard Time", "Asia/Colombo" },
-	{ "Sudan Standard Time", "Africa/Khartoum" },
-	{ "Syria Standard Time", "Asia/Damascus" },
-	{ "Taipei Standard Time", "Asia/Taipei" },
-	{ "Tasmania Standard Time", "Australia/Hobart" },
-	{ "Tocantins Standard Time", "America/Araguaina" },
-	{ "Tokyo Standard Time", "Asia/Tokyo" },
-	{ "Tomsk Standard Time", "Asia/Tomsk" },
-	{ "Tonga Standard Time", "Pacific/Tongatapu" },
-	{ "Transbaikal Standard Time", "Asia/Chita" },
-	{ "Turkey Standard Time", "Europe/Istanbul" },
-	{ "Turks And Caicos Standard Time", "America/Grand_Turk" },
-	{ "US Eastern Standard Time", "America/Indiana/Indianapolis" },
-	{ "US Mountain Standard Time", "America/Phoenix" },
-	{ "UTC", "Etc/UTC" },
-	{ "UTC+12", "Etc/GMT-12" },
-	{ "UTC+13", "Etc/GMT-13" },
-	{ "UTC-02", "Etc/GMT+2" },
-	{ "UTC-08", "Etc/GMT+8" },
-	{ "UTC-09", "Etc/GMT+9" },
-	{ "UTC-11", "Etc/GMT+11" },
-	{ "Ulaanbaatar Standard Time", "Asia/Ulaanbaatar" },
-	{ "Venezuela Standard Time", "America/Caracas" },
-	{ "Vladivostok Standard Time", "Asia/Vladivostok" },
-	{ "Volgograd Standard Time", "Europe/Volgograd" },
-	{ "W. Australia Standard Time", "Australia/Perth" },
-	{ "W. Central Africa Standard Time", "Africa/Lagos" },
-	{ "W. Europe Standard Time", "Europe/Berlin" },
-	{ "W. Mongolia Standard Time", "Asia/Hovd" },
-	{ "West Asia Standard Time", "Asia/Tashkent" },
-	{ "West Bank Standard Time", "Asia/Hebron" },
-	{ "West Pacific Standard Time", "Pacific/Port_Moresby" },
-	{ "Yakutsk Standard Time", "Asia/Yakutsk" },
-	{ "Yukon Standard Time", "America/Whitehorse" },
+#define LOOKUP_STEPS 500     /* a TZID looked up (up to ~150 files tried), in steps */
+#define ZONE_LAST_YEAR 2587  /* libical expands a zone's rules up to 2582, +5 */
+#define OFFSET_MAX (18 * 3600)
+#define WHY_MAX 200
+
+/* ---- the calendar's VTIMEZONEs ---- */
+
+static int vtz_order(const void *pa, const void *pb)
+{
+	const struct ics_vtz *a = pa, *b = pb;
+
+	return a->c < b->c ? -1 : a->c > b->c;
+}
+
+/* The calendar's VTIMEZONE components and their nodes, by address. */
+static void vtimezones_list(struct ics_ctx *x)
+{
+	const struct ics_lines *l = x->lines;
+	icalcomponent *c = icalcomponent_get_first_component(x->cal, ICAL_ANY_COMPONENT);
+	size_t cap = 0;
+
+	for (size_t k = 0; k < l->n_nodes && c != NULL; k++) {
+		if (l->nodes[k].parent != x->cal_node)
+			continue;
+		if (icalcomponent_isa(c) == ICAL_VTIMEZONE_COMPONENT) {
+			x->vtz = xgrow(x->vtz, &cap, x->n_vtz + 1, sizeof *x->vtz);
+			x->vtz[x->n_vtz].c = c;
+			x->vtz[x->n_vtz++].node = (int)k;
+		}
+		c = icalcomponent_get_next_component(x->cal, ICAL_ANY_COMPONENT);
+	}
+	if (x->n_vtz > 1)
+		qsort(x->vtz, x->n_vtz, sizeof *x->vtz, vtz_order);
+	x->vtz_listed = true;
+}
+
+/* The node of a VTIMEZONE component of the calendar, or -1. */
+static int vtimezone_node(struct ics_ctx *x, icalcomponent *vtz)
+{
+	struct ics_vtz key = { .c = vtz }, *found;
+
+	if (!x->vtz_listed)
+		vtimezones_list(x);
+	found = x->n_vtz > 0 ? bsearch(&key, x->vtz, x->n_vtz, sizeof *x->vtz, vtz_order) : NULL;
+	return found != NULL ? found->node : -1;
+}
+
+struct zone_why {
+	int line;
+	char text[WHY_MAX];
 };
 
-#define N_WINDOWS (sizeof windows_zones / sizeof windows_zones[0])
-
-const char *ics_zone_windows(const char *name)
+static bool zone_bad(struct zone_why *w, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static bool zone_bad(struct zone_why *w, int line, const char *fmt, ...)
 {
-	size_t lo = 0, hi = N_WINDOWS;
+	va_list ap;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(name, windows_zones[mid].windows);
-
-		if (c == 0)
-			return windows_zones[mid].iana;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
-}
-
-const char *ics_zone_windows_at(size_t i, const char **iana)
-{
-	if (i >= N_WINDOWS)
-		return NULL;
-	*iana = windows_zones[i].iana;
-	return windows_zones[i].windows;
-}
-
-bool ics_zone_name_ok(const char *name)
-{
-	size_t part = 0, n = strlen(name);
-
-	if (n == 0 || n > 64)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = name[i];
-
-		if (c == '/') {
-			if (part == 0)
-				return false;
-			part = 0;
-			continue;
-		}
-		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		      c == '_' || c == '+' || (c == '-' && part > 0)))
-			return false;
-		part++;
-	}
-	return part > 0;
-}
-
-/* A zone libical has under that name, never asking it about a name that is
- * not one (libical opens the file of that name in the zone folder).  The
- * way in for ics_local_zone and ics_zone_resolve: none without libical. */
-static icaltimezone *zone_builtin(const char *name)
-{
-	if (!ics_zone_name_ok(name) || ics_lib_open(NULL) != 0)
-		return NULL;
-	return icaltimezone_get_builtin_timezone(name);
-}
-
-icaltimezone *ics_zone_resolve(icalcomponent *cal, const char *tzid)
-{
-	icaltimezone *z = cal != NULL ? icalcomponent_get_timezone(cal, tzid) : NULL;
-	const char *win, *p;
-
-	if (z != NULL)
-		return z;
-	if ((z = zone_builtin(tzid)) != NULL)
-		return z;
-	if ((win = ics_zone_windows(tzid)) != NULL)
-		return zone_builtin(win);
-	/* "/freeassociation.sourceforge.net/Europe/Berlin",
-	 * "/mozilla.org/20050126_1/America/New_York": try each tail. */
-	for (p = strchr(tzid, '/'); p != NULL; p = strchr(p + 1, '/'))
-		if (p[1] != '\0' && (z = zone_builtin(p + 1)) != NULL)
-			return z;
-	return NULL;
-}
-
-/* ---- the user's zone ---- */
-
-static bool zone_is_utc(const char *name)
-{
-	static const char *const utc[] = { "UTC", "Etc/UTC", "UCT", "Etc/UCT", "Zulu",
-					   "Etc/Zulu", "Universal", "Etc/Universal" };
-
-	for (size_t i = 0; i < sizeof utc / sizeof utc[0]; i++)
-		if (strcmp(name, utc[i]) == 0)
-			return true;
+	va_start(ap, fmt);
+	vsnprintf(w->text, sizeof w->text, fmt, ap);
+	va_end(ap);
+	w->line = line;
 	return false;
 }
 
-/* The zone name in a path like /usr/share/zoneinfo/Europe/Berlin. */
-static const char *zone_from_path(const char *path)
+/* One STANDARD or DAYLIGHT part: usable, and how many changes libical
+ * would make of it (added to *changes). */
+static bool part_usable(const struct ics_ctx *x, icalcomponent *c, int node,
+			int64_t *changes, struct icaltimetype *begins, struct zone_why *w)
 {
-	const char *z = strstr(path, "zoneinfo/");
+	const struct ics_lines *l = x->lines;
+	icalproperty *start = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY);
+	icalproperty *to = icalcomponent_get_first_property(c, ICAL_TZOFFSETTO_PROPERTY);
+	icalproperty *p;
+	struct icaltimetype t;
+	int begin = l->lines[l->nodes[node].first].no;
 
-	if (z == NULL)
+	if (start == NULL || icaltime_is_null_time(t = icalproperty_get_dtstart(start)) ||
+	    t.year < 0 || t.year >= ZONE_LAST_YEAR)
+		return zone_bad(w, begin, "has a %s part without a usable DTSTART",
+				l->nodes[node].name);
+	if (to == NULL || abs(icalproperty_get_tzoffsetto(to)) > OFFSET_MAX)
+		return zone_bad(w, begin, "has a %s part without a usable TZOFFSETTO",
+				l->nodes[node].name);
+	*changes += 1;
+	if (icaltime_is_null_time(*begins) || ics_time_before(t, *begins))
+		*begins = t;
+	for (p = icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY); p != NULL;
+	     p = icalcomponent_get_next_property(c, ICAL_RRULE_PROPERTY)) {
+		struct icalrecurrencetype r = icalproperty_get_rrule(p);
+		int per_year;
+		const char *why = ics_rule_zone_check(&r, t, &per_year);
+
+		if (why != NULL)
+			return zone_bad(w, ics_lines_no(l, node, "RRULE"), "changes its offset %s "
+					"(a zone changes a few times a year)", why);
+		*changes += (int64_t)per_year * (ZONE_LAST_YEAR - t.year);
+	}
+	*changes += icalcomponent_count_properties(c, ICAL_RDATE_PROPERTY);
+	return true;
+}
+
+/* Can the VTIMEZONE be used as it is, within what the file may still spend?
+ * *begins receives the first time it describes. */
+static bool vtimezone_usable(struct ics_ctx *x, icaltimezone *z, struct icaltimetype *begins,
+			     struct zone_why *w)
+{
+	const struct ics_lines *l = x->lines;
+	icalcomponent *vtz = icaltimezone_get_component(z), *c;
+	int node = vtimezone_node(x, vtz), parts = 0;
+	int64_t changes = 0;
+	size_t k;
+
+	*begins = icaltime_null_time();
+	if (node < 0)
+		return zone_bad(w, 0, "cannot be found");
+	if (l->nodes[node].fault != NULL)
+		return zone_bad(w, l->nodes[node].fault_line, "%s", l->nodes[node].fault);
+	c = icalcomponent_get_first_component(vtz, ICAL_ANY_COMPONENT);
+	for (k = (size_t)node + 1; k < l->n_nodes && c != NULL; k++) {
+		icalcomponent_kind kind = icalcomponent_isa(c);
+
+		if (l->nodes[k].parent != node)
+			continue;
+		if ((kind == ICAL_XSTANDARD_COMPONENT || kind == ICAL_XDAYLIGHT_COMPONENT) &&
+		    (parts++, !part_usable(x, c, (int)k, &changes, begins, w)))
+			return false;
+		c = icalcomponent_get_next_component(vtz, ICAL_ANY_COMPONENT);
+	}
+	if (parts == 0)
+		return zone_bad(w, l->lines[l->nodes[node].first].no, "has no STANDARD or "
+				"DAYLIGHT part");
+	if (changes > (int64_t)(ICS_WORK_MAX - x->work))
+		return zone_bad(w, l->lines[l->nodes[node].first].no, "has more changes than the "
+				"file may take steps to expand (%d)", ICS_WORK_MAX);
+	x->work += (size_t)changes;
+	return true;
+}
+
+/* ---- zones made for offsets ---- */
+
+static icaltimezone *zone_fixed(struct ics_ctx *x, int seconds)
+{
+	int a = abs(seconds) / 60;
+	char text[300], off[16];
+	icalcomponent *c;
+	icaltimezone *z;
+
+	snprintf(off, sizeof off, "%c%02d%02d", seconds < 0 ? '-' : '+', a / 60, a % 60);
+	snprintf(text, sizeof text, "BEGIN:VTIMEZONE\r\nTZID:UTC%s\r\nBEGIN:STANDARD\r\n"
+		 "DTSTART:16010101T000000\r\nTZOFFSETFROM:%s\r\nTZOFFSETTO:%s\r\n"
+		 "END:STANDARD\r\nEND:VTIMEZONE\r\n", off, off, off);
+	c = icalparser_parse_string(text);
+	z = icaltimezone_new();
+	if (c == NULL || z == NULL || !icaltimezone_set_component(z, c)) {
+		if (c != NULL)
+			icalcomponent_free(c);
+		if (z != NULL)
+			icaltimezone_free(z, 1);
 		return NULL;
-	z += strlen("zoneinfo/");
-	/* zoneinfo/posix/Europe/Berlin and zoneinfo/right/... name the same zone. */
-	if (strncmp(z, "posix/", 6) == 0)
-		z += 6;
+	}
+	x->made = xgrow(x->made, &x->cap_made, x->n_made + 1, sizeof *x->made);
+	x->made[x->n_made++] = z;
 	return z;
 }
 
-static const char *zone_accept(const char *name, char *buf, size_t size)
+/* The system's zone of a name, or of a bare offset. */
+static icaltimezone *zone_system(struct ics_ctx *x, const char *tzid,
+				 char iana[ICS_ZONE_NAME_MAX + 1])
 {
-	if (name == NULL || strlen(name) >= size)
-		return NULL;
-	if (zone_is_utc(name)) {
-		snprintf(buf, size, "UTC");
-		return buf;
-	}
-	if (zone_builtin(name) == NULL)
-		return NULL;
-	snprintf(buf, size, "%s", name);
-	return buf;
-}
+	icaltimezone *z = ics_zone_named(tzid, iana);
+	int seconds;
 
-/* The zone from /etc/timezone (Debian writes the name there). */
-static const char *zone_from_etc(char *buf, size_t size)
-{
-	FILE *f = fopen("/etc/timezone", "re");
-	char line[128];
-	const char *z = NULL;
+	if (z == NULL && ics_zone_offset(tzid, &seconds)) {
+		int a = abs(seconds) / 60;
 
-	if (f == NULL)
-		return NULL;
-	if (fgets(line, sizeof line, f) != NULL) {
-		line[strcspn(line, " \t\r\n")] = '\0';
-		z = zone_accept(line, buf, size);
+		snprintf(iana, ICS_ZONE_NAME_MAX + 1, "UTC%c%02d:%02d", seconds < 0 ? '-' : '+',
+			 a / 60, a % 60);
+		z = zone_fixed(x, seconds);
 	}
-	fclose(f);
 	return z;
 }
 
-const char *ics_local_zone(char *buf, size_t size)
-{
-	const char *tz = getenv("TZ");
-	char link[PATH_MAX];
-	ssize_t n;
+/* ---- floating times ---- */
 
-	if (tz != NULL) {
-		if (*tz == ':')
-			tz++;
-		if (*tz == '\0')
-			return zone_accept("UTC", buf, size); /* POSIX: an empty TZ is UTC */
-		return zone_accept(*tz == '/' ? zone_from_path(tz) : tz, buf, size);
+icaltimezone *ics_zone_floating(struct ics_ctx *x)
+{
+	long i;
+	char name[ICS_ZONE_NAME_MAX * 4], iana[ICS_ZONE_NAME_MAX + 1];
+	icaltimezone *own;
+	struct icaltimetype begins;
+	struct zone_why w;
+
+	if (x->floating_read)
+		return x->floating;
+	x->floating_read = true;
+	i = ics_lines_find(x->lines, x->cal_node, "X-WR-TIMEZONE");
+	if (i < 0)
+		return NULL;
+	snprintf(name, sizeof name, "%s", ics_line_value(x->lines, (size_t)i));
+	own = icalcomponent_get_timezone(x->cal, name);
+	if (own != NULL && vtimezone_usable(x, own, &begins, &w))
+		x->floating = own;
+	else
+		x->floating = zone_system(x, name, iana);
+	if (x->floating == NULL)
+		ics_note_add(x->out, ICS_NOTE_IGNORED, x->lines->lines[i].no, NULL,
+			     "X-WR-TIMEZONE \"%.60s\" is no zone focusweek knows: floating times "
+			     "are read as local time", name);
+	return x->floating;
+}
+
+/* ---- a TZID ---- */
+
+static char *zone_guess(struct ics_ctx *x, const char *problem)
+{
+	char text[WHY_MAX * 4], iana[ICS_ZONE_NAME_MAX + 1] = "";
+	icaltimezone *f = ics_zone_floating(x);
+	long i = ics_lines_find(x->lines, x->cal_node, "X-WR-TIMEZONE");
+
+	if (f != NULL && i >= 0)
+		snprintf(iana, sizeof iana, "%.60s", ics_line_value(x->lines, (size_t)i));
+	if (f != NULL)
+		snprintf(text, sizeof text, "%s: read in %s, the calendar's X-WR-TIMEZONE",
+			 problem, iana);
+	else
+		snprintf(text, sizeof text, "%s: read as local time", problem);
+	return xstrdup(text);
+}
+
+static void zone_resolve(struct ics_ctx *x, struct ics_zone *z)
+{
+	icaltimezone *own = icalcomponent_get_timezone(x->cal, z->tzid), *sys;
+	char problem[WHY_MAX * 2];
+	struct zone_why w = { 0, "" };
+
+	sys = zone_system(x, z->tzid, z->system_name);
+	if (own != NULL && vtimezone_usable(x, own, &z->begins, &w)) {
+		z->zone = own;
+		z->system = sys; /* for times before the VTIMEZONE begins */
+		return;
 	}
-	n = readlink("/etc/localtime", link, sizeof link - 1);
-	if (n > 0) {
-		link[n] = '\0';
-		return zone_accept(zone_from_path(link), buf, size);
+	if (own != NULL)
+		snprintf(problem, sizeof problem, "the VTIMEZONE \"%.60s\" %s (line %d)", z->tzid,
+			 w.text, w.line);
+	if (sys != NULL) {
+		z->zone = sys;
+		if (own != NULL) {
+			char text[WHY_MAX * 3];
+
+			snprintf(text, sizeof text, "%s: read in the system's %s", problem,
+				 z->system_name);
+			z->guess = xstrdup(text);
+		}
+		return;
 	}
-	return zone_from_etc(buf, size);
+	if (own == NULL)
+		snprintf(problem, sizeof problem, "the time zone \"%.60s\" is defined nowhere "
+			 "(no VTIMEZONE, and no zone has that name)", z->tzid);
+	z->zone = ics_zone_floating(x);
+	z->guess = zone_guess(x, problem);
+}
+
+static int zone_order(const void *key, const void *entry)
+{
+	return strcmp(key, (*(struct ics_zone *const *)entry)->tzid);
+}
+
+const struct ics_zone *ics_zone_of(struct ics_ctx *x, const char *tzid)
+{
+	size_t lo = 0, hi = x->n_zones;
+	struct ics_zone *z;
+
+	while (lo < hi) { /* the first entry not before tzid */
+		size_t mid = lo + (hi - lo) / 2;
+		int c = zone_order(tzid, &x->zones[mid]);
+
+		if (c == 0)
+			return x->zones[mid];
+		if (c > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (x->work + LOOKUP_STEPS > ICS_WORK_MAX)
+		return NULL;
+	x->work += LOOKUP_STEPS;
+	z = xcalloc(1, sizeof *z);
+	z->tzid = xstrdup(tzid);
+	x->zones = xgrow(x->zones, &x->cap_zones, x->n_zones + 1, sizeof *x->zones);
+	memmove(x->zones + lo + 1, x->zones + lo, (x->n_zones - lo) * sizeof *x->zones);
+	x->zones[lo] = z;
+	x->n_zones++;
+	zone_resolve(x, z);
+	return z;
+}
+
+void ics_zones_clear(struct ics_ctx *x)
+{
+	for (size_t i = 0; i < x->n_zones; i++) {
+		free(x->zones[i]->tzid);
+		free(x->zones[i]->guess);
+		free(x->zones[i]);
+	}
+	for (size_t i = 0; i < x->n_made; i++)
+		icaltimezone_free(x->made[i], 1);
+	free(x->zones);
+	free(x->made);
+	free(x->vtz);
+	x->zones = NULL;
+	x->made = NULL;
+	x->vtz = NULL;
+	x->n_zones = x->cap_zones = x->n_made = x->cap_made = x->n_vtz = 0;
+	x->vtz_listed = false;
+	x->floating_read = false;
+	x->floating = NULL;
 }

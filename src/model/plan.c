@@ -38,6 +38,9 @@ struct plan *plan_new(void)
 	p->settings.clock = TIME_24H;
 	p->settings.midday = 12 * 60;
 	strcpy(p->settings.theme, "default");
+	p->settings.remind.before = 2;
+	p->settings.remind.events = REMIND_ON_ALL;
+	p->settings.hooks.timeout = 10;
 	p->quota.period = QUOTA_MONTH;
 	p->quota.target = 0;
 	strcpy(p->quota.currency, "USD");
@@ -119,6 +122,28 @@ static int plan_check_name(const char *what, const char *name, struct error *err
 	return 0;
 }
 
+/* The reminders' and the hooks' settings. */
+static int plan_check_notify(const struct settings *s, struct error *err)
+{
+	const struct remind_settings *r = &s->remind;
+	const char *problem;
+
+	if (r->before < 0 || r->before > MODEL_REMIND_BEFORE_MAX)
+		return error_set(err, ERR_REFUSED, "a reminder comes 0 to %d minutes before its "
+				 "block", MODEL_REMIND_BEFORE_MAX);
+	if ((r->events & ~(unsigned)REMIND_ON_ALL) != 0)
+		return error_set(err, ERR_REFUSED, "unknown reminder events");
+	if (memchr(r->command, '\0', sizeof r->command) == NULL)
+		return error_set(err, ERR_REFUSED, "the reminder command is longer than %d bytes",
+				 MODEL_COMMAND_MAX - 1);
+	if ((problem = text_check(r->command, MODEL_COMMAND_MAX - 1)) != NULL)
+		return error_set(err, ERR_REFUSED, "the reminder command %s", problem);
+	if (s->hooks.timeout < 1 || s->hooks.timeout > MODEL_HOOK_TIMEOUT_MAX)
+		return error_set(err, ERR_REFUSED, "a hook may run 1 to %d seconds",
+				 MODEL_HOOK_TIMEOUT_MAX);
+	return 0;
+}
+
 int plan_set_settings(struct plan *p, const struct settings *s, struct error *err)
 {
 	if (s->slot != 15 && s->slot != 30 && s->slot != 60)
@@ -142,6 +167,8 @@ int plan_set_settings(struct plan *p, const struct settings *s, struct error *er
 	if (memchr(s->theme, '\0', sizeof s->theme) == NULL ||
 	    plan_check_name("theme", s->theme, err) != 0)
 		return error_set(err, ERR_REFUSED, "bad theme name");
+	if (plan_check_notify(s, err) != 0)
+		return -1;
 	p->settings = *s;
 	return 0;
 }

@@ -299,6 +299,119 @@ static int theme_parse(struct plan *p, const char *text, struct error *err)
 	return plan_set_settings(p, &s, err);
 }
 
+/* ---------------------------------------------------------------- reminders */
+
+static const char *const remind_event_names[] = { "start", "end", "timer" };
+#define REMIND_EVENT_COUNT 3
+
+static int parse_count(const char *text, const char *unit, int max, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (end == text || errno != 0 || v < 0 || v > max ||
+	    (*end != '\0' && strcmp(end, unit) != 0 && (*end != ' ' || strcmp(end + 1, unit) != 0)))
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
+static void remind_before_fmt(const struct plan *p, struct buf *out)
+{
+	buf_addf(out, "%d", plan_settings(p)->remind.before);
+}
+
+static int remind_before_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+
+	if (parse_count(text, "min", MODEL_REMIND_BEFORE_MAX, &s.remind.before) != 0)
+		return error_set(err, ERR_USAGE, "\"%s\" is not a number of minutes 0..%d", text,
+				 MODEL_REMIND_BEFORE_MAX);
+	return plan_set_settings(p, &s, err);
+}
+
+static void remind_events_fmt(const struct plan *p, struct buf *out)
+{
+	unsigned ev = plan_settings(p)->remind.events;
+	bool first = true;
+
+	for (int i = 0; i < REMIND_EVENT_COUNT; i++) {
+		if (!(ev & (1u << i)))
+			continue;
+		buf_addf(out, "%s%s", first ? "" : ",", remind_event_names[i]);
+		first = false;
+	}
+	if (first)
+		buf_adds(out, "none");
+}
+
+static int remind_events_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+	const char *q = text;
+
+	s.remind.events = 0;
+	if (strcasecmp(text, "none") == 0)
+		return plan_set_settings(p, &s, err);
+	while (*q) {
+		size_t n = strcspn(q, ", ");
+		int i = 0;
+
+		while (i < REMIND_EVENT_COUNT && (strlen(remind_event_names[i]) != n ||
+						  strncasecmp(q, remind_event_names[i], n) != 0))
+			i++;
+		if (n > 0 && i == REMIND_EVENT_COUNT)
+			return error_set(err, ERR_USAGE, "\"%.*s\" is not start, end or timer",
+					 (int)n, q);
+		if (n > 0)
+			s.remind.events |= 1u << i;
+		q += n;
+		q += strspn(q, ", ");
+	}
+	if (s.remind.events == 0)
+		return error_set(err, ERR_USAGE, "no events given (e.g. start,end,timer, or none)");
+	return plan_set_settings(p, &s, err);
+}
+
+/* "" (pick a notifier) is written and read as "auto". */
+static void remind_command_fmt(const struct plan *p, struct buf *out)
+{
+	const char *cmd = plan_settings(p)->remind.command;
+
+	buf_adds(out, cmd[0] ? cmd : "auto");
+}
+
+static int remind_command_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+
+	if (strlen(text) >= sizeof s.remind.command)
+		return error_set(err, ERR_USAGE, "the command is longer than %zu bytes",
+				 sizeof s.remind.command - 1);
+	snprintf(s.remind.command, sizeof s.remind.command, "%s",
+		 strcmp(text, "auto") == 0 ? "" : text);
+	return plan_set_settings(p, &s, err);
+}
+
+static void hooks_timeout_fmt(const struct plan *p, struct buf *out)
+{
+	buf_addf(out, "%d", plan_settings(p)->hooks.timeout);
+}
+
+static int hooks_timeout_parse(struct plan *p, const char *text, struct error *err)
+{
+	struct settings s = *plan_settings(p);
+
+	if (parse_count(text, "s", MODEL_HOOK_TIMEOUT_MAX, &s.hooks.timeout) != 0 ||
+	    s.hooks.timeout == 0)
+		return error_set(err, ERR_USAGE, "\"%s\" is not a number of seconds 1..%d", text,
+				 MODEL_HOOK_TIMEOUT_MAX);
+	return plan_set_settings(p, &s, err);
+}
+
 static const struct setting table[] = {
 	{ "quota.target", "what you must sell in a quota period; the review's pace counts toward it",
 	  "whole currency units, e.g. 30000", quota_target_fmt, quota_target_parse },
@@ -323,6 +436,16 @@ static const struct setting table[] = {
 	{ "time.format", "how times of day are shown", "24h or 12h", time_format_fmt, time_format_parse },
 	{ "theme", "the colour theme ('focusweek themes' lists them)", "a theme name, e.g. light",
 	  theme_fmt, theme_parse },
+	{ "remind.before", "minutes before a block starts that 'focusweek remind' says so",
+	  "0 to 1440, e.g. 2", remind_before_fmt, remind_before_parse },
+	{ "remind.events", "what 'focusweek remind' reminds of: a block's start, its end, the "
+	  "timer's planned end", "start,end,timer, any of them, or none", remind_events_fmt,
+	  remind_events_parse },
+	{ "remind.command", "what 'focusweek remind' runs (sh -c; the block in FOCUSWEEK_* "
+	  "variables)", "a command, or auto: notify-send, tmux or the terminal",
+	  remind_command_fmt, remind_command_parse },
+	{ "hooks.timeout", "seconds a hook may run before it is stopped",
+	  "1 to 600, e.g. 10", hooks_timeout_fmt, hooks_timeout_parse },
 };
 
 size_t settings_count(void)

@@ -11,6 +11,76 @@
 
 /* ---------------------------------------------------------------- plan */
 
+static const char *const remind_event_names[] = { "start", "end", "timer" };
+#define REMIND_EVENT_COUNT 3
+
+/* settings.remind: {"before": 2, "events": ["start", ...], "command": ""}. */
+static int plan_read_remind(struct rd *r, const cJSON *obj, struct remind_settings *out)
+{
+	static const struct rd_field f[] = {
+		{ "before", RD_NUM, false }, { "events", RD_ARR, false },
+		{ "command", RD_STR, false },
+	};
+	const cJSON *v[COUNT(f)], *e;
+	size_t mark = rd_enter(r, "remind", -1);
+	const char *cmd;
+	long i = 0;
+
+	if (rd_fields(r, obj, f, COUNT(f), v) != 0 ||
+	    (v[0] != NULL &&
+	     rd_int32(r, v[0], "before", 0, MODEL_REMIND_BEFORE_MAX, &out->before) != 0))
+		return -1;
+	if (v[1] != NULL)
+		out->events = 0;
+	cJSON_ArrayForEach(e, v[1]) {
+		size_t m2 = rd_enter(r, "events", i++);
+		int ev;
+
+		if (!cJSON_IsString(e))
+			return rd_fail(r, NULL, "must be start, end or timer");
+		if (rd_enum(r, e, NULL, remind_event_names, REMIND_EVENT_COUNT, &ev) != 0)
+			return -1;
+		out->events |= 1u << ev;
+		rd_leave(r, m2);
+	}
+	if (v[2] != NULL) {
+		if (rd_text(r, v[2], "command", MODEL_COMMAND_MAX - 1, true, &cmd) != 0)
+			return -1;
+		strcpy(out->command, cmd);
+	}
+	rd_leave(r, mark);
+	return 0;
+}
+
+/* settings.hooks: {"timeout": 10}. */
+static int plan_read_hooks(struct rd *r, const cJSON *obj, struct hook_settings *out)
+{
+	static const struct rd_field f[] = { { "timeout", RD_NUM, false } };
+	const cJSON *v[COUNT(f)];
+	size_t mark = rd_enter(r, "hooks", -1);
+
+	if (rd_fields(r, obj, f, COUNT(f), v) != 0 ||
+	    (v[0] != NULL &&
+	     rd_int32(r, v[0], "timeout", 1, MODEL_HOOK_TIMEOUT_MAX, &out->timeout) != 0))
+		return -1;
+	rd_leave(r, mark);
+	return 0;
+}
+
+static void plan_write_notify(cJSON *settings, const struct settings *s)
+{
+	cJSON *o = cJSON_AddObjectToObject(settings, "remind"), *arr;
+
+	wr_int(o, "before", s->remind.before);
+	arr = cJSON_AddArrayToObject(o, "events");
+	for (int i = 0; i < REMIND_EVENT_COUNT; i++)
+		if (s->remind.events & (1u << i))
+			cJSON_AddItemToArray(arr, cJSON_CreateString(remind_event_names[i]));
+	cJSON_AddStringToObject(o, "command", s->remind.command);
+	o = cJSON_AddObjectToObject(settings, "hooks");
+	wr_int(o, "timeout", s->hooks.timeout);
+}
+
 static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 {
 	static const struct rd_field f[] = {
@@ -19,6 +89,7 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		{ "focus", RD_STR, true },     { "midday", RD_STR, true },
 		{ "theme", RD_STR, false },    { "week_start", RD_STR, false },
 		{ "time_format", RD_STR, false },
+		{ "remind", RD_OBJ, false },   { "hooks", RD_OBJ, false },
 	};
 	const cJSON *v[COUNT(f)], *d;
 	struct settings s = *plan_settings(p);
@@ -60,6 +131,9 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 			return -1;
 		s.clock = (enum time_format)clock;
 	}
+	if ((v[9] != NULL && plan_read_remind(r, v[9], &s.remind) != 0) ||
+	    (v[10] != NULL && plan_read_hooks(r, v[10], &s.hooks) != 0))
+		return -1;
 	if (plan_set_settings(p, &s, r->err) != 0) {
 		r->err->code = ERR_DATA;
 		return rd_fail(r, NULL, "%s", r->err->msg);
@@ -311,6 +385,7 @@ char *codec_plan_write(const struct plan *p, size_t *len)
 	cJSON_AddStringToObject(o, "theme", s->theme);
 	cJSON_AddStringToObject(o, "week_start", codec_day_names[s->week_start]);
 	cJSON_AddStringToObject(o, "time_format", codec_clock_names[s->clock]);
+	plan_write_notify(o, s);
 	o = cJSON_AddObjectToObject(root, "quota");
 	cJSON_AddStringToObject(o, "period", codec_period_names[q->period]);
 	wr_int(o, "target", q->target);

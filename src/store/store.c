@@ -136,7 +136,7 @@ int store_open(struct store **out, const char *dir, bool create, struct error *e
 	st = xcalloc(1, sizeof *st);
 	st->dir = xstrdup(dir);
 	st->dirfd = fd;
-	st->lockfd = st->instancefd = st->watchfd = st->cachefd = -1;
+	st->lockfd = st->instancefd = st->residentfd = st->watchfd = st->cachefd = -1;
 	st->io = &fsio_real;
 	st->weeksfd = openat(fd, WEEKS_DIR, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (st->weeksfd < 0 && errno != ENOENT) {
@@ -172,6 +172,8 @@ void store_close(struct store *st)
 		close(st->lockfd);
 	if (st->instancefd >= 0)
 		close(st->instancefd);
+	if (st->residentfd >= 0)
+		close(st->residentfd);
 	if (st->watchfd >= 0)
 		close(st->watchfd);
 	if (st->weeksfd >= 0)
@@ -221,7 +223,7 @@ bool store_readonly(const struct store *st, const char **why)
 
 /* ---------------------------------------------------------------- locks */
 
-static int store_open_lockfile(struct store *st, const char *name, struct error *err)
+int store_open_lockfile(struct store *st, const char *name, struct error *err)
 {
 	char shown[PATH_MAX];
 	int fd = openat(st->dirfd, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);

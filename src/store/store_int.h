@@ -32,6 +32,7 @@ struct store {
 	int lockfd;                 /* .lock, or -1 until first locked */
 	int lock_depth;             /* store_lock nesting */
 	int instancefd;             /* .instance while we hold it, else -1 */
+	int residentfd;             /* focusweek remind's lock (.remind), else -1 */
 	int watchfd;                /* inotify, or -1 */
 
 	const struct sysio *io;     /* system calls of a save */
@@ -42,6 +43,8 @@ struct store {
 	size_t n_stamps, cap_stamps;
 };
 
+/* Opens (creating, 0600) a lock file of the folder: .lock, .instance, ... */
+int store_open_lockfile(struct store *st, const char *name, struct error *err);
 /* "<dir>/<rel>", the path a message shows. */
 void store_shown(const struct store *st, const char *rel, char *out, size_t size);
 /* What the file rel looked like when last seen; made when create. */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "app_hooks.h"
 #include "tui.h"
 #include "focus.h"
 #include "screens.h"
@@ -64,13 +65,28 @@ static unsigned ui_mouse(struct tui *ui)
 	return TUI_REDRAW;
 }
 
+/* A hook that failed after a change (app_hooks.h): its first line said. */
+static unsigned ui_hooks_said(struct tui *ui)
+{
+	struct buf b = BUF_INIT;
+	const char *nl;
+
+	if (!app_hooks_report(ui->app, &b))
+		return TUI_NONE;
+	nl = strchr(buf_str(&b), '\n');
+	tui_message(ui, ROLE_WARNING, "%.*s%s", (int)(nl != NULL ? nl - b.data : (long)b.len),
+		    buf_str(&b), nl != NULL && nl[1] ? " (and more)" : "");
+	buf_free(&b);
+	return TUI_REDRAW;
+}
+
 /* One key: its action.  The flags keep TUI_CHANGE when it changed data. */
 static unsigned ui_key(struct tui *ui, struct key k)
 {
 	ui->message[0] = '\0';
 	if (k.fn && k.code == KEY_MOUSE)
 		return ui_mouse(ui);
-	return actions_dispatch(ui, k);
+	return actions_dispatch(ui, k) | ui_hooks_said(ui);
 }
 
 /* Reads every pending key and acts on each, in order: each change is saved

@@ -22,6 +22,8 @@
 
 /* Bumped whenever the generated data changes shape; old sets are remade. */
 #define BENCH_DATA_VERSION 6
+/* The weeks a measured calendar import spans, from this one. */
+#define BENCH_ICS_WEEKS 4
 /* Sets measured in one run at most (e.g. 1, 10 and 30 years). */
 #define BENCH_MAX_SETS 4
 
@@ -107,6 +109,15 @@ struct bench_ctx {
 	int key_runs;            /* cursor keys sent to it so far */
 	bool key_on_block;       /* its cursor was put on this week's first block */
 	int key_saves;           /* blocks marked done (or back) since */
+	/* The calendar import (bench_ics.c): the text, the range, its weeks as
+	 * loaded, and libical opened for the floor. */
+	char *ics_text;
+	size_t ics_len;
+	date_t ics_from, ics_to;
+	struct week *ics_weeks[BENCH_ICS_WEEKS];
+	void *ical;
+	void *(*ical_parse)(const char *text);
+	void (*ical_free)(void *component);
 	struct error err;        /* why an operation failed */
 };
 
@@ -152,12 +163,21 @@ int hooks_spans(struct bench_ctx *c, struct error *err);
 /* Closes the planner and the timer's store. */
 void hooks_close(struct bench_ctx *c);
 
+/* ---- bench_ics.c: the calendar import ---- */
+
+/* Makes the calendar and loads the weeks it is imported into. */
+int bench_ics_open(struct bench_ctx *c, struct error *err);
+void bench_ics_close(struct bench_ctx *c);
+int hook_import_ics(struct bench_ctx *c);
+int op_import_floor(struct bench_ctx *c);
+
 /* ---- bench_run.c: the runs and the table ---- */
 
 struct bench_opts {
 	int runs;          /* timed runs per measure */
 	int warmup;        /* untimed runs first */
 	const char *root;  /* where the generated sets live */
+	const char *only;  /* measure only the rows whose name holds it (NULL: all) */
 	int years[BENCH_MAX_SETS];
 	size_t n_years;
 };

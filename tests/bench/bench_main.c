@@ -1,7 +1,8 @@
 /* bench_main.c - fwbench: the benchmark program.
  *
- *   fwbench [--runs N] [--warmup N] [--years 1,10,30] [--root DIR]
- *       measures in-process and prints the table
+ *   fwbench [--runs N] [--warmup N] [--years 1,10,30] [--root DIR] [--only TEXT]
+ *       measures in-process and prints the table (--only: the rows whose
+ *       name holds TEXT, e.g. "import")
  *   fwbench gen --years N [--root DIR]
  *       makes (or reuses) the generated set of N years; prints its folder
  *   fwbench unadd DATA-DIR YYYY-MM-DD HH:MM
@@ -24,7 +25,7 @@
 #include "text.h"
 
 static const char usage[] =
-	"usage: fwbench [--runs N] [--warmup N] [--years 1,10,30] [--root DIR]\n"
+	"usage: fwbench [--runs N] [--warmup N] [--years 1,10,30] [--root DIR] [--only TEXT]\n"
 	"       fwbench gen --years N [--root DIR]\n"
 	"       fwbench unadd DATA-DIR YYYY-MM-DD HH:MM\n";
 
@@ -90,6 +91,8 @@ static int bench_opts(int argc, char **argv, int i, struct bench_opts *o)
 			i++;
 		else if (strcmp(a, "--root") == 0 && strlen(v) < BENCH_PATH / 2)
 			o->root = argv[++i];
+		else if (strcmp(a, "--only") == 0)
+			o->only = argv[++i];
 		else
 			return -1;
 	}

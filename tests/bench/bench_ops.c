@@ -156,12 +156,13 @@ int bench_ctx_open(struct bench_ctx *c, const char *set, const struct gen_stats 
 	c->week_tree = cJSON_ParseWithLength(c->week_text, c->week_len);
 	if (c->week_tree == NULL)
 		return error_set(err, ERR_DATA, "cJSON refused %s", c->week_rel);
-	return ops_scratch(c, err);
+	return ops_scratch(c, err) != 0 ? -1 : bench_ics_open(c, err);
 }
 
 void bench_ctx_close(struct bench_ctx *c)
 {
 	hooks_close(c);
+	bench_ics_close(c);
 	if (c->bench_id[0] != '\0' && c->week != NULL) {
 		/* The planner may have saved this week since: start from the file. */
 		struct week *w;

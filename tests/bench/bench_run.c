@@ -62,6 +62,9 @@ static const struct measure measures[] = {
 	  "every week review_span names", true },
 	{ "timer status", hook_timer_status, op_timer_floor,
 	  "open+read, cJSON_Parse and cJSON_Delete of a running timer.json", true },
+	{ "import a calendar (4 weeks of a year)", hook_import_ics, op_import_floor,
+	  "libical's own read of the same text (icalparser_parse_string, icalcomponent_free)",
+	  false },
 };
 #define N_MEASURES (sizeof measures / sizeof measures[0])
 
@@ -71,6 +74,11 @@ struct result {
 	bool missing;          /* the operation is not built yet */
 	struct error why;      /* what is missing */
 };
+
+static bool bench_chosen(const struct bench_opts *o, const struct measure *m)
+{
+	return o->only == NULL || strstr(m->name, o->only) != NULL;
+}
 
 static int bench_mkdirs(const char *dir, struct error *err)
 {
@@ -238,6 +246,8 @@ static int bench_print(const struct bench_opts *o, const struct gen_stats *sets,
 	printf("%-40s %5s %5s %12s %10s %7s %7s\n", "operation", "set", "n", "median", "floor",
 	       "ratio", "vs 1st");
 	for (size_t i = 0; i < N_MEASURES; i++) {
+		if (!bench_chosen(o, &measures[i]))
+			continue;
 		for (size_t s = 0; s < o->n_years; s++)
 			missed += bench_print_row(&measures[i], &res[i][s], &res[i][0],
 						  sets[s].years, s == 0);
@@ -267,7 +277,8 @@ int bench_run(const struct bench_opts *o, struct error *err)
 	for (; opened < o->n_years && rc == 0; opened++)
 		rc = bench_ctx_open(&ctx[opened], dirs[opened], &sets[opened], err);
 	for (size_t i = 0; i < N_MEASURES && rc == 0; i++)
-		rc = bench_measure(ctx, o->n_years, &measures[i], o, res[i], err);
+		if (bench_chosen(o, &measures[i]))
+			rc = bench_measure(ctx, o->n_years, &measures[i], o, res[i], err);
 	for (size_t s = 0; s < opened; s++)
 		bench_ctx_close(&ctx[s]);
 	if (rc != 0)

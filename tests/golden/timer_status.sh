@@ -27,3 +27,23 @@ FOCUSWEEK_NOW=2026-12-01T11:38:10 fw timer status --format '%E'
 # reaches the terminal: the file is refused.
 sed -i 's/"title":	"Call list: plants"/"title":	"\\u001b[2Jplants"/' "$XDG_DATA_HOME/focusweek/timer.json"
 fw timer status
+fw timer status --format json
+# JSON for waybar and i3blocks: one line, whose escaping holds for a title
+# with quotes and backslashes (read back by python's json).
+cp "$XDG_DATA_HOME/focusweek/timer.json.bak" "$XDG_DATA_HOME/focusweek/timer.json" 2>/dev/null ||
+	rm -f "$XDG_DATA_HOME/focusweek/timer.json"
+FOCUSWEEK_NOW=2026-12-01T11:38:10 fw timer stop --abandon
+fw --demo timer status --format json
+fw timer status --format json
+fw add --date 2026-12-01 --start 12:00 --end 13:00 --kind admin --title 'CRM "wins" \ notes, 50%'
+FOCUSWEEK_NOW=2026-12-01T12:10 fw timer start 2026W49-9
+FOCUSWEEK_NOW=2026-12-01T12:20 fw timer status --format json
+FOCUSWEEK_NOW=2026-12-01T12:20 LC_ALL=C fw timer status --format json
+for loc in C.UTF-8 C; do
+	FOCUSWEEK_NOW=2026-12-01T12:20 LC_ALL=$loc "$FW_BIN" timer status --format json | python3 -c '
+import json, sys
+text = sys.stdin.read()
+assert text.count("\n") == 1, "one line"
+d = json.loads(text)
+print(d["title"], "|", d["text"], "|", d["class"], d["remaining"], d["percentage"])'
+done

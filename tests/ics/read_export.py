@@ -9,6 +9,7 @@ of the file: the UTC instant of every start and end (through the zone's name
 and through the file's own VTIMEZONE), the summary, the categories, the
 quota answer, and the UIDs.  Then the same with a zone that has no name
 (a POSIX TZ rule): the times must come out in UTC, at the same instants.
+With --alarm, each planned block carries one VALARM, remind.before ahead.
 """
 import datetime
 import os
@@ -113,6 +114,27 @@ def check_export(env, data, out, zone_named):
     return events, (vtz[0] if zone_named else None)
 
 
+def check_alarms(env, focusweek, data, tmp):
+    """--alarm: each planned block reminds remind.before minutes ahead."""
+    env = dict(env, TZ="Europe/Berlin")
+    run(env, focusweek, "--data", data, "settings", "set", "remind.before", "10")
+    out = os.path.join(tmp, "alarm.ics")
+    run(env, focusweek, "--data", data, "export", "--ics", out, "--alarm", *RANGES[0])
+    events = list(read(out).walk("VEVENT"))
+    for ev in events:
+        alarms = list(ev.walk("VALARM"))
+        name = str(ev.get("UID"))
+        check(len(alarms) == 1, "%s: one VALARM" % name)
+        if alarms:
+            trig = alarms[0].decoded("TRIGGER")
+            check(trig == datetime.timedelta(minutes=-10), "%s: 10 minutes ahead (read %s)"
+                  % (name, trig))
+            check(str(alarms[0].get("ACTION")) == "DISPLAY", "%s: ACTION:DISPLAY" % name)
+            check(str(alarms[0].get("DESCRIPTION")) == str(ev.get("SUMMARY")),
+                  "%s: the alarm says the summary" % name)
+    check(len(events) == 3, "three blocks in the range, each with its alarm")
+
+
 def main():
     focusweek = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -141,6 +163,7 @@ def main():
                 if ident + "@focusweek" in seen:
                     ev, vtz = seen[ident + "@focusweek"]
                     check_event(ev, b, ident, vtz)
+        check_alarms(env, focusweek, data, tmp)
     if FAILURES:
         sys.exit("%d checks failed" % len(FAILURES))
     print("all checks passed")

@@ -103,14 +103,21 @@ static void teardown(struct fixture *f)
 }
 
 /* The export, with folded lines unfolded for searching. */
+static char *export_alarm(struct fixture *f, const char *zone, int alarm, size_t *n);
+
 static char *export(struct fixture *f, const char *zone, size_t *n)
+{
+	return export_alarm(f, zone, -1, n);
+}
+
+static char *export_alarm(struct fixture *f, const char *zone, int alarm, size_t *n)
 {
 	struct buf out = BUF_INIT, flat = BUF_INIT;
 	struct error err = { 0 };
 	instant_t now;
 
 	assert_int_equal(clock_parse("@1774000000", &now), 0);
-	if (ics_export(f->p, f->w, 2, d("2026-03-27"), d("2026-03-31"), zone, now, &out, n,
+	if (ics_export(f->p, f->w, 2, d("2026-03-27"), d("2026-03-31"), zone, now, alarm, &out, n,
 		       &err) != 0)
 		fail_msg("%s", err.msg);
 	for (size_t i = 0; i < out.len; i++) {
@@ -209,7 +216,7 @@ static void test_round_trip(void **state)
 
 		setup(&f);
 		assert_int_equal(ics_export(f.p, f.w, 2, d("2026-03-23"), d("2026-04-05"),
-					    zones[z], 0, &out, &n, &err), 0);
+					    zones[z], 0, -1, &out, &n, &err), 0);
 		assert_int_equal(ics_parse(out.data, out.len, d("2026-03-23"), d("2026-04-05"),
 					   &cal, &err), 0);
 		assert_int_equal(cal->n_events, 4);
@@ -302,13 +309,56 @@ static void test_zone_names(void **state)
 	/* The table is sorted, and every zone it names is one libical has. */
 	for (size_t i = 0; ics_zone_windows_at(i, &iana) != NULL; i++) {
 		const char *name = ics_zone_windows_at(i, &iana), *prev;
+		char found[ICS_ZONE_NAME_MAX + 1];
 
 		if (i > 0 && strcmp(ics_zone_windows_at(i - 1, &prev), name) >= 0)
 			fail_msg("\"%s\" is out of order", name);
-		if (ics_zone_resolve(NULL, name) == NULL)
+		if (ics_zone_named(name, found) == NULL)
 			fail_msg("\"%s\" stands for \"%s\", which libical does not have", name,
 				 iana);
 	}
+}
+
+static size_t count(const char *text, const char *what)
+{
+	size_t n = 0;
+
+	for (const char *p = text; (p = strstr(p, what)) != NULL; p++)
+		n++;
+	return n;
+}
+
+/* With the reminder lead time, each block still planned carries an alarm
+ * (the phone reminds too); a block done does not; 0 is at its start. */
+static void test_export_alarm(void **state)
+{
+	struct fixture f;
+	struct ics_calendar *cal;
+	struct error err = { 0 };
+	size_t n;
+	char *text;
+
+	(void)state;
+	tu_tz("Europe/Berlin");
+	setup(&f);
+	text = export(&f, "Europe/Berlin", &n);
+	assert_int_equal(count(text, "BEGIN:VALARM"), 0);
+	free(text);
+	text = export_alarm(&f, "Europe/Berlin", 15, &n);
+	has(text, "TRANSP:OPAQUE\nBEGIN:VALARM\nACTION:DISPLAY\nTRIGGER:-PT15M\n"
+		  "DESCRIPTION:Prospecting · Healthcare — Call list A\nEND:VALARM\nEND:VEVENT\n");
+	assert_int_equal(count(text, "BEGIN:VALARM"), 3); /* Call list B is done */
+	assert_int_equal(count(text, "END:VALARM"), 3);
+	/* Still a calendar that reads back the same. */
+	assert_int_equal(ics_parse(text, strlen(text), d("2026-03-27"), d("2026-03-31"), &cal,
+				   &err), 0);
+	assert_int_equal(cal->n_events, 4);
+	ics_calendar_free(cal);
+	free(text);
+	text = export_alarm(&f, "Europe/Berlin", 0, &n);
+	assert_int_equal(count(text, "TRIGGER:PT0S\n"), 3);
+	free(text);
+	teardown(&f);
 }
 
 int main(void)
@@ -316,6 +366,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_export_zone),
 		cmocka_unit_test(test_export_utc),
+		cmocka_unit_test(test_export_alarm),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_local_zone),
 		cmocka_unit_test(test_zone_names),
