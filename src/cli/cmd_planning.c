@@ -286,6 +286,18 @@ static int planning_finish(struct planning_run *r, bool dry)
 			return -1;
 		week_free(planned);
 	}
+	/* Planned from the command line: the planner does not open its
+	 * planning for this week again. */
+	if (!dry) {
+		struct app_result res;
+		struct error e = { 0 };
+
+		if (app_planning_note(c->app, week_key(r->week), &res, &e) != 0)
+			buf_addf(&r->out,
+				 "\n(could not note in plan.json that %s was planned, so the "
+				 "planner offers its planning again: %s)\n",
+				 wk, e.msg);
+	}
 	if (n == 0)
 		buf_addf(&r->out, "\nNothing to change in %s.\n", wk);
 	else if (dry)
