@@ -10,6 +10,7 @@
 #include "app.h"
 #include "error.h"
 #include "model.h"
+#include "overlap.h"
 #include "timer.h"
 
 /* Adds b; res->id is its new id.  A prospecting block without an industry
@@ -24,6 +25,11 @@ int app_block_add(struct app *app, const struct block *b, struct app_result *res
  */
 int app_block_update(struct app *app, const struct block *b, struct app_result *res,
 		     struct error *err);
+/* Moves (OVERLAP_MOVE) or shortens (OVERLAP_SHORTEN) block `id` clear of
+ * the meetings imported over it (overlap_fit); res->label says where it went
+ * and around what. */
+int app_block_fit(struct app *app, const char *id, enum overlap_fit how, struct app_result *res,
+		  struct error *err);
 /* Refused while the timer runs on the block. */
 int app_block_remove(struct app *app, const char *id, struct app_result *res,
 		     struct error *err);

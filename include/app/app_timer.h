@@ -19,8 +19,8 @@ enum timer_op {
 	TIMER_OP_TOGGLE,     /* pause when running, resume when paused */
 	TIMER_OP_EXTEND,     /* amount: minutes */
 	TIMER_OP_COUNT,      /* counter, amount: +N or -N */
-	TIMER_OP_INTERRUPT,  /* note */
-	TIMER_OP_STOP,       /* end (or the default end), revenue, note */
+	TIMER_OP_INTERRUPT,  /* note; pause: and pause the timer, in the same change */
+	TIMER_OP_STOP,       /* end (or the default end), sold, minutes, note */
 };
 
 struct timer_action {
@@ -28,9 +28,14 @@ struct timer_action {
 	int64_t amount;
 	enum timer_counter counter;
 	const char *note;
+	bool pause;             /* interrupt: pause the timer too (when it runs) */
 	bool end_given;         /* stop: use `end`, else timer_default_end */
 	enum session_end end;
-	int64_t revenue;
+	int64_t sold;           /* stop: sold on the block, a sale (timer_outcome) */
+	int minutes;            /* stop: the minutes it really took, 0 = the timer's */
+	const char *stop_at;    /* stop: when the work stopped, as typed ("17:30", "2026-12-04
+				   17:30", "now": timer_parse_stop), or NULL: now.  A
+				   forgotten timer (timer_forgotten) stops only with it */
 };
 
 /* Why an action was refused, when the caller may want to offer a way out. */
@@ -39,12 +44,14 @@ enum timer_refusal {
 	TIMER_REFUSED_NONE,   /* no timer is running */
 	TIMER_REFUSED_BUSY,   /* another block's timer runs: `state` holds it */
 	TIMER_REFUSED_STALE,  /* the timer's block was removed or done: it was cleared */
+	TIMER_REFUSED_FORGOTTEN, /* a stop of a forgotten timer needs `at`: `state` holds it */
 };
 
 struct timer_result {
 	struct timer_state state; /* the timer after the change (as it ended, for a
 				     stop); always timer_state_clear it */
 	enum session_end end;     /* a stop: how it ended */
+	instant_t ended;          /* a stop: when (the time the work stopped) */
 	enum timer_refusal why;   /* on failure */
 	char notice[700];         /* something the user should know, or "" */
 };

@@ -26,6 +26,7 @@ struct glyphs {
 	const char *next;     /* "▸" a choice to the right */
 	const char *now;      /* "◀" the time of day */
 	const char *star;     /* "★" an all-day event */
+	const char *warn;     /* "⚠" something to resolve (a meeting over a block) */
 };
 
 const struct glyphs *glyphs_for(enum text_mode mode);

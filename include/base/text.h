@@ -33,6 +33,8 @@ uint32_t text_find_control(const char *s);
  * static description of the problem.
  */
 const char *text_check(const char *s, size_t max_bytes);
+/* `one` when n is 1, else `many`: "1 call", "3 calls". */
+const char *text_noun(int64_t n, const char *one, const char *many);
 
 /* The display mode of a terminal or stream: UTF-8 capable or ASCII only. */
 enum text_mode { TEXT_ASCII = 0, TEXT_UTF8 = 1 };

@@ -22,7 +22,9 @@
 #include "error.h"
 
 #define PLAN_SCHEMA 2   /* plan.json: 2 added week_start and time_format */
-#define WEEK_SCHEMA 1   /* weeks/YYYY-Www.json */
+#define WEEK_SCHEMA 2   /* weeks/YYYY-Www.json: 2 moved money recorded on blocks
+			   into sales, added the minutes worked said by hand and
+			   the carry-overs declined */
 #define TIMER_SCHEMA 1  /* timer.json */
 #define MODEL_NAME_MAX 64     /* bytes in an industry, account or template name */
 #define MODEL_TITLE_MAX 200   /* bytes in a block title */
@@ -44,6 +46,7 @@
 #define MODEL_ALARM_OFF (-1)    /* no reminder on synced blocks */
 #define MODEL_ALARM_MAX DATE_MINUTES_PER_DAY /* minutes a reminder may come before */
 #define MODEL_INSTALL_MAX 33  /* bytes in an install id, with the NUL */
+#define MODEL_WORKED_MAX DATE_MINUTES_PER_DAY /* minutes a block may be said to take */
 
 enum block_kind {
 	KIND_PROSPECTING,
@@ -63,11 +66,12 @@ enum day_part { PART_DAY, PART_AM, PART_PM, PART_COUNT };
 
 enum quota_period { QUOTA_MONTH, QUOTA_QUARTER };
 
+/* What a block produced.  Money is not here: what is sold on a block is a
+ * sale (struct sale, linked to the block), so it counts toward the quota. */
 struct outcome {
 	int64_t calls;
 	int64_t conversations;
 	int64_t meetings;  /* meetings booked */
-	int64_t revenue;   /* whole currency units */
 };
 
 struct block {
@@ -82,6 +86,9 @@ struct block {
 	enum block_status status;
 	bool cut_short;            /* done, but finished before its planned end */
 	struct outcome out;
+	int worked;                /* done: the minutes it really took, as the user said
+				      (1..1440), or 0 when not said: then its length, or
+				      for a block cut short the minutes its timer tracked */
 	char *note;                /* owned, never NULL */
 	char carried_from[MODEL_ID_MAX]; /* the unfinished block this continues, or "" */
 	char *uid;                 /* external calendar UID (meetings), or NULL */
@@ -190,12 +197,16 @@ struct session {
 	size_t n_interruptions;
 };
 
+/* A sale: what counts toward the quota.  One recorded on a block (done
+ * --sold, the finish forms) takes the block's date, industry and account and
+ * names the block. */
 struct sale {
 	char id[MODEL_ID_MAX];
 	date_t date;
 	int64_t amount;           /* whole currency units, > 0 */
 	int industry;             /* 0 = none */
 	int account;              /* 0 = none */
+	char block[MODEL_ID_MAX]; /* the block it was sold on, or "" */
 	char *note;
 };
 
@@ -211,6 +222,7 @@ struct week;
 
 /* ---- names of enums, for files, the command line and the screen ---- */
 const char *model_kind_name(enum block_kind kind);     /* "prospecting" */
+/* A kind as typed, in any case ("Prospecting"). */
 int model_kind_parse(const char *s, enum block_kind *out);
 const char *model_status_name(enum block_status st);   /* "planned" */
 int model_status_parse(const char *s, enum block_status *out);
@@ -374,6 +386,16 @@ const struct sale *week_sale_at(const struct week *w, size_t i);
 /* Gives the sale an id when s->id is empty; returns 0 or -1. */
 int week_sale_add(struct week *w, const struct sale *s, char *id_out, struct error *err);
 int week_sale_remove(struct week *w, const char *id, struct error *err);
+/* What the sales of w recorded on block `id` add up to. */
+int64_t week_block_sold(const struct week *w, const char *id);
+
+/* Carry-overs declined: blocks of the week before that the user chose not to
+ * carry into this week (the review's c, the planning), so they are not
+ * offered again.  By id; a block carried after all is taken off. */
+size_t week_declined_count(const struct week *w);
+const char *week_declined_at(const struct week *w, size_t i);
+bool week_carry_declined(const struct week *w, const char *id);
+void week_decline_carry(struct week *w, const char *id, bool declined);
 
 size_t week_banner_count(const struct week *w);
 const struct banner *week_banner_at(const struct week *w, size_t i);

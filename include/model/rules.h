@@ -2,7 +2,9 @@
  * them.
  *
  * - blocks of one day never overlap (imported meetings may overlap each
- *   other, but nothing is planned on top of them);
+ *   other, but nothing is planned on top of them; a meeting imported onto
+ *   planned time is kept beside it, shown, and resolved by moving or
+ *   shortening the block: overlap.h);
  * - blocks sit inside the day's hours, on the slot grid;
  * - one niche per day (or half-day): a prospecting block must match its
  *   day's (or half-day's) niche and every other prospecting block there.
@@ -21,7 +23,11 @@
  * May b stand in w?  A block with b's id already in w is the one b replaces
  * and is ignored.  `old` is that block's current state (or NULL for a new
  * block): rules that depend on settings which may have changed since (day
- * hours, slot grid, archived industries) are checked only for what changed.
+ * hours, slot grid, archived industries) are checked only for what changed,
+ * and the block's time against the other blocks (overlaps) only when its
+ * date, start or end changes.  So recording what happened (status, outcome,
+ * note, title) on a block that an imported meeting landed on is always
+ * allowed; moving or resizing it is checked (overlap.h helps fit it).
  */
 int rules_check_block(const struct week *w, const struct plan *p, const struct block *b,
 		      const struct block *old, struct error *err);

@@ -78,6 +78,9 @@
 #define PLANNING_STAGGER 3       /* staggered starts cycle through 0, 1, 2 slots */
 #define PLANNING_SLOTS_MAX 14    /* rotation slots at most: seven days of two halves */
 #define PLANNING_FREED_TITLE "Prospecting (freed account time)"
+/* In a template block's title, the industry of the day it is laid on:
+ * "Cold calls: {industry}" becomes "Cold calls: Education". */
+#define PLANNING_INDUSTRY_TOKEN "{industry}"
 
 enum planning_step {
 	PLANNING_ROTATION,
@@ -203,7 +206,10 @@ const struct planning_yield *planning_yield_at(const struct planning *pl, size_t
  * and timer links cleared (meetings and carried-over blocks are not
  * structure and stay behind).  Prospecting blocks take their day's niche;
  * copied ones keep last week's industry where the day has none, template
- * ones are blocked there.  stagger: see "Stagger".
+ * ones are blocked there.  Titles follow the industry: a template's
+ * PLANNING_INDUSTRY_TOKEN becomes the day's industry, and a copied
+ * prospecting block whose title names its old industry names the new one.
+ * stagger: see "Stagger".
  */
 int planning_layout(struct planning *pl, const struct template *t, bool stagger,
 		    struct error *err);
@@ -215,22 +221,27 @@ int planning_layout(struct planning *pl, const struct template *t, bool stagger,
  * Blocks with no industry (and non-prospecting blocks whose industry has no
  * day) go to their own weekday, else the next work day with room (wrapping
  * round to Monday).  One already carried into this week is listed as
- * blocked, so carrying over twice adds nothing.
+ * blocked, so carrying over twice adds nothing.  One left out before (the
+ * week's carry-overs declined: planning_apply records every carry item
+ * left out, and takes off one carried after all) is placed but not chosen.
  */
 int planning_carry_over(struct planning *pl, struct error *err);
 
 /*
  * Account time, and the trim.  Lists each account's planned minutes against
- * its baseline and target.  With pct > 0, trims each account's blocks that
- * are still planned and unworked: the account's cut is pct percent of their
- * minutes, rounded to the nearest slot (halves up), taken one slot at a time
- * from its longest block (the later one on a tie), never below one slot; a
- * trimmed block keeps its start and ends earlier.  With pct 0, the report
- * alone.
+ * its baseline and target.  With pct > 0, the account's cut is pct percent of
+ * its whole week (every block of it), rounded to the nearest slot (halves
+ * up), taken one slot at a time from its blocks that are still planned and
+ * unworked, from the longest (the later one on a tie), never below one
+ * slot; a trimmed block keeps its start and ends earlier.  With pct 0, the
+ * report alone.  An account that ends over its target (planning_account_
+ * after) is said to be, by every interface.
  */
 int planning_trim_accounts(struct planning *pl, int pct, struct error *err);
 size_t planning_account_count(const struct planning *pl);
 const struct planning_account *planning_account_at(const struct planning *pl, size_t i);
+/* Account i's minutes this week once the chosen trims apply. */
+int planning_account_after(const struct planning *pl, size_t i);
 /* Minutes the chosen trims free. */
 int planning_freed_minutes(const struct planning *pl);
 
@@ -262,13 +273,18 @@ int planning_choose(struct planning *pl, size_t i, bool chosen, struct error *er
 int planning_apply(const struct planning *pl, struct week **out, struct error *err);
 
 /* A template of the week's blocks (meetings and carried-over blocks left
- * out), named `name`; template_clear it.  Returns the number of blocks. */
-size_t planning_template_from_week(const struct week *w, const char *name,
+ * out), named `name`; template_clear it.  Returns the number of blocks.  A
+ * prospecting block's title that names its industry keeps
+ * PLANNING_INDUSTRY_TOKEN in its place, so the template fits any day. */
+size_t planning_template_from_week(const struct plan *p, const struct week *w, const char *name,
 				   struct template *out);
 
 /* ---- text, for every interface (plain UTF-8 with ASCII punctuation; make
  * it safe before printing) ---- */
-/* "6h30"; negative minutes as "-0h30". */
+/* Account i's line after its name: "planned 4h00  baseline 3h00  target
+ * 2h24  trimmed to 3h00  36 min over target". */
+void planning_account_text(const struct planning *pl, size_t i, struct buf *out);
+/* A duration in the one form of duration.h: "6h30", "45 min", "-30 min". */
 void planning_format_minutes(int minutes, char out[16]);
 /* Last week in three lines, each ending in '\n'. */
 void planning_last_week_text(const struct planning *pl, struct buf *out);

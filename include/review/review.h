@@ -70,9 +70,12 @@
  *   a block whose carried_from names it (planning_carry_over makes those);
  *   it stays unfinished in its week.  Only weeks given are looked at, so the
  *   week after the range must be loaded for the range's last week.
- * - Sales (struct sale) are what counts toward the quota; revenue entered on
- *   blocks is reported per industry but never added to the quota, so one
- *   deal recorded both ways is not counted twice.
+ * - Sales (struct sale) are what counts toward the quota, one model of
+ *   money: what is recorded as sold on a block (done --sold, the finish
+ *   forms) is a sale of the block's day, industry and account that names
+ *   the block, so it counts per industry and toward the quota like any
+ *   other.  (Week files of schema 1 kept it on the block as "revenue"; it
+ *   is read as such a sale: codec_week.c.)
  * - Interruptions fall on the local day and minute of their UTC instant
  *   (clock_to_local), so a daylight-saving change is honoured.
  *
@@ -177,13 +180,17 @@ struct review_interruption {
 /*
  * Focus.  A niche unit is a day under the week's day rule, or a morning or
  * afternoon under the half-day rule (a block across midday is in both).  A
- * unit counts when it has a niche or a prospecting block; it is held when at
- * least one prospecting block in it is done and every done one is of the
- * unit's niche (of one industry, when it has none).
+ * unit counts once it has had prospecting: a prospecting block in it that
+ * is due at the review's moment (done, skipped, or ended and still
+ * planned); days not reached yet and days without prospecting do not count.
+ * It is held when at least one prospecting block in it is done and every
+ * done one is of the unit's niche (of one industry, when it has none).
  */
 struct review_focus {
 	int days, days_held;     /* day-rule units */
 	int halves, halves_held; /* half-day-rule units */
+	bool so_far;             /* the range's last week is under way at the moment:
+				    the counts are "so far" */
 	int interruptions;       /* logged in the range's sessions */
 	int per_day[7];          /* by the local weekday they happened, Monday first */
 	struct review_interruption *list; /* sorted by time */
@@ -444,7 +451,7 @@ const char *review_account_name(const struct plan *p, int id, const char *none,
 int review_pct(int64_t num, int64_t den);
 int64_t review_per_hour(int64_t count, int64_t minutes);
 
-/* "12h30" (minutes as hours and minutes) into out[24]. */
+/* A duration in the one form of duration.h ("45 min", "12h30") into out[24]. */
 void review_hours(int64_t minutes, char out[24]);
 /* The label of r->day[d] into out[16]: "Tue 1 Dec" for one week, "Tue" for
  * several. */

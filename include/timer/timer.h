@@ -92,20 +92,23 @@ struct timer_view {
 
 void timer_view(const struct timer_state *t, instant_t now, struct timer_view *v);
 
-/* Writes "mm:ss", or "h:mm:ss" from an hour on, of |secs| into out[32]. */
+/* Writes "mm:ss", or "h:mm:ss" from an hour on, of |secs| into out[32]: the
+ * face of the focus screen's big countdown, the one place seconds show.
+ * Durations in words are duration.h's ("13 min", "1h05"). */
 void timer_format_duration(int64_t secs, char out[32]);
 
 /*
  * Appends the one-line status of t at `now` to b (raw: the caller makes it
  * safe for its terminal with text_safe).  fmt NULL gives the default,
- *   "▶ Healthcare · Call list A · 12:34 left · 7 calls · 1 mtg"
- * with "⏸" while paused, "+03:10 over" in overtime and "clock moved back"
+ *   "▶ Healthcare · Call list A · 13 min left · 7 calls · 1 mtg"
+ * with "⏸" while paused, "+3 min over" in overtime and "clock moved back"
  * when the clock reads before the last change; empty fields and zero counters
  * are left out.  A fmt holds text and fields:
- *   %s state glyph   %S running|paused|overtime   %b block id   %k kind
+ *   %s state glyph   %S running|paused|overtime|forgotten   %b block id   %k kind
  *   %i industry      %t title     %C industry colour slot (0..16)
- *   %r remaining ("00:00" in overtime)   %o overtime ("00:00" before)
- *   %R "12:34 left" | "+03:10 over" | "clock moved back"
+ *   %r remaining, rounded up ("0 min" in overtime)   %o overtime ("0 min"
+ *   before)   %R "13 min left" | "+3 min over" | "clock moved back"
+ * (durations as duration.h writes them)
  *   %e elapsed       %p progress percent (0..100)   %E planned end (HH:MM)
  *   %c calls   %v conversations   %m meetings   %n interruptions   %% a %
  * Returns -1 with ERR_USAGE for an unknown field (see timer_status_check).
@@ -148,19 +151,48 @@ int timer_count(struct timer_state *t, enum timer_counter c, int64_t delta, inst
 int timer_interrupt(struct timer_state *t, const char *note, instant_t now,
 		    struct error *err);
 
+/* ---- a timer left running ---- */
+
+/*
+ * Was the timer forgotten?  It runs (not paused) and either has counted
+ * twice its budget (planned + extended) as worked, or is past its budget
+ * with nothing recorded on it since a day before now's (started Friday
+ * 16:00, still running on Monday; a run that merely crosses midnight within
+ * its time is not).  Every look at it then asks when the work really
+ * stopped instead of counting the weekend as worked.
+ */
+bool timer_forgotten(const struct timer_state *t, instant_t now);
+/* 0, or when forgotten -1 (ERR_REFUSED) saying since when it ran and asking
+ * when the work stopped. */
+int timer_check_forgotten(const struct timer_state *t, instant_t now, struct error *err);
+/*
+ * When the work stopped, as the user says it: "HH:MM" (9:30, 5:30pm) on the
+ * day of the timer's last change; "YYYY-MM-DD HH:MM" (or with a T: a run
+ * past midnight); "now".  Refused unless it lies between the timer's last
+ * change and now.
+ */
+int timer_parse_stop(const struct timer_state *t, const char *s, instant_t now, instant_t *at,
+		     struct error *err);
+
+
 /* ---- ending a block: with the timer, or without it ---- */
 
 struct timer_outcome {
 	enum session_end end;   /* done, cut short, or (timer only) abandoned */
 	struct outcome add;     /* added to the block's outcome */
+	int64_t sold;           /* sold on the block: recorded as a sale on its date,
+				   of its industry and account, naming it (0: none) */
+	int minutes;            /* the minutes it really took, as the user says
+				   (1..MODEL_WORKED_MAX), or 0 when not said.  Fewer than
+				   its length make it cut short, as many or more done */
 	const char *note;       /* appended to the block's note, or NULL */
 };
 
 /* Done when the planned time is used up, else cut short. */
 enum session_end timer_default_end(const struct timer_state *t, instant_t now);
 /* The session a timer ending at now leaves in the log (session_clear). */
-void timer_session(const struct timer_state *t, enum session_end end, int64_t revenue,
-		   instant_t now, struct session *out);
+void timer_session(const struct timer_state *t, enum session_end end, instant_t now,
+		   struct session *out);
 /* 0 when t's block is in w and not done; else -1, ERR_NOTFOUND, saying why
  * the timer is stale. */
 int timer_check_block(const struct timer_state *t, const struct week *w, struct error *err);
@@ -173,7 +205,8 @@ int timer_check_block(const struct timer_state *t, const struct week *w, struct 
 int timer_finish(const struct timer_state *t, struct week *w, const struct plan *p,
 		 const struct timer_outcome *o, instant_t now, struct error *err);
 /* Records an outcome without the timer (o->end done or cut short); refuses a
- * block already done. */
+ * block already done, and a block cut short without its minutes when no
+ * timer ran on it (it would count nothing done). */
 int timer_record(struct week *w, const struct plan *p, const char *id,
 		 const struct timer_outcome *o, struct error *err);
 /* Marks a block skipped (a skipped block stays so); refuses a done block. */

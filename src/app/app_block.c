@@ -142,6 +142,41 @@ int app_block_update(struct app *app, const struct block *given, struct app_resu
 	return txn_commit(&tx, NULL, res, err);
 }
 
+int app_block_fit(struct app *app, const char *id, enum overlap_fit how, struct app_result *res,
+		  struct error *err)
+{
+	const struct block *b, *meeting;
+	struct app_txn tx;
+	struct week *w;
+	struct block fit;
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
+	int rc;
+
+	app_result_init(res);
+	if (txn_begin(&tx, app, err) != 0)
+		return -1;
+	if (ab_own(&tx, id, &w, &b, true, err) != 0 ||
+	    overlap_fit(w, txn_plan_now(&tx), b, how, &fit, err) != 0) {
+		txn_end(&tx);
+		return -1;
+	}
+	overlap_meetings(w, b, &meeting);
+	date_time_show(fit.start, s);
+	date_time_show(fit.end, e);
+	app_result_label(res, "%s \"%.*s\" to %s-%s, clear of \"%.*s\"",
+			 how == OVERLAP_MOVE ? "moved" : "shortened", LABEL_TITLE_MAX, b->title, s, e,
+			 LABEL_TITLE_MAX, meeting->title);
+	rc = week_block_update(w, txn_plan_now(&tx), &fit, err);
+	if (res != NULL)
+		snprintf(res->id, sizeof res->id, "%s", id);
+	block_clear(&fit);
+	if (rc != 0) {
+		txn_end(&tx);
+		return -1;
+	}
+	return txn_commit(&tx, NULL, res, err);
+}
+
 int app_block_remove(struct app *app, const char *id, struct app_result *res, struct error *err)
 {
 	const struct block *b;
@@ -181,6 +216,7 @@ static int ab_status(struct app_txn *tx, struct week *w, const struct block *b,
 	block_copy(&copy, b);
 	copy.status = STATUS_PLANNED;
 	copy.cut_short = false;
+	copy.worked = 0;
 	rc = week_block_update(w, p, &copy, err);
 	block_clear(&copy);
 	return rc;

@@ -309,7 +309,7 @@ int app_template_save(struct app *app, const char *name, int key, struct app_res
 		return -1;
 	date_week_format(key, wk);
 	rc = txn_week(&tx, key, &w, err);
-	if (rc == 0 && planning_template_from_week(w, name, &t) == 0)
+	if (rc == 0 && planning_template_from_week(txn_plan_now(&tx), w, name, &t) == 0)
 		rc = error_set(err, ERR_REFUSED,
 			       "%s has no blocks to keep (meetings and "
 			       "carried-over blocks are left out); plan the week first, or name "

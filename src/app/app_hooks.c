@@ -55,7 +55,7 @@ static void hj_names(struct jsonw *j, const struct plan *p, int industry, int ac
 }
 
 static void hj_block(struct jsonw *j, const char *key, const struct plan *p,
-		     const struct block *b)
+		     const struct week *w, const struct block *b)
 {
 	jsonw_object(j, key);
 	jsonw_str(j, "id", b->id);
@@ -71,7 +71,7 @@ static void hj_block(struct jsonw *j, const char *key, const struct plan *p,
 	jsonw_int(j, "calls", b->out.calls);
 	jsonw_int(j, "conversations", b->out.conversations);
 	jsonw_int(j, "meetings", b->out.meetings);
-	jsonw_int(j, "revenue", b->out.revenue);
+	jsonw_int(j, "sold", week_block_sold(w, b->id));
 	jsonw_str(j, "note", b->note);
 	jsonw_end(j);
 }
@@ -181,7 +181,7 @@ static void hook_sessions(const struct app_txn *tx, const struct week *w, const 
 		hook_begin(&j, &out, "timer-stop", tx->app);
 		hj_session(&j, s);
 		if (b != NULL)
-			hj_block(&j, "block", p, b);
+			hj_block(&j, "block", p, w, b);
 		jsonw_end(&j);
 		hook_add(ev, "on-timer-stop", &out);
 	}
@@ -198,7 +198,7 @@ static void hook_done(const struct app_txn *tx, const struct week *w, struct hoo
 		    was->status == STATUS_DONE)
 			continue;
 		hook_begin(&j, &out, "block-done", tx->app);
-		hj_block(&j, "block", txn_plan_now(tx), b);
+		hj_block(&j, "block", txn_plan_now(tx), w, b);
 		jsonw_end(&j);
 		hook_add(ev, "on-block-done", &out);
 	}
@@ -240,7 +240,7 @@ static void hook_planned(const struct app_txn *tx, const struct app_result *res,
 		jsonw_str(&j, "summary", "planned");
 	jsonw_array(&j, "blocks");
 	for (size_t i = 0; i < week_block_count(w); i++)
-		hj_block(&j, NULL, txn_plan_now(tx), week_block_at(w, i));
+		hj_block(&j, NULL, txn_plan_now(tx), w, week_block_at(w, i));
 	jsonw_end(&j);
 	jsonw_end(&j);
 	hook_add(ev, "on-plan", &out);

@@ -184,8 +184,9 @@ int app_sample_add(struct app *app, date_t today, struct app_result *res, struct
 /* What the user did with a sample block: it stays when worked on. */
 static bool as_worked_on(const struct block *b)
 {
+	/* (What is sold is sold on a block done: its status says it.) */
 	return b->status != STATUS_PLANNED || b->out.calls || b->out.conversations ||
-	       b->out.meetings || b->out.revenue;
+	       b->out.meetings;
 }
 
 struct as_removal {

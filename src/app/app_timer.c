@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "app_int.h"
+#include "duration.h"
 #include "xalloc.h"
 
 static void at_result_init(struct timer_result *res)
@@ -84,13 +85,26 @@ static int at_stop(struct app_txn *tx, const struct timer_action *a, struct week
 		   struct timer_result *res, struct error *err)
 {
 	struct timer_outcome o = { 0 };
+	instant_t at;
+
+	if (a->stop_at == NULL && timer_check_forgotten(&res->state, now, err) != 0) {
+		res->why = TIMER_REFUSED_FORGOTTEN;
+		return -1;
+	}
+	if (a->stop_at != NULL) {
+		if (timer_parse_stop(&res->state, a->stop_at, now, &at, err) != 0)
+			return -1;
+		now = at; /* the timer ends when the work did */
+	}
 
 	o.end = a->end_given ? a->end : timer_default_end(&res->state, now);
-	o.add.revenue = a->revenue;
+	o.sold = a->sold;
+	o.minutes = a->minutes;
 	o.note = a->note;
 	if (timer_finish(&res->state, w, txn_plan_now(tx), &o, now, err) != 0)
 		return -1;
 	res->end = o.end;
+	res->ended = now;
 	/* The block's week and the end of the timer: both, or neither. */
 	txn_timer_clear(tx);
 	return 0;
@@ -120,6 +134,8 @@ static int at_act(struct app_txn *tx, const struct timer_action *a, struct week 
 		break;
 	case TIMER_OP_INTERRUPT:
 		rc = timer_interrupt(t, a->note, now, err);
+		if (rc == 0 && a->pause && t->paused_at == 0)
+			rc = timer_pause(t, now, err);
 		break;
 	case TIMER_OP_STOP:
 		return at_stop(tx, a, w, now, res, err);
@@ -204,7 +220,7 @@ static int at_target(struct app_txn *tx, const char *id, instant_t now, const st
 
 /* A running timer stands in the way unless switching away from it. */
 static int at_busy(struct timer_state *old, const struct block *b, bool do_switch,
-		   struct timer_result *res, struct error *err)
+		   instant_t now, struct timer_result *res, struct error *err)
 {
 	char hhmm[DATE_TIME_SHOW_MAX];
 	int minute;
@@ -212,6 +228,14 @@ static int at_busy(struct timer_state *old, const struct block *b, bool do_switc
 	if (strcmp(old->block, b->id) == 0)
 		return error_set(err, ERR_REFUSED, "the timer already runs on %s \"%s\"", b->id,
 				 b->title);
+	if (do_switch && timer_check_forgotten(old, now, err) != 0) {
+		/* Abandoned now, it would log all that time as worked. */
+		res->why = TIMER_REFUSED_FORGOTTEN;
+		timer_state_clear(&res->state);
+		res->state = *old;
+		timer_state_init(old);
+		return -1;
+	}
 	if (do_switch)
 		return 0;
 	clock_to_local(old->started, NULL, &minute, NULL);
@@ -233,12 +257,12 @@ static int at_switch(struct app_txn *tx, const struct timer_state *old, struct w
 {
 	struct timer_outcome o = { .end = SESSION_ABANDONED };
 	struct timer_view v;
-	char worked[32];
+	char worked[DURATION_TEXT];
 
 	if (timer_finish(old, old_w, txn_plan_now(tx), &o, now, err) != 0)
 		return -1;
 	timer_view(old, now, &v);
-	timer_format_duration(v.elapsed, worked);
+	duration_format_secs(v.elapsed, worked);
 	snprintf(res->notice, sizeof res->notice,
 		 "abandoned the timer on %s \"%s\" after %s worked; its log is kept", old->block,
 		 old->title, worked);
@@ -281,7 +305,7 @@ int app_timer_start(struct app *app, const char *id, bool do_switch, instant_t n
 	if (rc == 0)
 		rc = at_target(&tx, id, now, &b, err);
 	if (rc == 0 && running)
-		rc = at_busy(&old, b, do_switch, res, err);
+		rc = at_busy(&old, b, do_switch, now, res, err);
 	if (rc == 0)
 		rc = timer_start(&res->state, b, txn_plan_now(&tx), now, err);
 	if (rc == 0 && running)

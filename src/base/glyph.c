@@ -11,6 +11,7 @@ static const struct glyphs utf8 = {
 	.arrow = "\xe2\x86\x92", .minus = "\xe2\x88\x92", .vbar = "\xe2\x94\x82",
 	.up = "\xe2\x96\xb2", .down = "\xe2\x96\xbc", .prev = "\xe2\x97\x82",
 	.next = "\xe2\x96\xb8", .now = "\xe2\x97\x80", .star = "\xe2\x98\x85",
+	.warn = "\xe2\x9a\xa0",
 };
 
 static const struct glyphs ascii = {
@@ -19,7 +20,7 @@ static const struct glyphs ascii = {
 	.bar_full = "#", .bar_empty = ".",
 	.sparks = { "_", ".", ":", "-", "=", "+", "*", "#" },
 	.arrow = "->", .minus = "-", .vbar = "|", .up = "^", .down = "v", .prev = "<",
-	.next = ">", .now = "<", .star = "*",
+	.next = ">", .now = "<", .star = "*", .warn = "!",
 };
 
 const struct glyphs *glyphs_for(enum text_mode mode)

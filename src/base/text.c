@@ -234,3 +234,8 @@ void text_pad(struct buf *b, const char *s, int cols, enum text_mode mode)
 	for (; used < cols; used++)
 		buf_addc(b, ' ');
 }
+
+const char *text_noun(int64_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}

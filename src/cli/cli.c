@@ -316,6 +316,58 @@ static void cli_help_main(void)
 	       "See also focusweek(1).\n");
 }
 
+/* The commands of a group ("industry": "industry add", "industry list"...),
+ * one a line with its synopsis and summary; returns how many. */
+static size_t cli_group_list(const char *group, FILE *out)
+{
+	size_t len = strlen(group), n = 0;
+
+	for (size_t i = 0; i < N_COMMANDS; i++) {
+		const struct cli_command *cmd = commands[i];
+		char synopsis[64];
+
+		if (strncmp(cmd->name, group, len) != 0 || cmd->name[len] != ' ')
+			continue;
+		snprintf(synopsis, sizeof synopsis, "%s%s%s", cmd->name + len + 1,
+			 cmd->args ? " " : "", cmd->args ? cmd->args : "");
+		if (out != NULL)
+			fprintf(out, "  %-24s %s\n", synopsis, cmd->summary);
+		n++;
+	}
+	return n;
+}
+
+static void cli_help_group(const char *group)
+{
+	printf("Usage: focusweek %s COMMAND [ARGS] [OPTIONS]\n\nCommands:\n", group);
+	cli_group_list(group, stdout);
+	printf("\n'focusweek %s COMMAND --help' describes one.\n", group);
+}
+
+/* A group's word without a command of it: help, or which ones there are. */
+static int cli_group_run(struct cli *c, const char *group, const char *word, bool help)
+{
+	struct buf names = BUF_INIT;
+	size_t len = strlen(group);
+	int rc;
+
+	if (help && word == NULL) {
+		cli_help_group(group);
+		return CLI_OK;
+	}
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		if (strncmp(commands[i]->name, group, len) == 0 && commands[i]->name[len] == ' ')
+			buf_addf(&names, "%s%s", names.len ? ", " : "", commands[i]->name + len + 1);
+	c->command = group;
+	if (word == NULL)
+		rc = cli_usage(c, "which one? %s", buf_str(&names));
+	else
+		rc = cli_usage(c, "unknown command \"%s %s\" (known: %s)", group, word,
+			       buf_str(&names));
+	buf_free(&names);
+	return rc;
+}
+
 /* ---------------------------------------------------------------- shared */
 
 int cli_boot(struct cli *c)
@@ -366,6 +418,22 @@ int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,
 		return -1;
 	}
 	*out = v;
+	return 0;
+}
+
+int cli_parse_sold(struct cli *c, int64_t *sold)
+{
+	const char *sold_v = cli_opt(c, "sold"), *rev_v = cli_opt(c, "revenue");
+	long long n;
+
+	if (sold_v != NULL && rev_v != NULL)
+		return error_set(&c->err, ERR_USAGE, "--sold and --revenue are the same; give one");
+	if (sold_v == NULL && rev_v == NULL)
+		return 0;
+	if (cli_parse_int(c, sold_v != NULL ? "--sold" : "--revenue",
+			  sold_v != NULL ? sold_v : rev_v, 0, MODEL_MONEY_MAX, &n) != 0)
+		return -1;
+	*sold = n;
 	return 0;
 }
 
@@ -456,7 +524,8 @@ const struct template *cli_template(struct cli *c, const struct plan *p, const c
 /* ---------------------------------------------------------------- main */
 
 /* The command named by the first one or two words that are not options. */
-static const struct cli_command *cli_find_command(int argc, char **argv, int *next)
+static const struct cli_command *cli_find_command(int argc, char **argv, int *next,
+						  const char **group)
 {
 	int first = 0;
 
@@ -488,6 +557,8 @@ static const struct cli_command *cli_find_command(int argc, char **argv, int *ne
 			return commands[k];
 		}
 	*next = first;
+	if (cli_group_list(argv[first], NULL) > 0)
+		*group = argv[first]; /* "industry" alone, or with a word it lacks */
 	return &planner; /* an unknown word: reported as a usage error */
 }
 
@@ -632,6 +703,7 @@ int cli_main(int argc, char **argv)
 	struct cli c = { 0 };
 	const struct cli_command *cmd;
 	char **rest = calloc((size_t)argc + 1, sizeof *rest);
+	const char *group = NULL;
 	int next = argc, n, rc;
 	bool help = false;
 
@@ -650,7 +722,7 @@ int cli_main(int argc, char **argv)
 		free(rest);
 		return cli_fail(&c, &c.err);
 	}
-	cmd = cli_find_command(argc, argv, &next);
+	cmd = cli_find_command(argc, argv, &next, &group);
 	c.cmd = cmd != NULL ? cmd : &planner;
 	c.command = c.cmd->name;
 	n = cmd != NULL && cmd != &planner
@@ -660,6 +732,11 @@ int cli_main(int argc, char **argv)
 	rc = cli_parse(&c, n, rest, 0, &help);
 	if (rc != 0)
 		goto out;
+	if (group != NULL) {
+		/* args[0] is the group's word; args[1] what followed it, if anything */
+		rc = cli_group_run(&c, group, c.n_args > 1 ? c.args[1] : NULL, help);
+		goto out;
+	}
 	if (help && c.cmd == &planner && c.n_args > 0) {
 		rc = cli_usage(&c, "unknown command \"%s\"", c.args[0]);
 		goto out;

@@ -126,6 +126,9 @@ int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out);
 int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out);
 int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,
 		  long long max, long long *out);
+/* --sold N, or its older name --revenue N (an amount sold on a block, a
+ * sale): *sold untouched when neither is given. */
+int cli_parse_sold(struct cli *c, int64_t *sold);
 /* Today, from the (possibly pinned) clock. */
 date_t cli_today(void);
 /* The date of --date, or today. */

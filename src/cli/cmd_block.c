@@ -19,6 +19,23 @@ static const struct cli_opt add_opts[] = {
 	{ NULL, false, NULL },
 };
 
+static const struct cli_opt edit_opts[] = {
+	{ "date", true, "--date D           the day (YYYY-MM-DD)" },
+	{ "start", true, "--start HH:MM      the start time" },
+	{ "end", true, "--end HH:MM        the end time" },
+	{ "kind", true, "--kind K           prospecting, account, admin, other or meeting" },
+	{ "industry", true, "--industry NAME    the niche (prospecting: default the day's)" },
+	{ "account", true, "--account NAME     the customer (account blocks)" },
+	{ "title", true, "--title TEXT       what the block is for" },
+	{ "note", true, "--note TEXT        a note" },
+	{ "not-quota", false, "--not-quota        answer \"no\" to: will this help me make my quota?" },
+	{ "quota", false, "--quota            answer \"yes\" (the default)" },
+	{ "fit", true, "--fit move|shorten clear of the meetings imported over it: moved to the\n"
+		       "                       nearest free time that day, or shortened to its\n"
+		       "                       longest free stretch" },
+	{ NULL, false, NULL },
+};
+
 /* Applies the options given to *b (a new block or a copy to edit). */
 static int block_apply_opts(struct cli *c, struct block *b, bool is_new)
 {
@@ -94,12 +111,38 @@ static int add_run(struct cli *c)
 	return CLI_OK;
 }
 
+/* `edit ID --fit move|shorten`: the block clear of the meetings over it. */
+static int edit_fit(struct cli *c, const char *how)
+{
+	static const char *const others[] = { "date", "start", "end", "kind", "industry",
+					      "account", "title", "note", "not-quota", "quota" };
+	struct app_result res;
+	enum overlap_fit fit;
+
+	if (strcmp(how, "move") == 0)
+		fit = OVERLAP_MOVE;
+	else if (strcmp(how, "shorten") == 0)
+		fit = OVERLAP_SHORTEN;
+	else
+		return cli_usage(c, "--fit \"%s\" is not a way: move or shorten", how);
+	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+		if (cli_flag(c, others[i]))
+			return cli_usage(c, "--fit goes alone: --%s changes the block another way",
+					 others[i]);
+	if (cli_boot(c) != 0 || app_block_fit(c->app, c->args[0], fit, &res, &c->err) != 0)
+		return cli_fail(c, &c->err);
+	printf("%s\n", res.label);
+	return CLI_OK;
+}
+
 static int edit_run(struct cli *c)
 {
 	struct week *w = NULL;
 	struct block b;
 	int rc;
 
+	if (cli_opt(c, "fit") != NULL)
+		return edit_fit(c, cli_opt(c, "fit"));
 	block_init(&b);
 	rc = cli_boot(c) != 0 || app_find_block(c->app, c->args[0], &w, &c->err) != 0;
 	if (rc == 0) {
@@ -131,7 +174,7 @@ const struct cli_command cli_cmd_edit = {
 	.name = "edit",
 	.args = "ID",
 	.summary = "change a block: the options given replace its values",
-	.opts = add_opts,
+	.opts = edit_opts,
 	.min_args = 1,
 	.max_args = 1,
 	.run = edit_run,

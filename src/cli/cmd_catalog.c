@@ -4,6 +4,7 @@
 
 #include "app_catalog.h"
 #include "cli_int.h"
+#include "duration.h"
 
 static const struct cli_opt industry_add_opts[] = {
 	{ "color", true, "--color N   its colour: slot N (1-16) of the theme's palette" },
@@ -172,6 +173,7 @@ static int account_rm_run(struct cli *c)
 static int account_list_run(struct cli *c)
 {
 	struct buf out = BUF_INIT;
+	char base[DURATION_TEXT];
 
 	if (cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
@@ -180,9 +182,9 @@ static int account_list_run(struct cli *c)
 
 		if (acc->archived && !cli_flag(c, "all"))
 			continue;
+		duration_format(acc->baseline, base);
 		text_pad(&out, acc->name, 24, c->out_mode);
-		buf_addf(&out, " baseline %3d min/week%s\n", acc->baseline,
-			 acc->archived ? "  (archived)" : "");
+		buf_addf(&out, " baseline %s a week%s\n", base, acc->archived ? "  (archived)" : "");
 	}
 	if (out.len == 0)
 		buf_adds(&out, "No accounts yet; add one with 'focusweek account add NAME "

@@ -8,29 +8,40 @@ static const struct cli_opt done_opts[] = {
 	{ "calls", true, "--calls N           calls made" },
 	{ "conversations", true, "--conversations N   conversations held" },
 	{ "meetings", true, "--meetings N        meetings booked" },
-	{ "revenue", true, "--revenue N         revenue, in whole currency units" },
+	{ "sold", true, "--sold N            sold on it, in whole currency units: a sale of\n"
+			"                        the block's day, industry and account, toward\n"
+			"                        the quota (--revenue N is the same)" },
+	{ "revenue", true, "--revenue N         the same as --sold" },
+	{ "minutes", true, "--minutes N         how long it really took (default its length;\n"
+			   "                        fewer minutes make it cut short)" },
 	{ "note", true, "--note TEXT         a note, added to the block's" },
-	{ "cut-short", false, "--cut-short         done, but finished before its planned end" },
+	{ "cut-short", false, "--cut-short         done, but finished before its planned end\n"
+			      "                        (with --minutes, unless a timer ran on it)" },
 	{ NULL, false, NULL },
 };
 
 static int done_parse(struct cli *c, struct timer_outcome *o)
 {
-	static const char *const names[] = { "calls", "conversations", "meetings", "revenue" };
-	int64_t *slots[] = { &o->add.calls, &o->add.conversations, &o->add.meetings,
-			     &o->add.revenue };
+	static const char *const names[] = { "calls", "conversations", "meetings" };
+	int64_t *slots[] = { &o->add.calls, &o->add.conversations, &o->add.meetings };
 	const char *v;
 	char opt[32];
 	long long n;
 
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < 3; i++) {
 		if ((v = cli_opt(c, names[i])) == NULL)
 			continue;
 		snprintf(opt, sizeof opt, "--%s", names[i]);
-		if (cli_parse_int(c, opt, v, 0, i == 3 ? MODEL_MONEY_MAX : MODEL_COUNT_MAX,
-				  &n) != 0)
+		if (cli_parse_int(c, opt, v, 0, MODEL_COUNT_MAX, &n) != 0)
 			return -1;
 		*slots[i] = n;
+	}
+	if (cli_parse_sold(c, &o->sold) != 0)
+		return -1;
+	if ((v = cli_opt(c, "minutes")) != NULL) {
+		if (cli_parse_int(c, "--minutes", v, 1, MODEL_WORKED_MAX, &n) != 0)
+			return -1;
+		o->minutes = (int)n;
 	}
 	if ((v = cli_opt(c, "note")) != NULL) {
 		const char *problem = text_check(v, MODEL_NOTE_MAX);

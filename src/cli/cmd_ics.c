@@ -6,6 +6,7 @@
 #include "app_calendar.h"
 #include "cli_int.h"
 #include "ics.h"
+#include "overlap.h"
 
 static const struct cli_opt export_opts[] = {
 	{ "ics", true, "--ics FILE   the calendar file to write (- for standard output)" },
@@ -135,8 +136,9 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 {
 	if (rep->n_overlaps == 0)
 		return;
-	buf_addf(o, "  %zu overlap%s with planned blocks (both kept; move the block to free "
-		 "the time):\n", rep->n_overlaps, rep->n_overlaps == 1 ? "" : "s");
+	buf_addf(o, "  %zu overlap%s with planned blocks (both kept; 'focusweek edit ID --fit "
+		 "move' or '--fit shorten' clears the block):\n", rep->n_overlaps,
+		 rep->n_overlaps == 1 ? "" : "s");
 	for (size_t i = 0; i < rep->n_overlaps; i++) {
 		const struct ics_overlap *v = &rep->overlaps[i];
 		char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX], bs[DATE_TIME_SHOW_MAX], be[DATE_TIME_SHOW_MAX];
@@ -148,6 +150,40 @@ static void report_overlaps(struct buf *o, const struct ics_report *rep, const s
 		date_time_show(v->block_end, be);
 		buf_addf(o, "    %s %s%s%s \"%s\" overlaps %s \"%s\" %s%s%s\n", day, s, g->dash, e,
 			 v->title, v->block, v->block_title, bs, g->dash, be);
+	}
+}
+
+/* Planned blocks on days an all-day event takes (a trade fair, a holiday),
+ * as the weeks stand after the import. */
+static void report_all_day(struct cli *c, struct buf *o, date_t from, date_t to)
+{
+	const struct glyphs *g = glyphs_for(c->out_mode);
+	size_t n = 0;
+
+	for (int key = date_week_key(from);; key = date_week_add(key, 1)) {
+		struct week *w;
+
+		if (app_week(c->app, key, &w, NULL) != 0)
+			break;
+		for (size_t i = 0; i < week_block_count(w); i++) {
+			const struct block *b = week_block_at(w, i);
+			const struct banner *bn = overlap_banner(w, b);
+			char day[16], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
+
+			if (bn == NULL || b->date < from || b->date > to)
+				continue;
+			if (n++ == 0)
+				buf_adds(o, "  planned work on all-day events (the day may be "
+					    "taken; move or skip it):\n");
+			date_format_short(b->date, day);
+			date_time_show(b->start, s);
+			date_time_show(b->end, e);
+			buf_addf(o, "    %s \"%s\" all day, over %s \"%s\" %s%s%s\n", day, bn->title,
+				 b->id, b->title, s, g->dash, e);
+		}
+		week_free(w);
+		if (key == date_week_key(to))
+			break;
 	}
 }
 
@@ -173,6 +209,8 @@ static void import_report(struct cli *c, const char *path, const struct app_impo
 		buf_addf(&o, "%zu week%s written\n", im->written, im->written == 1 ? "" : "s");
 	ics_notes_text(rep->notes, rep->n_notes, &o);
 	report_overlaps(&o, rep, g);
+	if (!dry)
+		report_all_day(c, &o, from, to);
 	cli_print(c, buf_str(&o));
 	buf_free(&o);
 }

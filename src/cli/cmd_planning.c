@@ -217,23 +217,17 @@ static void planning_print_layout(struct planning_run *r)
 static void planning_print_accounts(struct planning_run *r)
 {
 	struct buf *o = &r->out;
-	char a[16], b[16], t[16], x[16];
+	char a[16];
 
 	buf_addf(o, "\nAccount time (target: the baseline less %d%%):\n", MODEL_ACCOUNT_CUT);
 	for (size_t i = 0; i < planning_account_count(r->pl); i++) {
 		const struct planning_account *acc = planning_account_at(r->pl, i);
 		const struct account *ac = plan_account_by_id(r->ap->plan, acc->account);
 
-		planning_format_minutes(acc->planned, a);
-		planning_format_minutes(acc->baseline, b);
-		planning_format_minutes(acc->target, t);
 		buf_adds(o, "  ");
 		text_pad(o, ac != NULL ? ac->name : "(no account)", 20, r->c->out_mode);
-		buf_addf(o, " planned %s  baseline %s  target %s", a, b, t);
-		if (acc->cut > 0) {
-			planning_format_minutes(acc->planned - acc->cut, x);
-			buf_addf(o, "  trimmed to %s", x);
-		}
+		buf_addc(o, ' ');
+		planning_account_text(r->pl, i, o);
 		buf_addc(o, '\n');
 	}
 	if (planning_account_count(r->pl) == 0)

@@ -4,7 +4,7 @@
  *
  * It reads only timer.json and never creates the data folder.  Watching,
  * it sleeps until the folder changes, and wakes once a second (as the
- * second turns) only while a timer runs. */
+ * second turns: the JSON carries seconds) only while a timer runs. */
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
@@ -23,10 +23,10 @@
 
 static const struct cli_opt status_opts[] = {
 	{ "format", true, "--format FMT   json: one JSON object a line (waybar, i3blocks);\n"
-			  "                 or fields: %s state glyph, %S running|paused|overtime,\n"
+			  "                 or fields: %s state glyph, %S running|paused|overtime|forgotten,\n"
 			  "                   %i industry, %t title, %b block id, %k kind,\n"
 			  "                   %C colour slot, %r remaining, %o overtime,\n"
-			  "                   %R \"12:34 left\" or \"+03:10 over\", %e elapsed,\n"
+			  "                   %R \"13 min left\" or \"+3 min over\", %e elapsed,\n"
 			  "                   %p progress %, %E planned end, %c calls,\n"
 			  "                   %v conversations, %m meetings, %n interruptions, %% %" },
 	{ "watch", false, "--watch        keep running: a new line each time it changes" },

@@ -7,6 +7,7 @@
 #include "app_timer.h"
 #include "cli_int.h"
 #include "clock.h"
+#include "duration.h"
 #include "timer.h"
 
 static void timer_print_line(struct cli *c, const struct timer_state *t, instant_t now)
@@ -46,6 +47,9 @@ static int timer_fail(struct cli *c, const struct timer_result *res)
 	case TIMER_REFUSED_STALE:
 		return cli_refuse(c, "%s; start one with 'focusweek timer start [ID]'",
 				  c->err.msg);
+	case TIMER_REFUSED_FORGOTTEN:
+		return cli_refuse(c, "%s: 'focusweek timer stop --at 17:30' (or --at '2026-12-04 "
+				  "17:30', or --at now)", c->err.msg);
 	case TIMER_REFUSED_BUSY:
 		return cli_refuse(c, "the timer is running on %s \"%s\"; stop it with "
 				  "'focusweek timer stop', or add --switch to abandon it and "
@@ -141,14 +145,20 @@ static const struct cli_opt stop_opts[] = {
 			      "before)" },
 	{ "abandon", false, "--abandon       stop without finishing: the block is not marked "
 			    "done, the log is kept" },
-	{ "revenue", true, "--revenue N     revenue it brought, in whole currency units" },
+	{ "sold", true, "--sold N        sold on it, in whole currency units: a sale of the\n"
+			"                    block's day, industry and account, toward the quota" },
+	{ "revenue", true, "--revenue N     the same as --sold" },
 	{ "note", true, "--note TEXT     a note, added to the block's" },
+	{ "at", true, "--at WHEN       when the work stopped: 17:30 (on the day the timer last\n"
+		      "                    changed), '2026-12-04 17:30', or now; asked for when a\n"
+		      "                    timer was left running (twice its time, or since an\n"
+		      "                    earlier day)" },
 	{ NULL, false, NULL },
 };
 
 /* "done · Call list: plants · 45:00 worked · 3 calls · 1 interruption". */
 static void stop_summary(struct cli *c, const struct timer_result *res, instant_t now,
-			 int64_t revenue)
+			 int64_t sold)
 {
 	static const char *const labels[] = { "done", "done (cut short)", "abandoned" };
 	const struct glyphs *g = glyphs_for(c->out_mode);
@@ -156,19 +166,20 @@ static void stop_summary(struct cli *c, const struct timer_result *res, instant_
 	const struct outcome *o = &t->counted;
 	struct buf b = BUF_INIT;
 	struct timer_view v;
-	char worked[32];
+	char worked[DURATION_TEXT];
 
 	timer_view(t, now, &v);
-	timer_format_duration(v.elapsed, worked);
+	duration_format_secs(v.elapsed, worked);
 	buf_addf(&b, "%s %s %s %s %s worked", labels[res->end], g->dot,
 		 t->title[0] ? t->title : model_kind_name(t->kind), g->dot, worked);
-	buf_addf(&b, " %s %lld calls %s %lld conv %s %lld mtg", g->dot, (long long)o->calls,
-		 g->dot, (long long)o->conversations, g->dot, (long long)o->meetings);
+	buf_addf(&b, " %s %lld %s %s %lld conv %s %lld mtg", g->dot, (long long)o->calls,
+		 text_noun(o->calls, "call", "calls"), g->dot, (long long)o->conversations, g->dot,
+		 (long long)o->meetings);
 	if (t->n_interruptions)
 		buf_addf(&b, " %s %zu interruption%s", g->dot, t->n_interruptions,
 			 t->n_interruptions == 1 ? "" : "s");
-	if (revenue)
-		buf_addf(&b, " %s %lld sold", g->dot, (long long)revenue);
+	if (sold)
+		buf_addf(&b, " %s %lld sold", g->dot, (long long)sold);
 	if (res->end == SESSION_ABANDONED)
 		buf_adds(&b, "; the block is not marked done");
 	buf_addc(&b, '\n');
@@ -182,7 +193,6 @@ static int stop_parse(struct cli *c, struct timer_action *a)
 	static const enum session_end ends[] = { SESSION_DONE, SESSION_CUT_SHORT,
 						 SESSION_ABANDONED };
 	const char *v;
-	long long n;
 
 	for (int i = 0; i < 3; i++) {
 		if (!cli_flag(c, flags[i]))
@@ -193,11 +203,9 @@ static int stop_parse(struct cli *c, struct timer_action *a)
 		a->end_given = true;
 		a->end = ends[i];
 	}
-	if ((v = cli_opt(c, "revenue")) != NULL) {
-		if (cli_parse_int(c, "--revenue", v, 0, MODEL_MONEY_MAX, &n) != 0)
-			return -1;
-		a->revenue = n;
-	}
+	if (cli_parse_sold(c, &a->sold) != 0)
+		return -1;
+	a->stop_at = cli_opt(c, "at");
 	if ((v = cli_opt(c, "note")) != NULL) {
 		const char *problem = text_check(v, MODEL_NOTE_MAX);
 
@@ -219,7 +227,7 @@ static int stop_run(struct cli *c)
 		return cli_fail(c, &c->err);
 	rc = timer_act(c, &a, &res, now);
 	if (rc == CLI_OK)
-		stop_summary(c, &res, now, a.revenue);
+		stop_summary(c, &res, res.ended, a.sold);
 	timer_state_clear(&res.state);
 	return rc;
 }
@@ -244,9 +252,14 @@ static int count_run(struct cli *c)
 
 /* ---------------------------------------------------------------- interrupt */
 
+static const struct cli_opt interrupt_opts[] = {
+	{ "pause", false, "--pause   pause the timer too, until 'focusweek timer resume'" },
+	{ NULL, false, NULL },
+};
+
 static int interrupt_run(struct cli *c)
 {
-	struct timer_action a = { .op = TIMER_OP_INTERRUPT };
+	struct timer_action a = { .op = TIMER_OP_INTERRUPT, .pause = cli_flag(c, "pause") };
 	struct timer_result res;
 	struct buf note = BUF_INIT, out = BUF_INIT;
 	instant_t now = clock_now();
@@ -263,8 +276,9 @@ static int interrupt_run(struct cli *c)
 
 		clock_to_local(in->at, NULL, &minute, NULL);
 		date_time_show(minute, hhmm);
-		buf_addf(&out, "interruption %zu logged at %s%s%s\n", res.state.n_interruptions,
-			 hhmm, in->note[0] ? ": " : "", in->note);
+		buf_addf(&out, "interruption %zu logged at %s%s%s%s\n", res.state.n_interruptions,
+			 hhmm, in->note[0] ? ": " : "", in->note,
+			 a.pause ? "; the timer is paused (timer resume goes on)" : "");
 		cli_print(c, buf_str(&out));
 	}
 	timer_state_clear(&res.state);
@@ -325,6 +339,7 @@ const struct cli_command cli_cmd_interrupt = {
 	.name = "interrupt",
 	.args = "[NOTE]",
 	.summary = "log an interruption of the running block, with what pulled you away",
+	.opts = interrupt_opts,
 	.max_args = CLI_MAX_ARGS,
 	.run = interrupt_run,
 };

@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "cli_int.h"
+#include "duration.h"
 #include "jsonw.h"
+#include "overlap.h"
 
 static const struct cli_opt week_opts[] = {
 	{ "date", true, "--date D   a day of the week to print (default today)" },
@@ -20,6 +22,9 @@ static bool week_day_shown(const struct plan *p, const struct week *w, int d)
 		return true;
 	for (size_t i = 0; i < week_block_count(w); i++)
 		if (week_block_at(w, i)->date == day)
+			return true;
+	for (size_t i = 0; i < week_banner_count(w); i++)
+		if (week_banner_at(w, i)->date == day)
 			return true;
 	return week_niche(w, day, PART_DAY) || week_niche(w, day, PART_AM) ||
 	       week_niche(w, day, PART_PM);
@@ -50,11 +55,30 @@ static void week_text_niche(struct buf *o, const struct plan *p, const struct we
 	}
 }
 
-static void week_text_block(struct buf *o, const struct plan *p, const struct block *b,
-			    enum text_mode mode, const struct glyphs *g)
+/* "  ✓ done (cut short, 1h05)", "  – skipped". */
+static void week_text_status(struct buf *line, const struct block *b, const struct glyphs *g)
+{
+	char worked[DURATION_TEXT];
+
+	if (b->status == STATUS_SKIPPED)
+		buf_addf(line, "  %s skipped", g->skipped);
+	if (b->status != STATUS_DONE)
+		return;
+	buf_addf(line, "  %s done", g->done);
+	if (b->worked > 0) {
+		duration_format(b->worked, worked);
+		buf_addf(line, " (%s%s)", b->cut_short ? "cut short, " : "", worked);
+	} else if (b->cut_short) {
+		buf_adds(line, " (cut short)");
+	}
+}
+
+static void week_text_block(struct buf *o, const struct plan *p, const struct week *w,
+			    const struct block *b, enum text_mode mode, const struct glyphs *g)
 {
 	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 	const char *who = NULL;
+	const struct block *meeting;
 	struct buf line = BUF_INIT;
 
 	date_time_show(b->start, s);
@@ -72,18 +96,19 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct bl
 	text_pad(o, who ? who : g->none, 18, mode);
 	buf_adds(o, " ");
 	buf_adds(&line, b->title[0] ? b->title : model_kind_name(b->kind));
-	if (b->status == STATUS_DONE)
-		buf_addf(&line, "  %s done%s", g->done, b->cut_short ? " (cut short)" : "");
-	else if (b->status == STATUS_SKIPPED)
-		buf_addf(&line, "  %s skipped", g->skipped);
+	week_text_status(&line, b, g);
 	if (b->out.calls || b->out.conversations || b->out.meetings)
-		buf_addf(&line, " %s %lld calls %s %lld conv %s %lld mtg", g->dot,
-			 (long long)b->out.calls, g->dot, (long long)b->out.conversations, g->dot,
-			 (long long)b->out.meetings);
-	if (b->out.revenue)
-		buf_addf(&line, " %s %lld sold", g->dot, (long long)b->out.revenue);
+		buf_addf(&line, " %s %lld %s %s %lld conv %s %lld mtg", g->dot,
+			 (long long)b->out.calls, text_noun(b->out.calls, "call", "calls"), g->dot,
+			 (long long)b->out.conversations, g->dot, (long long)b->out.meetings);
+	if (week_block_sold(w, b->id))
+		buf_addf(&line, " %s %lld sold", g->dot, (long long)week_block_sold(w, b->id));
 	if (!b->for_quota)
 		buf_addf(&line, "  %s not for quota", g->notquota);
+	if (overlap_meetings(w, b, &meeting) > 0)
+		buf_addf(&line, "  %s under \"%s\"", g->warn, meeting->title);
+	else if (overlap_banner(w, b) != NULL)
+		buf_addf(&line, "  %s all day \"%s\"", g->warn, overlap_banner(w, b)->title);
 	text_pad(o, buf_str(&line), 44, mode);
 	buf_addf(o, " %s\n", b->id);
 	buf_free(&line);
@@ -145,7 +170,7 @@ static void week_text(struct buf *o, const struct plan *p, const struct week *w,
 
 			if (b->date != day)
 				continue;
-			week_text_block(o, p, b, mode, g);
+			week_text_block(o, p, w, b, mode, g);
 			n++;
 		}
 		if (n == 0)
@@ -153,43 +178,92 @@ static void week_text(struct buf *o, const struct plan *p, const struct week *w,
 	}
 }
 
-static void week_json_block(struct jsonw *j, const struct plan *p, const struct block *b)
+static void week_json_name(struct jsonw *j, const char *key, const char *name)
+{
+	if (name != NULL)
+		jsonw_str(j, key, name);
+	else
+		jsonw_null(j, key);
+}
+
+static void week_json_time(struct jsonw *j, const char *key, int minute)
 {
 	char t[6];
 
+	date_time_format(minute, t);
+	jsonw_str(j, key, t);
+}
+
+/* The meetings over a planned block, by id. */
+static void week_json_overlaps(struct jsonw *j, const struct week *w, const struct block *b)
+{
+	jsonw_array(j, "overlaps");
+	for (size_t i = 0; i < week_block_count(w); i++)
+		if (overlap_over(week_block_at(w, i), b))
+			jsonw_str(j, NULL, week_block_at(w, i)->id);
+	jsonw_end(j);
+}
+
+static void week_json_block(struct jsonw *j, const struct plan *p, const struct week *w,
+			    const struct block *b)
+{
+	const struct account *acc = b->account ? plan_account_by_id(p, b->account) : NULL;
+
 	jsonw_object(j, NULL);
 	jsonw_str(j, "id", b->id);
-	date_time_format(b->start, t);
-	jsonw_str(j, "start", t);
-	date_time_format(b->end, t);
-	jsonw_str(j, "end", t);
+	week_json_time(j, "start", b->start);
+	week_json_time(j, "end", b->end);
+	jsonw_int(j, "minutes", block_minutes(b));
 	jsonw_str(j, "kind", model_kind_name(b->kind));
-	if (b->industry)
-		jsonw_str(j, "industry", name_of_industry(p, b->industry));
-	else
-		jsonw_null(j, "industry");
-	if (b->account && plan_account_by_id(p, b->account))
-		jsonw_str(j, "account", plan_account_by_id(p, b->account)->name);
-	else
-		jsonw_null(j, "account");
+	week_json_name(j, "industry", b->industry ? name_of_industry(p, b->industry) : NULL);
+	week_json_name(j, "account", acc != NULL ? acc->name : NULL);
 	jsonw_str(j, "title", b->title);
 	jsonw_bool(j, "for_quota", b->for_quota);
 	jsonw_str(j, "status", model_status_name(b->status));
 	jsonw_bool(j, "cut_short", b->cut_short);
+	if (b->worked > 0)
+		jsonw_int(j, "worked_minutes", b->worked);
+	else
+		jsonw_null(j, "worked_minutes");
 	jsonw_int(j, "calls", b->out.calls);
 	jsonw_int(j, "conversations", b->out.conversations);
 	jsonw_int(j, "meetings", b->out.meetings);
-	jsonw_int(j, "revenue", b->out.revenue);
+	jsonw_int(j, "sold", week_block_sold(w, b->id));
 	jsonw_str(j, "note", b->note);
+	week_json_name(j, "carried_from", b->carried_from[0] ? b->carried_from : NULL);
+	jsonw_bool(j, "from_calendar", b->uid != NULL);
+	week_json_overlaps(j, w, b);
 	jsonw_end(j);
 }
 
-static void week_json_niche(struct jsonw *j, const struct plan *p, const char *key, int id)
+/* The niches of a day, one shape under either rule: "niche" when one
+ * industry holds the whole day (else null), "niche_am" and "niche_pm". */
+static void week_json_niches(struct jsonw *j, const struct plan *p, const struct week *w,
+			     date_t day)
 {
-	if (id)
-		jsonw_str(j, key, name_of_industry(p, id));
-	else
-		jsonw_null(j, key);
+	bool whole = week_focus(w) == FOCUS_DAY;
+	int am = week_niche(w, day, whole ? PART_DAY : PART_AM);
+	int pm = week_niche(w, day, whole ? PART_DAY : PART_PM);
+
+	week_json_name(j, "niche", am == pm && am ? name_of_industry(p, am) : NULL);
+	week_json_name(j, "niche_am", am ? name_of_industry(p, am) : NULL);
+	week_json_name(j, "niche_pm", pm ? name_of_industry(p, pm) : NULL);
+}
+
+static void week_json_all_day(struct jsonw *j, const struct week *w, date_t day)
+{
+	jsonw_array(j, "all_day");
+	for (size_t i = 0; i < week_banner_count(w); i++) {
+		const struct banner *bn = week_banner_at(w, i);
+
+		if (bn->date != day)
+			continue;
+		jsonw_object(j, NULL);
+		jsonw_str(j, "title", bn->title);
+		week_json_name(j, "uid", bn->uid);
+		jsonw_end(j);
+	}
+	jsonw_end(j);
 }
 
 static void week_json(struct buf *o, const struct plan *p, const struct week *w,
@@ -205,6 +279,7 @@ static void week_json(struct buf *o, const struct plan *p, const struct week *w,
 	date_week_format(week_key(w), wk);
 	jsonw_str(&j, "week", wk);
 	jsonw_str(&j, "focus", model_focus_name(week_focus(w)));
+	week_json_time(&j, "midday", week_midday(w));
 	jsonw_array(&j, "days");
 	for (int k = 0; k < 7; k++) {
 		date_t day = monday + k;
@@ -215,16 +290,12 @@ static void week_json(struct buf *o, const struct plan *p, const struct week *w,
 		date_format(day, d);
 		jsonw_str(&j, "date", d);
 		jsonw_str(&j, "weekday", date_weekday_abbr(k));
-		if (week_focus(w) == FOCUS_DAY) {
-			week_json_niche(&j, p, "niche", week_niche(w, day, PART_DAY));
-		} else {
-			week_json_niche(&j, p, "niche_am", week_niche(w, day, PART_AM));
-			week_json_niche(&j, p, "niche_pm", week_niche(w, day, PART_PM));
-		}
+		week_json_niches(&j, p, w, day);
+		week_json_all_day(&j, w, day);
 		jsonw_array(&j, "blocks");
 		for (size_t i = 0; i < week_block_count(w); i++)
 			if (week_block_at(w, i)->date == day)
-				week_json_block(&j, p, week_block_at(w, i));
+				week_json_block(&j, p, w, week_block_at(w, i));
 		jsonw_end(&j);
 		jsonw_end(&j);
 	}

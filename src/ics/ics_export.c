@@ -64,21 +64,21 @@ void ics_block_summary(const struct plan *p, const struct block *b, struct buf *
 	block_summary(p, b, out);
 }
 
-static void block_description(const struct plan *p, const struct block *b, struct buf *o)
+static void block_description(const struct plan *p, const struct block *b, int64_t sold,
+			      struct buf *o)
 {
 	const struct outcome *r = &b->out;
 
 	buf_addf(o, "Will this help me make my sales quota? %s\n", b->for_quota ? "Yes" : "No");
 	buf_addf(o, "Status: %s%s\n", model_status_name(b->status),
 		 b->cut_short ? " (cut short)" : "");
-	if (r->calls || r->conversations || r->meetings || r->revenue) {
+	if (r->calls || r->conversations || r->meetings || sold) {
 		buf_addf(o, "Outcome: %lld call%s, %lld conversation%s, %lld meeting%s booked",
 			 (long long)r->calls, r->calls == 1 ? "" : "s", (long long)r->conversations,
 			 r->conversations == 1 ? "" : "s", (long long)r->meetings,
 			 r->meetings == 1 ? "" : "s");
-		if (r->revenue)
-			buf_addf(o, ", %lld %s sold", (long long)r->revenue,
-				 plan_quota(p)->currency);
+		if (sold)
+			buf_addf(o, ", %lld %s sold", (long long)sold, plan_quota(p)->currency);
 		buf_addc(o, '\n');
 	}
 	if (b->note[0] != '\0')
@@ -140,7 +140,8 @@ static void add_x(icalcomponent *ev, const char *name, const char *value)
 }
 
 /* What a calendar cannot show, for a reader that knows focusweek. */
-static void export_fields(const struct exporter *x, icalcomponent *ev, const struct block *b)
+static void export_fields(const struct exporter *x, icalcomponent *ev, const struct block *b,
+			  int64_t sold)
 {
 	const struct industry *ind = b->industry ? plan_industry_by_id(x->p, b->industry) : NULL;
 	const struct account *acc = b->account ? plan_account_by_id(x->p, b->account) : NULL;
@@ -154,15 +155,15 @@ static void export_fields(const struct exporter *x, icalcomponent *ev, const str
 		add_x(ev, "X-FOCUSWEEK-ACCOUNT", acc->name);
 	add_x(ev, "X-FOCUSWEEK-QUOTA", b->for_quota ? "yes" : "no");
 	add_x(ev, "X-FOCUSWEEK-STATUS", b->cut_short ? "cut-short" : model_status_name(b->status));
-	snprintf(n, sizeof n, "calls=%lld;conversations=%lld;meetings=%lld;revenue=%lld",
+	snprintf(n, sizeof n, "calls=%lld;conversations=%lld;meetings=%lld;sold=%lld",
 		 (long long)b->out.calls, (long long)b->out.conversations,
-		 (long long)b->out.meetings, (long long)b->out.revenue);
+		 (long long)b->out.meetings, (long long)sold);
 	add_x(ev, "X-FOCUSWEEK-OUTCOME", n);
 	if (b->carried_from[0] != '\0')
 		add_x(ev, "X-FOCUSWEEK-CARRIED-FROM", b->carried_from);
 }
 
-static void export_block(struct exporter *x, const struct block *b)
+static void export_block(struct exporter *x, const struct block *b, int64_t sold)
 {
 	icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
 	struct buf s = BUF_INIT;
@@ -181,11 +182,11 @@ static void export_block(struct exporter *x, const struct block *b)
 	if (ind != NULL)
 		add_category(ev, ind->name);
 	buf_reset(&s);
-	block_description(x->p, b, &s);
+	block_description(x->p, b, sold, &s);
 	icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&s)));
 	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
 	if (x->fields)
-		export_fields(x, ev, b);
+		export_fields(x, ev, b, sold);
 	if (x->alarm >= 0 && b->status == STATUS_PLANNED) {
 		buf_reset(&s);
 		block_summary(x->p, b, &s);
@@ -327,14 +328,14 @@ static void export_end(struct exporter *x, struct buf *out)
 	icalcomponent_free(x->cal);
 }
 
-int ics_block_render(const struct plan *p, const struct block *b, const char *zone, int alarm,
-		     instant_t now, struct buf *out, struct error *err)
+int ics_block_render(const struct plan *p, const struct block *b, int64_t sold, const char *zone,
+		     int alarm, instant_t now, struct buf *out, struct error *err)
 {
 	struct exporter x = { .p = p, .fields = true, .alarm = alarm };
 
 	if (export_begin(&x, zone, b->date, now, err) != 0)
 		return -1;
-	export_block(&x, b);
+	export_block(&x, b, sold);
 	export_end(&x, out);
 	return 0;
 }
@@ -352,7 +353,7 @@ int ics_export(const struct plan *p, struct week *const *weeks, size_t n_weeks, 
 			const struct block *b = week_block_at(weeks[i], k);
 
 			if (b->date >= from && b->date <= to && b->kind != KIND_MEETING)
-				export_block(&x, b);
+				export_block(&x, b, week_block_sold(weeks[i], b->id));
 		}
 	}
 	export_end(&x, out);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model.h"
 #include "xalloc.h"
@@ -42,8 +43,12 @@ const char *model_kind_name(enum block_kind kind)
 
 int model_kind_parse(const char *s, enum block_kind *out)
 {
-	int i = model_lookup(kind_names, KIND_COUNT, s);
+	int i = -1;
 
+	/* As a person types it: "Prospecting" is prospecting. */
+	for (int k = 0; k < KIND_COUNT && i < 0; k++)
+		if (strcasecmp(kind_names[k], s) == 0)
+			i = k;
 	if (i < 0)
 		return -1;
 	*out = (enum block_kind)i;

@@ -120,6 +120,12 @@ static bool rules_overlap(const struct block *a, const struct block *b)
 	return a->date == b->date && a->start < b->end && b->start < a->end;
 }
 
+/* A new block, or one whose date or times change. */
+static bool rules_time_changed(const struct block *b, const struct block *old)
+{
+	return old == NULL || old->date != b->date || old->start != b->start || old->end != b->end;
+}
+
 static int rules_check_text(const struct block *b, struct error *err)
 {
 	const char *problem = text_check(b->title, MODEL_TITLE_MAX);
@@ -142,8 +148,11 @@ static int rules_check_outcome(const struct block *b, struct error *err)
 	    o->conversations > MODEL_COUNT_MAX || o->meetings < 0 ||
 	    o->meetings > MODEL_COUNT_MAX)
 		return error_set(err, ERR_REFUSED, "counts must be 0..%d", MODEL_COUNT_MAX);
-	if (o->revenue < 0 || o->revenue > MODEL_MONEY_MAX)
-		return error_set(err, ERR_REFUSED, "revenue must be 0..%lld", MODEL_MONEY_MAX);
+	if (b->worked < 0 || b->worked > MODEL_WORKED_MAX)
+		return error_set(err, ERR_REFUSED, "the minutes worked must be 1..%d",
+				 MODEL_WORKED_MAX);
+	if (b->worked != 0 && b->status != STATUS_DONE)
+		return error_set(err, ERR_REFUSED, "only a done block has minutes worked");
 	if (b->status >= STATUS_COUNT)
 		return error_set(err, ERR_REFUSED, "unknown status");
 	if (b->cut_short && b->status != STATUS_DONE)
@@ -167,6 +176,11 @@ static int rules_check_refs(const struct plan *p, const struct block *b, const s
 		return error_set(err, ERR_REFUSED, "%s is archived; restore it first", ind->name);
 	if (b->account != 0 && b->kind != KIND_ACCOUNT)
 		return error_set(err, ERR_REFUSED, "only account blocks name an account");
+	/* Made so now (one stored without, from before, stays editable). */
+	if (b->kind == KIND_ACCOUNT && b->account == 0 &&
+	    (old == NULL || old->kind != KIND_ACCOUNT || old->account != 0))
+		return error_set(err, ERR_REFUSED, "an account block is time with one customer: "
+				 "name the account (focusweek account list)");
 	if (b->account != 0 && acc == NULL)
 		return error_set(err, ERR_NOTFOUND, "no account with id %d", b->account);
 	if (acc != NULL && acc->archived && (old == NULL || old->account != b->account))
@@ -223,7 +237,9 @@ int rules_check_block(const struct week *w, const struct plan *p, const struct b
 	if (rules_check_text(b, err) != 0 || rules_check_outcome(b, err) != 0 ||
 	    rules_check_refs(p, b, old, err) != 0 || rules_check_grid(p, b, old, err) != 0)
 		return -1;
-	for (size_t i = 0; i < week_block_count(w); i++) {
+	/* Only a change of the block's own time is checked against the others:
+	 * a meeting that landed on it never stops what happened being recorded. */
+	for (size_t i = 0; rules_time_changed(b, old) && i < week_block_count(w); i++) {
 		const struct block *o = week_block_at(w, i);
 		char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
 

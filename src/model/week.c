@@ -22,6 +22,8 @@ struct week {
 	size_t n_sales, cap_sales;
 	struct banner *banners;
 	size_t n_banners, cap_banners;
+	char (*declined)[MODEL_ID_MAX]; /* carry-overs declined into this week */
+	size_t n_declined, cap_declined;
 };
 
 struct week *week_new(const struct plan *p, int key)
@@ -54,6 +56,7 @@ void week_free(struct week *w)
 	free(w->sessions);
 	free(w->sales);
 	free(w->banners);
+	free(w->declined);
 	free(w);
 }
 
@@ -78,6 +81,8 @@ struct week *week_clone(const struct week *src)
 	}
 	for (size_t i = 0; i < src->n_banners; i++)
 		week_banner_add(w, &src->banners[i]);
+	for (size_t i = 0; i < src->n_declined; i++)
+		week_decline_carry(w, src->declined[i], true);
 	return w;
 }
 
@@ -93,6 +98,7 @@ static bool block_equal(const struct block *a, const struct block *b)
 	       a->account == b->account && str_eq(a->title, b->title) &&
 	       a->for_quota == b->for_quota && a->status == b->status &&
 	       a->cut_short == b->cut_short && memcmp(&a->out, &b->out, sizeof a->out) == 0 &&
+	       a->worked == b->worked &&
 	       str_eq(a->note, b->note) && strcmp(a->carried_from, b->carried_from) == 0 &&
 	       str_eq(a->uid, b->uid);
 }
@@ -102,8 +108,12 @@ bool week_equal(const struct week *a, const struct week *b)
 	if (a->key != b->key || a->focus != b->focus || a->midday != b->midday ||
 	    a->next_seq != b->next_seq || memcmp(a->niche, b->niche, sizeof a->niche) != 0 ||
 	    a->n_blocks != b->n_blocks || a->n_sessions != b->n_sessions ||
-	    a->n_sales != b->n_sales || a->n_banners != b->n_banners)
+	    a->n_sales != b->n_sales || a->n_banners != b->n_banners ||
+	    a->n_declined != b->n_declined)
 		return false;
+	for (size_t i = 0; i < a->n_declined; i++)
+		if (strcmp(a->declined[i], b->declined[i]) != 0)
+			return false;
 	for (size_t i = 0; i < a->n_blocks; i++)
 		if (!block_equal(&a->blocks[i], &b->blocks[i]))
 			return false;
@@ -125,7 +135,7 @@ bool week_equal(const struct week *a, const struct week *b)
 
 		if (strcmp(x->id, y->id) != 0 || x->date != y->date || x->amount != y->amount ||
 		    x->industry != y->industry || x->account != y->account ||
-		    !str_eq(x->note, y->note))
+		    strcmp(x->block, y->block) != 0 || !str_eq(x->note, y->note))
 			return false;
 	}
 	for (size_t i = 0; i < a->n_banners; i++)
@@ -172,7 +182,8 @@ bool week_is_empty(const struct week *w)
 		for (int p = 0; p < PART_COUNT; p++)
 			if (w->niche[d][p] != 0)
 				return false;
-	return w->n_blocks == 0 && w->n_sessions == 0 && w->n_sales == 0 && w->n_banners == 0;
+	return w->n_blocks == 0 && w->n_sessions == 0 && w->n_sales == 0 && w->n_banners == 0 &&
+	       w->n_declined == 0;
 }
 
 /* ---- blocks ---- */
@@ -539,6 +550,56 @@ int week_sale_remove(struct week *w, const char *id, struct error *err)
 		}
 	}
 	return error_set(err, ERR_NOTFOUND, "no sale %s", id);
+}
+
+int64_t week_block_sold(const struct week *w, const char *id)
+{
+	int64_t sold = 0;
+
+	for (size_t i = 0; i < w->n_sales; i++)
+		if (strcmp(w->sales[i].block, id) == 0)
+			sold += w->sales[i].amount;
+	return sold;
+}
+
+/* ---- carry-overs declined ---- */
+
+size_t week_declined_count(const struct week *w)
+{
+	return w->n_declined;
+}
+
+const char *week_declined_at(const struct week *w, size_t i)
+{
+	return i < w->n_declined ? w->declined[i] : NULL;
+}
+
+static long week_declined_index(const struct week *w, const char *id)
+{
+	for (size_t i = 0; i < w->n_declined; i++)
+		if (strcmp(w->declined[i], id) == 0)
+			return (long)i;
+	return -1;
+}
+
+bool week_carry_declined(const struct week *w, const char *id)
+{
+	return week_declined_index(w, id) >= 0;
+}
+
+void week_decline_carry(struct week *w, const char *id, bool declined)
+{
+	long i = week_declined_index(w, id);
+
+	if (declined && i < 0) {
+		w->declined = xgrow(w->declined, &w->cap_declined, w->n_declined + 1,
+				    sizeof *w->declined);
+		snprintf(w->declined[w->n_declined++], MODEL_ID_MAX, "%s", id);
+	} else if (!declined && i >= 0) {
+		memmove(&w->declined[i], &w->declined[i + 1],
+			(w->n_declined - (size_t)i - 1) * sizeof *w->declined);
+		w->n_declined--;
+	}
 }
 
 size_t week_banner_count(const struct week *w)

@@ -15,7 +15,7 @@ bool planning_block_worked(const struct week *w, const struct block *b)
 	const struct outcome *o = &b->out;
 
 	if (b->status != STATUS_PLANNED || o->calls || o->conversations || o->meetings ||
-	    o->revenue)
+	    week_block_sold(w, b->id) > 0)
 		return true;
 	for (size_t i = 0; i < week_session_count(w); i++)
 		if (strcmp(week_session_at(w, i)->block, b->id) == 0)
@@ -175,7 +175,17 @@ struct week *planning_sim(const struct planning *pl, enum planning_step upto,
 int planning_apply(const struct planning *pl, struct week **out, struct error *err)
 {
 	*out = planning_sim(pl, PLANNING_STEP_COUNT, err);
-	return *out != NULL ? 0 : -1;
+	if (*out == NULL)
+		return -1;
+	/* The carry-overs left out are remembered, so they are not offered
+	 * again; one carried after all is taken off. */
+	for (size_t i = 0; i < pl->n_items; i++) {
+		const struct planning_item *it = &pl->items[i];
+
+		if (it->step == PLANNING_CARRY && !it->blocked)
+			week_decline_carry(*out, it->block.carried_from, !it->chosen);
+	}
+	return 0;
 }
 
 void planning_item_try(struct planning *pl, struct week *w, size_t index)

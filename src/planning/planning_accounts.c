@@ -53,7 +53,9 @@ static bool trim_candidate(const struct week *w, const struct block *b, int acco
 	       block_minutes(b) > slot;
 }
 
-/* Cuts one account's blocks: `len` holds each block's new length. */
+/* Cuts one account's blocks: `len` holds each block's new length.  The cut
+ * is pct percent of the account's whole week (every block of it, worked or
+ * not), taken from the blocks that can still be trimmed. */
 static int trim_account(const struct week *w, int account, int pct, int slot, int *len)
 {
 	long total = 0;
@@ -64,7 +66,7 @@ static int trim_account(const struct week *w, int account, int pct, int slot, in
 		const struct block *b = week_block_at(w, i);
 
 		len[i] = block_minutes(b);
-		if (trim_candidate(w, b, account, slot))
+		if (b->kind == KIND_ACCOUNT && b->account == account)
 			total += len[i];
 	}
 	slots = (int)((total * pct + 50L * slot) / (100L * slot));
@@ -145,6 +147,20 @@ size_t planning_account_count(const struct planning *pl)
 const struct planning_account *planning_account_at(const struct planning *pl, size_t i)
 {
 	return i < pl->n_accounts ? &pl->accounts[i] : NULL;
+}
+
+int planning_account_after(const struct planning *pl, size_t i)
+{
+	const struct planning_account *a = planning_account_at(pl, i);
+	int after = a != NULL ? a->planned : 0;
+
+	for (size_t k = 0; a != NULL && k < pl->n_items; k++) {
+		const struct planning_item *it = &pl->items[k];
+
+		if (it->step == PLANNING_TRIM && it->chosen && it->block.account == a->account)
+			after -= it->old_end - it->block.end;
+	}
+	return after;
 }
 
 int planning_freed_minutes(const struct planning *pl)

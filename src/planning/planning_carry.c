@@ -112,18 +112,24 @@ static const struct block *carry_already(const struct week *w, const char *id)
 
 /* A block this week already plans like src (never started), on the same
  * weekday: the routine covers it, so carrying it too would do it twice.  What
- * is left of a block cut short is new work and has no twin. */
+ * is left of a block cut short is new work and has no twin, except with an
+ * account: a week that already plans time with that customer (any day, any
+ * title) is where the rest of it goes, not a second booking. */
 static const struct block *carry_twin(const struct week *w, const struct block *src)
 {
-	if (src->status != STATUS_PLANNED)
+	bool customer = src->kind == KIND_ACCOUNT && src->account != 0;
+
+	if (src->status != STATUS_PLANNED && !customer)
 		return NULL;
 	for (size_t i = 0; i < week_block_count(w); i++) {
 		const struct block *b = week_block_at(w, i);
 
-		if (b->status == STATUS_PLANNED && b->carried_from[0] == '\0' &&
-		    b->kind == src->kind && b->industry == src->industry &&
-		    b->account == src->account && strcmp(b->title, src->title) == 0 &&
-		    date_weekday(b->date) == date_weekday(src->date))
+		if (b->status != STATUS_PLANNED || b->carried_from[0] != '\0' || b->kind != src->kind)
+			continue;
+		if (customer && b->account == src->account)
+			return b;
+		if (b->industry == src->industry && b->account == src->account &&
+		    strcmp(b->title, src->title) == 0 && date_weekday(b->date) == date_weekday(src->date))
 			return b;
 	}
 	return NULL;
@@ -143,6 +149,7 @@ static void carry_item(struct planning *pl, struct week *w, const struct block *
 	b->id[0] = '\0';
 	b->status = STATUS_PLANNED;
 	b->cut_short = false;
+	b->worked = 0;
 	memset(&b->out, 0, sizeof b->out);
 	block_set_uid(b, NULL);
 	snprintf(b->carried_from, sizeof b->carried_from, "%s", src->id);
@@ -167,12 +174,24 @@ static void carry_item(struct planning *pl, struct week *w, const struct block *
 		carry_nowhere(pl, it, n_days);
 		return;
 	}
+	if (week_carry_declined(pl->week, src->id)) {
+		/* Left out before: not offered again, though Space carries it. */
+		planning_item_why(it, "left out before; not offered again");
+		return;
+	}
 	if (carry_twin(w, src) != NULL) {
 		/* Offered, not chosen: Space carries it anyway. */
+		const struct block *twin = carry_twin(w, src);
+		const struct account *acc = plan_account_by_id(pl->plan, src->account);
 		char when[16];
 
-		date_format_short(carry_twin(w, src)->date, when);
-		planning_item_why(it, "the layout already plans \"%.60s\" on %s", src->title, when);
+		date_format_short(twin->date, when);
+		if (src->kind == KIND_ACCOUNT && acc != NULL)
+			planning_item_why(it, "the week already plans %s: \"%.60s\" on %s", acc->name,
+					  twin->title, when);
+		else
+			planning_item_why(it, "the layout already plans \"%.60s\" on %s", src->title,
+					  when);
 		return;
 	}
 	it->chosen = true;

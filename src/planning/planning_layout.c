@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "buf.h"
 #include "planning_int.h"
 #include "xalloc.h"
 
@@ -173,6 +175,43 @@ static void layout_conflicts(const struct week *base, struct planning_item *it)
 	}
 }
 
+/* s with the first `from` (any case) replaced by `to` into out (free()), or
+ * NULL when s does not hold it. */
+static char *layout_replace(const char *s, const char *from, const char *to)
+{
+	size_t n = strlen(from);
+	struct buf out = BUF_INIT;
+
+	for (const char *p = s; n > 0 && *p; p++) {
+		if (strncasecmp(p, from, n) != 0)
+			continue;
+		buf_add(&out, s, (size_t)(p - s));
+		buf_adds(&out, to);
+		buf_adds(&out, p + n);
+		return buf_take(&out);
+	}
+	return NULL;
+}
+
+/* The title for industry `id`, the one the block is laid out for: the
+ * template's token, or (copied) the name of the industry it had. */
+static void layout_title(const struct plan *p, struct block *b, int id, int was)
+{
+	const struct industry *ind = plan_industry_by_id(p, id);
+	const struct industry *old = was != 0 ? plan_industry_by_id(p, was) : NULL;
+	char *t = NULL;
+
+	if (ind == NULL)
+		return;
+	if (old == NULL)
+		t = layout_replace(b->title, PLANNING_INDUSTRY_TOKEN, ind->name);
+	else if (old->id != ind->id)
+		t = layout_replace(b->title, old->name, ind->name);
+	if (t != NULL && strlen(t) <= MODEL_TITLE_MAX)
+		block_set_title(b, t);
+	free(t);
+}
+
 /* One proposed block: its niche, its conflicts, a trial on w. */
 static void layout_item(struct planning *pl, const struct week *base, struct week *w,
 			const struct block *src, bool from_template)
@@ -187,6 +226,11 @@ static void layout_item(struct planning *pl, const struct week *base, struct wee
 
 		if (niche != 0 || from_template)
 			it->block.industry = niche;
+		layout_title(pl->plan, &it->block, it->block.industry,
+			     from_template ? 0 : src->industry);
+	} else if (from_template) {
+		/* Any block may name the day's industry. */
+		layout_title(pl->plan, &it->block, week_niche_at(w, src->date, src->start), 0);
 	}
 	if (it->block.kind == KIND_PROSPECTING && it->block.industry == 0) {
 		date_format_short(src->date, when);
@@ -227,7 +271,20 @@ int planning_compute_layout(struct planning *pl, struct error *err)
 	return 0;
 }
 
-size_t planning_template_from_week(const struct week *w, const char *name,
+/* A prospecting block's title with its industry's name as the token. */
+static char *template_title(const struct plan *p, const struct block *b)
+{
+	const struct industry *ind = b->kind == KIND_PROSPECTING ? plan_industry_by_id(p, b->industry)
+								 : NULL;
+	char *t = ind != NULL ? layout_replace(b->title, ind->name, PLANNING_INDUSTRY_TOKEN) : NULL;
+
+	if (t != NULL && strlen(t) <= MODEL_TITLE_MAX)
+		return t;
+	free(t);
+	return xstrdup(b->title);
+}
+
+size_t planning_template_from_week(const struct plan *p, const struct week *w, const char *name,
 				   struct template *out)
 {
 	size_t n = 0;
@@ -245,7 +302,7 @@ size_t planning_template_from_week(const struct week *w, const char *name,
 		tb->end = b->end;
 		tb->kind = b->kind;
 		tb->account = b->kind == KIND_ACCOUNT ? b->account : 0;
-		tb->title = xstrdup(b->title);
+		tb->title = template_title(p, b);
 		tb->for_quota = b->for_quota;
 		n++;
 	}

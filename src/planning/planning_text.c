@@ -2,13 +2,35 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "duration.h"
 #include "planning_int.h"
 
 void planning_format_minutes(int minutes, char out[16])
 {
-	int m = minutes < 0 ? -minutes : minutes;
+	char d[DURATION_TEXT];
 
-	snprintf(out, 16, "%s%dh%02d", minutes < 0 ? "-" : "", m / 60 % 100000, m % 60);
+	duration_format(minutes, d);
+	snprintf(out, 16, "%.15s", d); /* an int of minutes fits */
+}
+
+void planning_account_text(const struct planning *pl, size_t i, struct buf *out)
+{
+	const struct planning_account *acc = planning_account_at(pl, i);
+	int after = planning_account_after(pl, i);
+	char a[16], b[16], t[16], x[16];
+
+	planning_format_minutes(acc->planned, a);
+	planning_format_minutes(acc->baseline, b);
+	planning_format_minutes(acc->target, t);
+	buf_addf(out, "planned %s  baseline %s  target %s", a, b, t);
+	if (after != acc->planned) {
+		planning_format_minutes(after, x);
+		buf_addf(out, "  trimmed to %s", x);
+	}
+	if (acc->account != 0 && after > acc->target) {
+		planning_format_minutes(after - acc->target, x);
+		buf_addf(out, "  %s over target", x);
+	}
 }
 
 static const char *text_industry(const struct plan *p, int id)

@@ -555,6 +555,7 @@ int review_compute_digests(const struct plan *p, const struct review_request *rq
 		review_trend_week(&r->trend[i], key, review_slot_digest(&slots, key));
 	}
 	review_finish(r);
+	r->focus.so_far = !review_digest_settled(rq->last, rq->today);
 	r->n_carried = carried_count(r, &slots);
 	review_carried(r, &slots);
 	review_quota_compute(r, p, &slots);

@@ -50,8 +50,8 @@ static void csv_text(struct buf *o, const char *s, bool last)
 	buf_free(&safe);
 }
 
-static void csv_block(struct buf *o, const struct plan *p, const struct block *b,
-		      const struct review_verdict *v)
+static void csv_block(struct buf *o, const struct plan *p, const struct week *w,
+		      const struct block *b, const struct review_verdict *v)
 {
 	char wk[9], d[11], s[6], e[6], tmp[16];
 
@@ -67,7 +67,7 @@ static void csv_block(struct buf *o, const struct plan *p, const struct block *b
 	buf_addf(o, "%s,%s,%s,%lld,%lld,%lld,%lld,", b->for_quota ? "yes" : "no",
 		 model_status_name(b->status), b->cut_short ? "yes" : "no",
 		 (long long)b->out.calls, (long long)b->out.conversations,
-		 (long long)b->out.meetings, (long long)b->out.revenue);
+		 (long long)b->out.meetings, (long long)week_block_sold(w, b->id));
 	csv_text(o, b->note, false);
 	csv_text(o, b->id, false);
 	csv_text(o, b->carried_from, false);
@@ -83,7 +83,7 @@ void review_write_csv(struct buf *o, const struct review *r, const struct plan *
 	/* A byte-order mark: spreadsheets then read the file as UTF-8. */
 	buf_adds(o, "\xef\xbb\xbf");
 	buf_adds(o, "week,date,weekday,start,end,minutes,kind,industry,account,title,for_quota,"
-		    "status,cut_short,calls,conversations,meetings,revenue,note,id,carried_from,"
+		    "status,cut_short,calls,conversations,meetings,sold,note,id,carried_from,"
 		    "counts_as,done_minutes,left_minutes\r\n");
 	for (int i = 0; i < r->n_weeks; i++) {
 		const struct week *w = r->weeks[i];
@@ -93,7 +93,7 @@ void review_write_csv(struct buf *o, const struct review *r, const struct plan *
 		v = xgrow(v, &cap, week_block_count(w) + 1, sizeof *v);
 		review_week_verdicts(w, r->today, r->minute, plan_settings(p)->slot, v);
 		for (size_t k = 0; k < week_block_count(w); k++)
-			csv_block(o, p, week_block_at(w, k), &v[k]);
+			csv_block(o, p, w, week_block_at(w, k), &v[k]);
 	}
 	free(v);
 }
@@ -246,7 +246,6 @@ static void json_industry(struct jsonw *j, const char *key, bool named, const ch
 	jsonw_int(j, "calls", x->out.calls);
 	jsonw_int(j, "conversations", x->out.conversations);
 	jsonw_int(j, "meetings", x->out.meetings);
-	jsonw_int(j, "revenue", x->out.revenue);
 	jsonw_int(j, "sales", x->sales);
 	jsonw_int(j, "prospecting_minutes", x->prospecting_minutes);
 	json_yield(j, "calls_per_hour", x->calls_ph);
@@ -277,6 +276,7 @@ static void json_focus(struct jsonw *j, const struct review *r)
 	jsonw_int(j, "days_held", f->days_held);
 	jsonw_int(j, "half_days", f->halves);
 	jsonw_int(j, "half_days_held", f->halves_held);
+	jsonw_bool(j, "so_far", f->so_far);
 	jsonw_int(j, "interruptions", f->interruptions);
 	jsonw_array(j, "interruptions_per_day");
 	for (int d = 0; d < 7; d++)

@@ -83,7 +83,6 @@ void review_outcome_add(struct outcome *sum, const struct outcome *o)
 	sum->calls += o->calls;
 	sum->conversations += o->conversations;
 	sum->meetings += o->meetings;
-	sum->revenue += o->revenue;
 }
 
 static void digest_block(struct dctx *c, const struct block *b, const struct review_verdict *v,
@@ -182,7 +181,7 @@ struct review_digest *review_digest_week(const struct week *w, int key, date_t t
 	/* Blocks first, then sales: the order rows first appear in. */
 	digest_blocks(&c, w, today, minute);
 	digest_sales(&c, w);
-	review_focus_units(w, c.d);
+	review_focus_units(w, today, minute, c.d);
 	digest_sessions(&c, w);
 	return c.d;
 }

@@ -8,14 +8,15 @@
 
 /* One day or half-day of a week. */
 struct unit {
-	bool counted;   /* it has a niche or a prospecting block */
+	bool counted;   /* it had prospecting that is due: done, or ended */
 	int niche;      /* its niche, 0 = none */
 	int done;       /* done prospecting blocks in it */
 	int industry;   /* the industry of the first of them */
 	bool mixed;     /* a done one of another industry */
 };
 
-static void units_blocks(struct unit u[7][PART_COUNT], const struct week *w)
+static void units_blocks(struct unit u[7][PART_COUNT], const struct week *w, date_t today,
+			 int minute)
 {
 	date_t monday = week_monday(w);
 
@@ -24,7 +25,8 @@ static void units_blocks(struct unit u[7][PART_COUNT], const struct week *w)
 		enum day_part parts[2];
 		int n, d = (int)(b->date - monday);
 
-		if (b->kind != KIND_PROSPECTING || d < 0 || d > 6)
+		if (b->kind != KIND_PROSPECTING || d < 0 || d > 6 ||
+		    !review_block_due(b, today, minute))
 			continue;
 		n = rules_block_parts(w, b, parts);
 		for (int k = 0; k < n; k++) {
@@ -41,7 +43,7 @@ static void units_blocks(struct unit u[7][PART_COUNT], const struct week *w)
 	}
 }
 
-void review_focus_units(const struct week *w, struct review_digest *d)
+void review_focus_units(const struct week *w, date_t today, int minute, struct review_digest *d)
 {
 	struct unit u[7][PART_COUNT];
 	bool half = week_focus(w) == FOCUS_HALF_DAY;
@@ -49,11 +51,9 @@ void review_focus_units(const struct week *w, struct review_digest *d)
 
 	memset(u, 0, sizeof u);
 	for (int day = 0; day < 7; day++)
-		for (int k = first; k <= (int)last; k++) {
+		for (int k = first; k <= (int)last; k++)
 			u[day][k].niche = week_niche(w, week_monday(w) + day, (enum day_part)k);
-			u[day][k].counted = u[day][k].niche != 0;
-		}
-	units_blocks(u, w);
+	units_blocks(u, w, today, minute);
 	for (int day = 0; day < 7; day++)
 		for (int k = first; k <= (int)last; k++) {
 			const struct unit *x = &u[day][k];

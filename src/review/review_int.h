@@ -31,10 +31,11 @@ void review_quota_compute(struct review *r, const struct plan *p,
 void review_quota_dates(int key, enum quota_period period, date_t *start,
 			date_t *cutoff);
 
-/* review_focus.c: a week's niche units, into its digest; a digest's focus
+/* review_focus.c: a week's niche units that had prospecting due at the
+ * moment, into its digest; a digest's focus
  * figures and interruptions counted into f; the interruptions of a week
  * listed in f. */
-void review_focus_units(const struct week *w, struct review_digest *d);
+void review_focus_units(const struct week *w, date_t today, int minute, struct review_digest *d);
 void review_focus_digest(struct review_focus *f, const struct review_digest *d);
 void review_focus_list(struct review_focus *f, const struct week *w);
 /* Sorts the interruptions. */

@@ -166,9 +166,9 @@ static void md_industry_row(struct buf *o, const char *name, const struct review
 	review_hours(x->prospecting_minutes, h);
 	buf_addf(o, "| %s", bold ? "**" : "");
 	md_text(o, name);
-	buf_addf(o, "%s | %lld | %lld | %lld | %lld | %lld | %s | ", bold ? "**" : "",
+	buf_addf(o, "%s | %lld | %lld | %lld | %lld | %s | ", bold ? "**" : "",
 		 (long long)x->out.calls, (long long)x->out.conversations,
-		 (long long)x->out.meetings, (long long)x->out.revenue, (long long)x->sales, h);
+		 (long long)x->out.meetings, (long long)x->sales, h);
 	md_yield(o, x->calls_ph);
 	buf_adds(o, " | ");
 	md_yield(o, x->meetings_ph);
@@ -180,14 +180,14 @@ static void md_results(struct buf *o, const struct review *r, const struct plan 
 	char tmp[16];
 
 	buf_adds(o, "\n## Results per industry\n\n| Industry | Calls | Conversations | Meetings "
-		    "booked | Revenue | Sales | Prospecting | Calls/h | Meetings/h |\n"
-		    "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		    "booked | Sales | Prospecting | Calls/h | Meetings/h |\n"
+		    "|---|---:|---:|---:|---:|---:|---:|---:|\n");
 	for (size_t i = 0; i < r->n_industries; i++) {
 		const struct review_industry *x = &r->industries[i];
 
 		/* "No industry" only when it holds a result. */
 		if (x->id == 0 && !x->out.calls && !x->out.conversations && !x->out.meetings &&
-		    !x->out.revenue && !x->sales)
+		    !x->sales)
 			continue;
 		md_industry_row(o, review_industry_name(p, x->id, "no industry", tmp), x, false);
 	}
@@ -202,9 +202,11 @@ static void md_focus(struct buf *o, const struct review *r)
 
 	buf_adds(o, "\n## Focus\n\n");
 	if (f->days > 0 || f->halves == 0)
-		buf_addf(o, "- Days held to one niche: %d of %d\n", f->days_held, f->days);
+		buf_addf(o, "- Days held to one niche: %d of %d%s\n", f->days_held, f->days,
+			 f->so_far ? " so far" : "");
 	if (f->halves > 0)
-		buf_addf(o, "- Half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
+		buf_addf(o, "- Half-days held to one niche: %d of %d%s\n", f->halves_held,
+			 f->halves, f->so_far ? " so far" : "");
 	buf_addf(o, "- Interruptions: %d", f->interruptions);
 	for (int i = 0, d = review_weekday_at(0); i < 7; d = review_weekday_at(++i))
 		if (f->per_day[d] > 0) {

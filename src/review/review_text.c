@@ -2,10 +2,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "duration.h"
 #include "glyph.h"
 #include "review_int.h"
 
 #define BAR_CELLS 20
+#define TREND_CELL 7 /* "59 min" and a space */
 
 /* ---------------------------------------------------------------- shared */
 
@@ -23,10 +25,7 @@ int review_format_parse(const char *s, enum review_format *out)
 
 void review_hours(int64_t minutes, char out[24])
 {
-	int64_t m = minutes < 0 ? -minutes : minutes;
-
-	snprintf(out, 24, "%s%lldh%02lld", minutes < 0 ? "-" : "", (long long)(m / 60),
-		 (long long)(m % 60));
+	duration_format(minutes, out);
 }
 
 int review_weekday_at(int i)
@@ -266,7 +265,7 @@ static void text_unfinished(struct buf *o, const struct review *r, enum text_mod
 
 		text_block(o, u->block, mode, g);
 		review_hours(u->left, left);
-		buf_addf(o, " %-9s %5s left  %s", u->block->cut_short ? "cut short" : "planned",
+		buf_addf(o, " %-9s %6s left  %s", u->block->cut_short ? "cut short" : "planned",
 			 left, u->block->id);
 		if (u->carried_to != NULL)
 			buf_addf(o, "  carried as %s", u->carried_to);
@@ -323,9 +322,9 @@ static void industry_row(struct buf *o, const char *name, const struct review_in
 	review_hours(x->prospecting_minutes, h);
 	buf_adds(o, "  ");
 	cell(o, name, 16, mode);
-	buf_addf(o, "%6lld %5lld %5lld %9lld %9lld %7s ", (long long)x->out.calls,
-		 (long long)x->out.conversations, (long long)x->out.meetings,
-		 (long long)x->out.revenue, (long long)x->sales, h);
+	buf_addf(o, "%6lld %5lld %5lld %9lld %7s ", (long long)x->out.calls,
+		 (long long)x->out.conversations, (long long)x->out.meetings, (long long)x->sales,
+		 h);
 	rcell(o, yield_str(x->calls_ph, g, y1), 7, mode);
 	buf_addc(o, ' ');
 	rcell(o, yield_str(x->meetings_ph, g, y2), 6, mode);
@@ -336,7 +335,7 @@ static void industry_row(struct buf *o, const char *name, const struct review_in
 static bool industry_shown(const struct review_industry *x)
 {
 	return x->id != 0 || x->out.calls || x->out.conversations || x->out.meetings ||
-	       x->out.revenue || x->sales;
+	       x->sales;
 }
 
 static void text_results(struct buf *o, const struct review *r, const struct plan *p,
@@ -346,7 +345,7 @@ static void text_results(struct buf *o, const struct review *r, const struct pla
 
 	buf_adds(o, "\nRESULTS PER INDUSTRY\n  ");
 	cell(o, "", 16, mode);
-	buf_adds(o, " Calls  Conv  Mtgs   Revenue     Sales Prosp.h Calls/h Mtgs/h\n");
+	buf_adds(o, " Calls  Conv  Mtgs     Sales Prosp.h Calls/h Mtgs/h\n");
 	for (size_t i = 0; i < r->n_industries; i++)
 		if (industry_shown(&r->industries[i]))
 			industry_row(o, review_industry_name(p, r->industries[i].id, "no industry",
@@ -388,9 +387,11 @@ static void text_focus(struct buf *o, const struct review *r, enum text_mode mod
 
 	buf_adds(o, "\nFOCUS\n");
 	if (f->days > 0 || f->halves == 0)
-		buf_addf(o, "  days held to one niche: %d of %d\n", f->days_held, f->days);
+		buf_addf(o, "  days held to one niche: %d of %d%s\n", f->days_held, f->days,
+			 f->so_far ? " so far" : "");
 	if (f->halves > 0)
-		buf_addf(o, "  half-days held to one niche: %d of %d\n", f->halves_held, f->halves);
+		buf_addf(o, "  half-days held to one niche: %d of %d%s\n", f->halves_held, f->halves,
+			 f->so_far ? " so far" : "");
 	text_interruptions(o, r, mode);
 	review_hours(f->timer_seconds / 60, h1);
 	buf_addf(o, "  time on the timer: %s\n", h1);
@@ -487,7 +488,7 @@ static void trend_row(struct buf *o, const char *label, const int64_t v[REVIEW_T
 			review_hours(v[i], s);
 		else
 			snprintf(s, sizeof s, "%lld", (long long)v[i]);
-		rcell(o, s, 6, mode);
+		rcell(o, s, TREND_CELL, mode);
 	}
 	buf_adds(o, "  ");
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++)
@@ -506,7 +507,7 @@ static void text_trend(struct buf *o, const struct review *r, enum text_mode mod
 	for (int i = 0; i < REVIEW_TREND_WEEKS; i++) {
 		const struct review_week *w = &r->trend[i];
 
-		buf_addf(o, "   W%02d", w->key % 100);
+		buf_addf(o, "    W%02d", w->key % 100);
 		rate[i] = w->t.rate_pct;
 		mtg[i] = w->meetings;
 		pro[i] = w->prospecting_minutes;

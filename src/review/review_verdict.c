@@ -48,7 +48,11 @@ static void judge(const struct block *b, int64_t tracked, date_t today, int minu
 		return;
 	}
 	if (b->status == STATUS_DONE) {
-		v->done_minutes = !b->cut_short || tracked / 60 >= len ? len : (int)(tracked / 60);
+		if (b->worked > 0) /* the minutes the user said it took */
+			v->done_minutes = b->worked < len ? b->worked : len;
+		else
+			v->done_minutes = !b->cut_short || tracked / 60 >= len ? len
+										: (int)(tracked / 60);
 		left = len - v->done_minutes;
 	} else if (review_block_due(b, today, minute)) {
 		left = len;

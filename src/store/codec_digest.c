@@ -3,7 +3,7 @@
  *
  *   {"digest":1,"week":"2026-W40","slot":30,"file":"<stamp>",
  *    "total":"T","day":["T" x7],"kind":["T" x KIND_COUNT],
- *    "industries":["id T calls conversations meetings revenue sales
+ *    "industries":["id T calls conversations meetings sales
  *                   prospecting_minutes",...],
  *    "accounts":["id planned done",...],
  *    "focus":"days days_held halves halves_held timer_seconds
@@ -31,7 +31,7 @@
 #include "xalloc.h"
 
 /* Any other version is not read: the review makes the digest again. */
-#define DIGEST_VERSION 1
+#define DIGEST_VERSION 2 /* 2: money on blocks went into sales */
 
 /*
  * Every number and list is bounded by what one valid week (as codec_week.c
@@ -74,7 +74,6 @@ static const struct dg_range industry_row[] = {
 	{ "calls", 0, DG_COUNT },
 	{ "conversations", 0, DG_COUNT },
 	{ "meetings", 0, DG_COUNT },
-	{ "revenue", 0, DG_MONEY },
 	{ "sales", 0, DG_MONEY },
 	{ "prospecting_minutes", 0, DG_MINUTES },
 };
@@ -212,9 +211,9 @@ static int dg_industries(struct rd *r, const cJSON *arr, struct review_digest *d
 			return -1;
 		ind->id = (int)x[0];
 		dg_tally(x + 1, &ind->t);
-		ind->out = (struct outcome){ x[9], x[10], x[11], x[12] };
-		ind->sales = x[13];
-		ind->prospecting_minutes = x[14];
+		ind->out = (struct outcome){ x[9], x[10], x[11] };
+		ind->sales = x[12];
+		ind->prospecting_minutes = x[13];
 		rd_leave(r, mark);
 	}
 	return 0;
@@ -453,7 +452,7 @@ static void dg_wr_rows(cJSON *root, struct buf *b, const struct review_digest *d
 				ind->t.unfinished,  ind->t.dropped,	   ind->t.minutes,
 				ind->t.done_minutes, ind->t.due_minutes,   ind->t.left_minutes,
 				ind->out.calls,	    ind->out.conversations, ind->out.meetings,
-				ind->out.revenue,   ind->sales,		   ind->prospecting_minutes,
+				ind->sales,	    ind->prospecting_minutes,
 			};
 
 			cJSON_AddItemToArray(arr, dg_numbers(b, x, COUNT(x)));

@@ -17,13 +17,15 @@ const char *const codec_end_names[] = { "done", "cut-short", "abandoned" };
 const char *const codec_day_names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 const char *const codec_clock_names[] = { "24h", "12h" };
 
-int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o)
+int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o,
+		       int64_t *revenue)
 {
 	/* v: calls, conversations, meetings, revenue (each may be NULL). */
+	*revenue = 0;
 	if ((v[0] && rd_int(r, v[0], "calls", 0, MODEL_COUNT_MAX, &o->calls)) ||
 	    (v[1] && rd_int(r, v[1], "conversations", 0, MODEL_COUNT_MAX, &o->conversations)) ||
 	    (v[2] && rd_int(r, v[2], "meetings", 0, MODEL_COUNT_MAX, &o->meetings)) ||
-	    (v[3] && rd_int(r, v[3], "revenue", 0, MODEL_MONEY_MAX, &o->revenue)))
+	    (v[3] && rd_int(r, v[3], "revenue", 0, MODEL_MONEY_MAX, revenue)))
 		return -1;
 	return 0;
 }
@@ -79,8 +81,6 @@ void codec_wr_outcome(cJSON *o, const struct outcome *out)
 		wr_int(o, "conversations", out->conversations);
 	if (out->meetings)
 		wr_int(o, "meetings", out->meetings);
-	if (out->revenue)
-		wr_int(o, "revenue", out->revenue);
 }
 
 cJSON *codec_wr_interruptions(const struct interruption *in, size_t n)

@@ -21,8 +21,11 @@ extern const char *const codec_day_names[7];
 /* enum time_format */
 extern const char *const codec_clock_names[2];
 
-/* v: calls, conversations, meetings, revenue (each may be NULL). */
-int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o);
+/* v: calls, conversations, meetings, revenue (each may be NULL).  "revenue"
+ * is read from files written before money went into sales (week schema 1):
+ * *revenue gets it, 0 when absent. */
+int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o,
+		       int64_t *revenue);
 int codec_read_id(struct rd *r, const cJSON *v, const char *key, char out[MODEL_ID_MAX]);
 int codec_read_interruptions(struct rd *r, const cJSON *arr, struct interruption **out,
 			     size_t *n_out);

@@ -55,6 +55,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	const char *industry, *title;
 	int kind, rc = -1;
 	const int64_t year = 366LL * 86400, far = 253402300799LL;
+	int64_t revenue; /* an old file's; a timer never held any */
 
 	timer_state_init(t);
 	*newer = false;
@@ -75,7 +76,7 @@ int codec_timer_read(const char *text, size_t len, const char *shown,
 	    rd_int(&r, v[10], "extended", 0, year, &t->extended) != 0 ||
 	    rd_int(&r, v[11], "paused", 0, far, &t->paused_total) != 0 ||
 	    (v[12] && rd_int(&r, v[12], "paused_at", 0, far, &t->paused_at) != 0) ||
-	    codec_read_outcome(&r, v + 13, &t->counted) != 0 ||
+	    codec_read_outcome(&r, v + 13, &t->counted, &revenue) != 0 ||
 	    (v[18] && rd_int(&r, v[18], "changed", 1, far, &t->changed) != 0))
 		goto out;
 	free(t->industry);

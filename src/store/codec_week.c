@@ -40,7 +40,14 @@ static int week_read_niches(struct rd *r, const cJSON *arr, struct week *w)
 	return 0;
 }
 
-static int week_read_block(struct rd *r, const cJSON *obj, struct block *b)
+/* A block's "revenue" (week schema 1) becomes a sale naming it once the
+ * week's own sales are read: up to then, here. */
+struct revenue {
+	char block[MODEL_ID_MAX];
+	int64_t amount;
+};
+
+static int week_read_block(struct rd *r, const cJSON *obj, struct block *b, int64_t *revenue)
 {
 	static const struct rd_field f[] = {
 		{ "id", RD_STR, true },        { "date", RD_STR, true },
@@ -52,6 +59,7 @@ static int week_read_block(struct rd *r, const cJSON *obj, struct block *b)
 		{ "conversations", RD_NUM, false }, { "meetings", RD_NUM, false },
 		{ "revenue", RD_NUM, false },  { "note", RD_STR, false },
 		{ "carried_from", RD_STR, false }, { "uid", RD_STR, false },
+		{ "worked", RD_NUM, false },
 	};
 	const cJSON *v[COUNT(f)];
 	int kind, status;
@@ -65,10 +73,11 @@ static int week_read_block(struct rd *r, const cJSON *obj, struct block *b)
 	    (v[6] && rd_int32(r, v[6], "account", 1, 1000000, &b->account) != 0) ||
 	    rd_text(r, v[7], "title", MODEL_TITLE_MAX, true, &title) != 0 ||
 	    rd_enum(r, v[9], "status", codec_status_names, STATUS_COUNT, &status) != 0 ||
-	    codec_read_outcome(r, v + 11, &b->out) != 0 ||
+	    codec_read_outcome(r, v + 11, &b->out, revenue) != 0 ||
 	    (v[15] && rd_text(r, v[15], "note", MODEL_NOTE_MAX, true, &note) != 0) ||
 	    (v[16] && codec_read_id(r, v[16], "carried_from", b->carried_from) != 0) ||
-	    (v[17] && rd_text(r, v[17], "uid", 255, false, &uid) != 0))
+	    (v[17] && rd_text(r, v[17], "uid", 255, false, &uid) != 0) ||
+	    (v[18] && rd_int32(r, v[18], "worked", 1, MODEL_WORKED_MAX, &b->worked) != 0))
 		return -1;
 	if (b->end <= b->start)
 		return rd_fail(r, "end", "must come after start");
@@ -105,7 +114,8 @@ static int block_pos_cmp(const void *a, const void *b)
 	return x->file < y->file ? -1 : x->file > y->file;
 }
 
-static int week_read_blocks(struct rd *r, const cJSON *arr, const struct plan *p, struct week *w)
+static int week_read_blocks(struct rd *r, const cJSON *arr, const struct plan *p, struct week *w,
+			    struct revenue *rev, size_t *n_rev)
 {
 	const cJSON *item;
 	size_t i = 0;
@@ -122,7 +132,9 @@ static int week_read_blocks(struct rd *r, const cJSON *arr, const struct plan *p
 		size_t mark = rd_enter(r, "blocks", (long)i);
 
 		block_init(&b);
-		rc = week_read_block(r, item, &b);
+		rc = week_read_block(r, item, &b, &rev[*n_rev].amount);
+		if (rc == 0 && rev[*n_rev].amount > 0)
+			memcpy(rev[(*n_rev)++].block, b.id, MODEL_ID_MAX);
 		if (rc == 0 && model_id_week(b.id) == week_key(w)) {
 			int seq = atoi(strchr(b.id, '-') + 1);
 
@@ -181,6 +193,7 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 		const cJSON *v[COUNT(f)];
 		struct session s = { 0 };
 		size_t mark = rd_enter(r, "sessions", i++);
+		int64_t revenue; /* typed at a stop before sales held it: on the block */
 		int end = 0, rc;
 
 		rc = rd_fields(r, item, f, COUNT(f), v) != 0 ||
@@ -190,7 +203,7 @@ static int week_read_sessions(struct rd *r, const cJSON *arr, struct week *w)
 		     (v[3] && rd_int(r, v[3], "paused", 0, 253402300799LL, &s.paused) != 0) ||
 		     (v[4] && rd_int(r, v[4], "extended", 0, 366LL * 86400, &s.extended) != 0) ||
 		     rd_enum(r, v[5], "end", codec_end_names, 3, &end) != 0 ||
-		     codec_read_outcome(r, v + 6, &s.counted) != 0 ||
+		     codec_read_outcome(r, v + 6, &s.counted, &revenue) != 0 ||
 		     (v[10] && codec_read_interruptions(r, v[10], &s.interruptions,
 						       &s.n_interruptions) != 0);
 		if (rc == 0 && s.ended < s.started)
@@ -214,6 +227,7 @@ static int week_read_sales(struct rd *r, const cJSON *arr, const struct plan *p,
 		{ "id", RD_STR, true },        { "date", RD_STR, true },
 		{ "amount", RD_NUM, true },    { "industry", RD_NUM, false },
 		{ "account", RD_NUM, false },  { "note", RD_STR, false },
+		{ "block", RD_STR, false },
 	};
 	const cJSON *item;
 	long i = 0;
@@ -231,7 +245,8 @@ static int week_read_sales(struct rd *r, const cJSON *arr, const struct plan *p,
 		    rd_int(r, v[2], "amount", 1, MODEL_MONEY_MAX, &s.amount) != 0 ||
 		    (v[3] && rd_int32(r, v[3], "industry", 1, 1000000, &s.industry) != 0) ||
 		    (v[4] && rd_int32(r, v[4], "account", 1, 1000000, &s.account) != 0) ||
-		    (v[5] && rd_text(r, v[5], "note", MODEL_NOTE_MAX, true, &note) != 0))
+		    (v[5] && rd_text(r, v[5], "note", MODEL_NOTE_MAX, true, &note) != 0) ||
+		    (v[6] && codec_read_id(r, v[6], "block", s.block) != 0))
 			return -1;
 		if (s.industry && plan_industry_by_id(p, s.industry) == NULL)
 			return rd_fail(r, "industry", "%d is not in plan.json", s.industry);
@@ -246,6 +261,27 @@ static int week_read_sales(struct rd *r, const cJSON *arr, const struct plan *p,
 			if (seq >= week_next_seq(w))
 				week_set_next_seq(w, seq + 1);
 		}
+		rd_leave(r, mark);
+	}
+	return 0;
+}
+
+static int week_read_declined(struct rd *r, const cJSON *arr, struct week *w)
+{
+	const cJSON *item;
+	long i = 0;
+
+	if (cJSON_GetArraySize(arr) > MODEL_WEEK_BLOCKS_MAX)
+		return rd_fail(r, "carry_declined", "too many entries");
+	cJSON_ArrayForEach(item, arr) {
+		char id[MODEL_ID_MAX];
+		size_t mark = rd_enter(r, "carry_declined", i++);
+
+		if (!cJSON_IsString(item))
+			return rd_fail(r, NULL, "must be a block's id, in a string");
+		if (codec_read_id(r, item, NULL, id) != 0)
+			return -1;
+		week_decline_carry(w, id, true);
 		rd_leave(r, mark);
 	}
 	return 0;
@@ -282,6 +318,41 @@ static int week_read_banners(struct rd *r, const cJSON *arr, struct week *w)
 	return 0;
 }
 
+/*
+ * Money typed on a block before it went into sales (week schema 1): each
+ * block's becomes a sale of its day, industry and account naming it.  A sale
+ * of the same amount in the week that names no block is taken to be the
+ * same deal, recorded both ways as the old files allowed: it is linked to
+ * the block instead, so nothing counts twice.
+ */
+static void week_migrate_revenue(struct week *w, const struct revenue *rev, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct block *b = week_block_by_id(w, rev[i].block);
+		struct sale s = { .amount = rev[i].amount };
+
+		for (size_t k = 0; k < week_sale_count(w); k++) {
+			const struct sale *x = week_sale_at(w, k);
+
+			if (x->block[0] == '\0' && x->amount == rev[i].amount) {
+				s = *x;
+				s.note = (char *)xstrdup(x->note);
+				week_sale_remove(w, x->id, NULL);
+				break;
+			}
+		}
+		if (s.id[0] == '\0') {
+			s.date = b->date;
+			s.industry = b->industry;
+			s.account = b->account;
+			s.note = xstrdup(b->title);
+		}
+		memcpy(s.block, b->id, MODEL_ID_MAX);
+		week_sale_add(w, &s, NULL, NULL);
+		free(s.note);
+	}
+}
+
 int codec_week_read(const char *text, size_t len, const char *shown, const struct plan *p,
 		    int key, struct week **out, bool *newer, struct error *err)
 {
@@ -291,12 +362,15 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 		{ "next_seq", RD_NUM, true }, { "niches", RD_ARR, false },
 		{ "blocks", RD_ARR, false },  { "sessions", RD_ARR, false },
 		{ "sales", RD_ARR, false },   { "banners", RD_ARR, false },
+		{ "carry_declined", RD_ARR, false },
 	};
 	struct error none; /* a caller that wants no message still gets the checks */
 	struct rd r = { .shown = shown, .err = err != NULL ? err : &none };
 	const cJSON *v[COUNT(f)];
 	cJSON *root = rd_parse(&r, text, len);
 	struct week *w = week_new(p, key);
+	struct revenue *rev = NULL;
+	size_t n_rev = 0;
 	int file_key, focus, midday, seq, rc = -1;
 
 	*newer = false;
@@ -324,12 +398,20 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 	}
 	week_restore_focus(w, (enum focus_rule)focus, midday);
 	week_set_next_seq(w, seq);
+	if (v[6])
+		rev = xcalloc((size_t)cJSON_GetArraySize(v[6]) + 1, sizeof *rev);
 	if ((v[5] && week_read_niches(&r, v[5], w) != 0) ||
 	    (v[8] && week_read_sales(&r, v[8], p, w) != 0) ||
-	    (v[6] && week_read_blocks(&r, v[6], p, w) != 0) ||
+	    (v[6] && week_read_blocks(&r, v[6], p, w, rev, &n_rev) != 0) ||
 	    (v[7] && week_read_sessions(&r, v[7], w) != 0) ||
-	    (v[9] && week_read_banners(&r, v[9], w) != 0))
+	    (v[9] && week_read_banners(&r, v[9], w) != 0) ||
+	    (v[10] && week_read_declined(&r, v[10], w) != 0))
 		goto out;
+	if (week_sale_count(w) + n_rev > MODEL_WEEK_BLOCKS_MAX) {
+		rd_fail(&r, "sales", "too many entries");
+		goto out;
+	}
+	week_migrate_revenue(w, rev, n_rev);
 	if (!v[6] && rules_check_week(w, p, NULL, err) != 0) {
 		error_prefix(err, "%s", shown);
 		goto out;
@@ -337,6 +419,7 @@ int codec_week_read(const char *text, size_t len, const char *shown, const struc
 	rc = 0;
 out:
 	rd_done(&r);
+	free(rev);
 	if (rc != 0) {
 		week_free(w);
 		if (err != NULL)
@@ -366,6 +449,8 @@ static cJSON *wr_block(const struct block *b)
 	if (b->cut_short)
 		cJSON_AddTrueToObject(o, "cut_short");
 	codec_wr_outcome(o, &b->out);
+	if (b->worked)
+		wr_int(o, "worked", b->worked);
 	if (b->note[0])
 		cJSON_AddStringToObject(o, "note", b->note);
 	if (b->carried_from[0])
@@ -378,6 +463,12 @@ static cJSON *wr_block(const struct block *b)
 static void wr_week_extras(cJSON *root, const struct week *w)
 {
 	cJSON *arr;
+
+	if (week_declined_count(w) > 0) {
+		arr = cJSON_AddArrayToObject(root, "carry_declined");
+		for (size_t i = 0; i < week_declined_count(w); i++)
+			cJSON_AddItemToArray(arr, cJSON_CreateString(week_declined_at(w, i)));
+	}
 
 	if (week_session_count(w) > 0) {
 		arr = cJSON_AddArrayToObject(root, "sessions");
@@ -414,6 +505,8 @@ static void wr_week_extras(cJSON *root, const struct week *w)
 				wr_int(o, "industry", s->industry);
 			if (s->account)
 				wr_int(o, "account", s->account);
+			if (s->block[0])
+				cJSON_AddStringToObject(o, "block", s->block);
 			if (s->note[0])
 				cJSON_AddStringToObject(o, "note", s->note);
 			cJSON_AddItemToArray(arr, o);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "duration.h"
 #include "rules.h"
 #include "xalloc.h"
 
@@ -263,4 +264,100 @@ const struct block *timer_block_now(const struct week *w, instant_t now,
 			*next = b;
 	}
 	return found;
+}
+
+/* ---------------------------------------------------------------- forgotten */
+
+#define TIMER_FORGOTTEN_BUDGETS 2 /* worked past this many budgets: ask */
+
+bool timer_forgotten(const struct timer_state *t, instant_t now)
+{
+	struct timer_view v;
+	date_t last, today;
+
+	timer_view(t, now, &v);
+	if (v.is_paused || v.clock_back)
+		return false;
+	clock_to_local(t->changed, &last, NULL, NULL);
+	clock_to_local(now, &today, NULL, NULL);
+	return v.elapsed > TIMER_FORGOTTEN_BUDGETS * v.budget || (v.remaining < 0 && last < today);
+}
+
+int timer_check_forgotten(const struct timer_state *t, instant_t now, struct error *err)
+{
+	struct timer_view v;
+	char when[16], hhmm[DATE_TIME_SHOW_MAX], worked[DURATION_TEXT], budget[DURATION_TEXT];
+	date_t day;
+	int minute;
+
+	if (!timer_forgotten(t, now))
+		return 0;
+	timer_view(t, now, &v);
+	clock_to_local(t->changed, &day, &minute, NULL);
+	date_format_short(day, when);
+	date_time_show(minute, hhmm);
+	duration_format_secs(v.elapsed, worked);
+	duration_format_secs(v.budget, budget);
+	return error_set(err, ERR_REFUSED,
+			 "the timer on %s \"%s\" has run untouched since %s %s (%s, planned %s): "
+			 "when did the work really stop? Say the time, or now to count it all",
+			 t->block, t->title, when, hhmm, worked, budget);
+}
+
+/* "HH:MM" on the day of the last change, as an instant. */
+static void timer_stop_time(const struct timer_state *t, int minute, instant_t *at)
+{
+	date_t day;
+
+	clock_to_local(t->changed, &day, NULL, NULL);
+	clock_from_local(day, minute, at);
+}
+
+/* "YYYY-MM-DD HH:MM" (or with a T between): 0, or -1. */
+static int timer_read_datetime(const char *s, instant_t *at)
+{
+	const char *sep = strpbrk(s, " T");
+	char day_text[16];
+	date_t day;
+	int minute;
+
+	if (sep == NULL || sep - s >= (long)sizeof day_text)
+		return -1;
+	snprintf(day_text, sizeof day_text, "%.*s", (int)(sep - s), s);
+	if (date_parse(day_text, &day) != 0 || date_time_read(sep + 1, &minute) != 0)
+		return -1;
+	clock_from_local(day, minute, at);
+	return 0;
+}
+
+/* Between the last change and now. */
+static int timer_check_stop(const struct timer_state *t, instant_t at, instant_t now,
+			    struct error *err)
+{
+	char when[16], hhmm[DATE_TIME_SHOW_MAX];
+	date_t day;
+	int minute;
+
+	if (at >= t->changed && at <= now)
+		return 0;
+	clock_to_local(t->changed, &day, &minute, NULL);
+	date_format_short(day, when);
+	date_time_show(minute, hhmm);
+	return error_set(err, ERR_USAGE, "the work stopped between the timer's last change (%s %s) "
+			 "and now; say a time in between", when, hhmm);
+}
+
+int timer_parse_stop(const struct timer_state *t, const char *s, instant_t now, instant_t *at,
+		     struct error *err)
+{
+	int minute;
+
+	if (strcmp(s, "now") == 0)
+		*at = now;
+	else if (date_time_read(s, &minute) == 0)
+		timer_stop_time(t, minute, at);
+	else if (timer_read_datetime(s, at) != 0)
+		return error_set(err, ERR_USAGE, "\"%s\" is not when the work stopped: a time (17:30), "
+				 "a date and time (2026-12-04 17:30) or now", s);
+	return timer_check_stop(t, *at, now, err);
 }

@@ -14,8 +14,8 @@ enum session_end timer_default_end(const struct timer_state *t, instant_t now)
 	return v.remaining <= 0 ? SESSION_DONE : SESSION_CUT_SHORT;
 }
 
-void timer_session(const struct timer_state *t, enum session_end end, int64_t revenue,
-		   instant_t now, struct session *out)
+void timer_session(const struct timer_state *t, enum session_end end, instant_t now,
+		   struct session *out)
 {
 	struct timer_view v;
 
@@ -29,7 +29,6 @@ void timer_session(const struct timer_state *t, enum session_end end, int64_t re
 	out->extended = t->extended;
 	out->end = end;
 	out->counted = t->counted;
-	out->counted.revenue = revenue;
 	if (t->n_interruptions > 0) {
 		out->interruptions = xcalloc(t->n_interruptions, sizeof *out->interruptions);
 		for (size_t i = 0; i < t->n_interruptions; i++) {
@@ -70,8 +69,7 @@ static int outcome_apply(struct block *b, const struct timer_outcome *o, struct 
 	if (outcome_add(&b->out.calls, o->add.calls, MODEL_COUNT_MAX, "calls", err) ||
 	    outcome_add(&b->out.conversations, o->add.conversations, MODEL_COUNT_MAX,
 			"conversations", err) ||
-	    outcome_add(&b->out.meetings, o->add.meetings, MODEL_COUNT_MAX, "meetings", err) ||
-	    outcome_add(&b->out.revenue, o->add.revenue, MODEL_MONEY_MAX, "revenue", err))
+	    outcome_add(&b->out.meetings, o->add.meetings, MODEL_COUNT_MAX, "meetings", err))
 		return -1;
 	if (o->note != NULL && o->note[0]) {
 		const char *problem = text_check(o->note, MODEL_NOTE_MAX);
@@ -91,8 +89,25 @@ static int outcome_apply(struct block *b, const struct timer_outcome *o, struct 
 	if (o->end != SESSION_ABANDONED) {
 		b->status = STATUS_DONE;
 		b->cut_short = o->end == SESSION_CUT_SHORT;
+		b->worked = 0;
+	}
+	if (o->end != SESSION_ABANDONED && o->minutes > 0) {
+		/* The minutes said decide: fewer than planned is cut short. */
+		b->worked = o->minutes;
+		b->cut_short = o->minutes < block_minutes(b);
 	}
 	return 0;
+}
+
+/* What was sold on b, as a sale of its day, industry and account (the
+ * amount checked before: nothing else can refuse it). */
+static void outcome_sale(struct week *w, const struct block *b, int64_t sold)
+{
+	struct sale s = { .date = b->date, .amount = sold, .industry = b->industry,
+			  .account = b->account, .note = b->title };
+
+	snprintf(s.block, sizeof s.block, "%s", b->id);
+	week_sale_add(w, &s, NULL, NULL);
 }
 
 /* Records o on block id of w, checking everything before changing w. */
@@ -107,10 +122,17 @@ static int outcome_record(struct week *w, const struct plan *p, const char *id,
 		return error_set(err, ERR_NOTFOUND, "no block with id %s", id);
 	if (rules_check_own(old, err) != 0)
 		return -1;
+	if (o->minutes < 0 || o->minutes > MODEL_WORKED_MAX)
+		return error_set(err, ERR_USAGE, "the minutes worked must be 1..%d",
+				 MODEL_WORKED_MAX);
+	if (o->sold < 0 || o->sold > MODEL_MONEY_MAX)
+		return error_set(err, ERR_USAGE, "an amount sold must be 0..%lld", MODEL_MONEY_MAX);
 	block_copy(&b, old);
 	rc = outcome_apply(&b, o, err);
 	if (rc == 0)
 		rc = week_block_update(w, p, &b, err);
+	if (rc == 0 && o->sold > 0)
+		outcome_sale(w, &b, o->sold);
 	block_clear(&b);
 	return rc;
 }
@@ -128,10 +150,19 @@ int timer_finish(const struct timer_state *t, struct week *w, const struct plan 
 	all.add.meetings += t->counted.meetings;
 	if (outcome_record(w, p, t->block, &all, err) != 0)
 		return -1;
-	timer_session(t, o->end, o->add.revenue, now, &s);
+	timer_session(t, o->end, now, &s);
 	week_session_add(w, &s);
 	session_clear(&s);
 	return 0;
+}
+
+/* Did a timer run on block id (its runs are the minutes a cut short counts)? */
+static bool outcome_timed(const struct week *w, const char *id)
+{
+	for (size_t i = 0; i < week_session_count(w); i++)
+		if (strcmp(week_session_at(w, i)->block, id) == 0)
+			return true;
+	return false;
 }
 
 int timer_record(struct week *w, const struct plan *p, const char *id,
@@ -144,6 +175,10 @@ int timer_record(struct week *w, const struct plan *p, const char *id,
 				 "changed", id, b->title);
 	if (o->end == SESSION_ABANDONED)
 		return error_set(err, ERR_USAGE, "only a running timer can be abandoned");
+	if (b != NULL && o->end == SESSION_CUT_SHORT && o->minutes == 0 && !outcome_timed(w, id))
+		return error_set(err, ERR_USAGE, "%s \"%s\" cut short: say how many minutes it "
+				 "really took (--minutes N); no timer ran on it, so nothing "
+				 "else says", id, b->title);
 	return outcome_record(w, p, id, o, err);
 }
 

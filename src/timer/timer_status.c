@@ -3,29 +3,44 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "duration.h"
 #include "glyph.h"
 #include "timer.h"
 
 #define FIELDS "sSbkitCroRepEcvmn%"
 
-/* "12:34 left", "+03:10 over" or "clock moved back". */
-static void status_time(struct buf *b, const struct timer_view *v)
+/* "13 min left", "+3 min over", "clock moved back", or for a timer left
+ * running, "running since Fri 4 Dec 16:00: stopped when?". */
+static void status_time(struct buf *b, const struct timer_state *t, const struct timer_view *v,
+			instant_t now)
 {
-	char d[32];
+	char d[DURATION_TEXT], when[16], hhmm[DATE_TIME_SHOW_MAX];
+	date_t day;
+	int minute;
 
+	if (timer_forgotten(t, now)) {
+		clock_to_local(t->changed, &day, &minute, NULL);
+		date_format_short(day, when);
+		date_time_show(minute, hhmm);
+		buf_addf(b, "running since %s %s: stopped when? (timer stop --at)", when, hhmm);
+		return;
+	}
 	if (v->clock_back) {
 		buf_adds(b, "clock moved back");
 		return;
 	}
-	timer_format_duration(v->remaining, d);
-	if (v->remaining < 0)
+	if (v->remaining < 0) {
+		duration_format_secs(v->overtime, d);
 		buf_addc(b, '+');
+	} else {
+		duration_format_secs_up(v->remaining, d);
+	}
 	buf_adds(b, d);
 	buf_adds(b, v->remaining < 0 ? " over" : " left");
 }
 
 static void status_default(struct buf *b, const struct timer_state *t,
-			   const struct timer_view *v, const struct glyphs *g)
+			   const struct timer_view *v, instant_t now, const struct glyphs *g)
 {
 	static const char *const units[3][2] = { { "call", "calls" }, { "conv", "conv" },
 						  { "mtg", "mtg" } };
@@ -46,25 +61,32 @@ static void status_default(struct buf *b, const struct timer_state *t,
 	buf_addc(b, ' ');
 	buf_adds(b, g->dot);
 	buf_addc(b, ' ');
-	status_time(b, v);
+	status_time(b, t, v, now);
 	for (int i = 0; i < 3; i++)
 		if (counts[i] > 0)
 			buf_addf(b, " %s %lld %s", g->dot, (long long)counts[i],
 				 units[i][counts[i] != 1]);
 }
 
-static const char *status_state(const struct timer_view *v)
+static const char *status_state(const struct timer_state *t, const struct timer_view *v,
+				instant_t now)
 {
+	if (timer_forgotten(t, now))
+		return "forgotten";
 	if (v->is_paused)
 		return "paused";
 	return v->remaining < 0 ? "overtime" : "running";
 }
 
-static void status_duration(struct buf *b, int64_t secs)
+/* Time left rounds up, time spent down (duration.h). */
+static void status_duration(struct buf *b, int64_t secs, bool up)
 {
-	char d[32];
+	char d[DURATION_TEXT];
 
-	timer_format_duration(secs, d);
+	if (up)
+		duration_format_secs_up(secs, d);
+	else
+		duration_format_secs(secs, d);
 	buf_adds(b, d);
 }
 
@@ -80,22 +102,22 @@ static void status_end(struct buf *b, const struct timer_view *v)
 }
 
 static void status_field(struct buf *b, char f, const struct timer_state *t,
-			 const struct timer_view *v, const struct glyphs *g)
+			 const struct timer_view *v, instant_t now, const struct glyphs *g)
 {
 	const char *title = t->title[0] ? t->title : model_kind_name(t->kind);
 
 	switch (f) {
 	case 's': buf_adds(b, v->is_paused ? g->pause : g->play); break;
-	case 'S': buf_adds(b, status_state(v)); break;
+	case 'S': buf_adds(b, status_state(t, v, now)); break;
 	case 'b': buf_adds(b, t->block); break;
 	case 'k': buf_adds(b, model_kind_name(t->kind)); break;
 	case 'i': buf_adds(b, t->industry); break;
 	case 't': buf_adds(b, title); break;
 	case 'C': buf_addf(b, "%d", t->color); break;
-	case 'r': status_duration(b, v->remaining > 0 ? v->remaining : 0); break;
-	case 'o': status_duration(b, v->overtime); break;
-	case 'R': status_time(b, v); break;
-	case 'e': status_duration(b, v->elapsed); break;
+	case 'r': status_duration(b, v->remaining > 0 ? v->remaining : 0, true); break;
+	case 'o': status_duration(b, v->overtime, false); break;
+	case 'R': status_time(b, t, v, now); break;
+	case 'e': status_duration(b, v->elapsed, false); break;
 	case 'p': buf_addf(b, "%d", (int)(v->progress * 100.0)); break;
 	case 'E': status_end(b, v); break;
 	case 'c': buf_addf(b, "%lld", (long long)t->counted.calls); break;
@@ -133,7 +155,7 @@ int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
 		return -1;
 	timer_view(t, now, &v);
 	if (fmt == NULL) {
-		status_default(b, t, &v, g);
+		status_default(b, t, &v, now, g);
 		return 0;
 	}
 	for (const char *p = fmt; *p; p++) {
@@ -141,7 +163,7 @@ int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
 			buf_addc(b, *p);
 			continue;
 		}
-		status_field(b, *++p, t, &v, g);
+		status_field(b, *++p, t, &v, now, g);
 	}
 	return 0;
 }

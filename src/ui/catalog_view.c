@@ -121,7 +121,7 @@ static void cv_draw(struct tui *ui, void *state)
 
 		draw_text(y + h - 5, x + 2, lw, label, dlg, ui->mode);
 		ui->cur_x = textfield_draw(&v->input, y + h - 5, x + 2 + lw, w - 4 - lw,
-					   colors_role(&ui->colors, ROLE_INPUT), ui->mode);
+					   colors_role(&ui->colors, ROLE_INPUT), true, ui->mode);
 		ui->cur_y = y + h - 5;
 	}
 	if (v->said[0])

@@ -67,7 +67,7 @@ void fields_draw(struct tui *ui, struct fields *f, int y, int x, int h, int w, i
 
 		draw_pad(row, x, label_w, f->v[i].label, i == f->sel ? on : dlg, ui->mode);
 		cx = textfield_draw(&f->v[i].text, row, x + label_w + 1, w - label_w - 1, in,
-				    ui->mode);
+				    i == f->sel, ui->mode);
 		if (i == f->sel) {
 			ui->cur_y = row;
 			ui->cur_x = cx;

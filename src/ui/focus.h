@@ -82,7 +82,21 @@ unsigned focus_start(struct tui *ui);
 unsigned focus_open(struct tui *ui);
 
 /* ---- outcome_form.c ---- */
-/* Finishing: the counters (editable), revenue, a note, done or cut short. */
+/* Finishing the timer's block: the counters (editable), what was sold, the
+ * minutes it took, a note, done or cut short. */
 void outcome_form_open(struct tui *ui);
+/* The same for a timer whose work stopped at `at` (stop_at as typed). */
+void outcome_form_open_at(struct tui *ui, const char *stop_at, instant_t at);
+
+/* ---- stop_prompt.c ---- */
+/* A timer left running (timer_forgotten): asks when the work stopped, then
+ * finishes it from then through the outcome form.  Asked once per run of
+ * the timer at a wake (ui->timer_asked), and again at x. */
+void stop_prompt_open(struct tui *ui);
+/* At a wake: the question, when the timer was forgotten and not asked yet. */
+unsigned stop_prompt_wake(struct tui *ui);
+/* The same for block b without the timer (the week's x): recorded done
+ * through the application layer. */
+void outcome_form_open_block(struct tui *ui, const struct block *b);
 
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "duration.h"
 #include "draw.h"
 #include "focus.h"
 #include "modal.h"
@@ -145,6 +146,7 @@ static unsigned act_extend(struct tui *ui)
 
 struct note_prompt {
 	struct textfield note;
+	bool pause;             /* pause the timer too */
 };
 
 static void prompt_draw(struct tui *ui, void *state)
@@ -152,13 +154,15 @@ static void prompt_draw(struct tui *ui, void *state)
 	struct note_prompt *p = state;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, y, x;
 
-	modal_frame(ui, 7, w, "Interruption", &y, &x);
+	modal_frame(ui, 8, w, "Interruption", &y, &x);
 	draw_text(y + 1, x + 2, w - 4, "What pulled you away? (optional)",
 		  colors_role(&ui->colors, ROLE_DIALOG), ui->mode);
 	ui->cur_y = y + 3;
-	ui->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4, colors_role(&ui->colors, ROLE_INPUT),
-				  ui->mode);
-	draw_text(y + 5, x + 2, w - 4, "Enter log it  Esc cancel",
+	ui->cur_x = textfield_draw(&p->note, y + 3, x + 2, w - 4,
+				   colors_role(&ui->colors, ROLE_INPUT), true, ui->mode);
+	draw_text(y + 4, x + 2, w - 4, p->pause ? "[x] pause the timer" : "[ ] pause the timer",
+		  colors_role(&ui->colors, ROLE_DIALOG), ui->mode);
+	draw_text(y + 6, x + 2, w - 4, "Enter log it  Tab pause too  Esc cancel",
 		  colors_role(&ui->colors, ROLE_HINT_KEY), ui->mode);
 }
 
@@ -173,11 +177,17 @@ static unsigned prompt_key(struct tui *ui, void *state, struct key k)
 		tui_message(ui, ROLE_STATUS, "no interruption logged");
 		return TUI_REDRAW;
 	}
+	if (!k.fn && k.code == '\t') {
+		p->pause = !p->pause;
+		return TUI_REDRAW;
+	}
 	if ((!k.fn && (k.code == '\r' || k.code == '\n')) || (k.fn && k.code == KEY_ENTER)) {
 		act.note = p->note.s;
+		act.pause = p->pause;
 		if (focus_timer_apply(ui, &act, &res) == 0)
-			tui_message(ui, ROLE_STATUS, "interruption logged (%zu in this block)",
-				    res.state.n_interruptions);
+			tui_message(ui, ROLE_STATUS, "interruption logged (%zu in this block)%s",
+				    res.state.n_interruptions,
+				    act.pause ? "; paused: Space goes on" : "");
 		timer_state_clear(&res.state);
 		modal_close(ui); /* frees p: act.note is not used after this */
 		return TUI_REDRAW;
@@ -224,10 +234,10 @@ static unsigned abandon_yes(struct tui *ui)
 
 	if (focus_timer_apply(ui, &act, &res) == 0) {
 		struct timer_view v;
-		char worked[32];
+		char worked[DURATION_TEXT];
 
 		timer_view(&res.state, ui->now, &v);
-		timer_format_duration(v.elapsed, worked);
+		duration_format_secs(v.elapsed, worked);
 		ui->context = CTX_WEEK;
 		tui_message(ui, ROLE_STATUS, "abandoned \"%s\" after %s: the block stays planned, "
 			    "its log is kept", res.state.title, worked);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "duration.h"
 #include "focus.h"
 #include "modal.h"
 
@@ -13,6 +14,7 @@
  * poll() sleeps on the monotonic clock, which the wall clock may drift from. */
 #define FOCUS_TICK_AFTER_MS 3
 #define FOCUS_TICK_MAX_MS 3600000
+#define SECONDS_PER_MINUTE 60
 
 static instant_t focus_floor_s(int64_t ms)
 {
@@ -23,12 +25,17 @@ void focus_timer_free(struct tui *ui)
 {
 	timer_state_clear(&ui->timer);
 	ui->timer_on = false;
+	ui->timer_asked = false;
 }
 
 void focus_timer_set(struct tui *ui, const struct timer_state *t)
 {
 	struct timer_view v;
 
+	/* Another run (a new start, another block): it may be asked about. */
+	if (!ui->timer_on || strcmp(ui->timer.block, t->block) != 0 ||
+	    ui->timer.started != t->started)
+		ui->timer_asked = false;
 	timer_state_clear(&ui->timer);
 	timer_state_copy(&ui->timer, t);
 	ui->timer_on = true;
@@ -140,9 +147,9 @@ enum focus_clock_event focus_clock_compare(const struct tui_clocks *before,
 static void focus_clock_say(struct tui *ui, enum focus_clock_event ev, int64_t by_ms,
 			    const struct timer_view *v)
 {
-	char d[32];
+	char d[DURATION_TEXT];
 
-	timer_format_duration(by_ms / 1000, d);
+	duration_format_secs_up(by_ms / 1000, d);
 	switch (ev) {
 	case FOCUS_CLOCK_BACK:
 		if (v->clock_back)
@@ -189,6 +196,7 @@ unsigned focus_timer_wake(struct tui *ui)
 	ui->clocks = now;
 	if (!focus_timer_view(ui, &v))
 		return TUI_NONE;
+	out |= stop_prompt_wake(ui);
 	if (ev != FOCUS_CLOCK_STEADY) {
 		focus_clock_say(ui, ev, by, &v);
 		out |= TUI_REDRAW;
@@ -251,14 +259,16 @@ int focus_timer_tick_ms(const struct tui *ui, bool seconds)
 
 void focus_minutes_left(int64_t remaining, char *out, size_t size)
 {
-	int64_t m = remaining > 0 ? (remaining + 59) / 60 : -remaining / 60;
+	char d[DURATION_TEXT];
 
-	if (remaining <= 0 && m == 0)
+	if (remaining <= 0 && remaining > -SECONDS_PER_MINUTE) {
 		snprintf(out, size, "time is up");
-	else if (m >= 60)
-		snprintf(out, size, "%s%lld h %02lld min %s", remaining > 0 ? "" : "+",
-			 (long long)(m / 60), (long long)(m % 60), remaining > 0 ? "left" : "over");
+		return;
+	}
+	if (remaining > 0)
+		duration_format_secs_up(remaining, d);
 	else
-		snprintf(out, size, "%s%lld min %s", remaining > 0 ? "" : "+", (long long)m,
-			 remaining > 0 ? "left" : "over");
+		duration_format_secs(-remaining, d);
+	snprintf(out, size, "%s%s %s", remaining > 0 ? "" : "+", d,
+		 remaining > 0 ? "left" : "over");
 }

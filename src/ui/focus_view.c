@@ -4,11 +4,15 @@
 #include <string.h>
 
 #include "buf.h"
+#include "duration.h"
 #include "draw.h"
 #include "focus.h"
 #include "focus_layout.h"
 #include "modal.h"
 #include "week_view.h"
+
+#define SECONDS_PER_MINUTE 60
+#define SECONDS_HALF_MINUTE 30
 
 static const char question[] = "Will this help me make my sales quota?";
 
@@ -200,15 +204,23 @@ static void draw_countdown(struct tui *ui, const struct focus_layout *l,
  * digits, the countdown in words too. */
 static void draw_state(struct tui *ui, const struct focus_layout *l, const struct timer_view *v)
 {
-	char left[32], worked[32], budget[32], paused[32];
+	char left[DURATION_TEXT], worked[DURATION_TEXT], budget[DURATION_TEXT];
+	char paused[DURATION_TEXT];
 	struct buf t = BUF_INIT;
 	enum theme_role r = ROLE_TIMER;
 
-	timer_format_duration(v->remaining, left);
-	timer_format_duration(v->elapsed, worked);
-	timer_format_duration(v->budget, budget);
-	timer_format_duration(v->is_paused ? v->at - ui->timer.paused_at : 0, paused);
-	if (l->big_digits)
+	if (v->remaining < 0)
+		duration_format_secs(v->overtime, left);
+	else
+		duration_format_secs_up(v->remaining, left);
+	duration_format_secs(v->elapsed, worked);
+	/* A timer started mid-block plans to the second: to the nearest minute. */
+	duration_format_secs(v->budget + SECONDS_HALF_MINUTE, budget);
+	duration_format_secs(v->is_paused ? v->at - ui->timer.paused_at : 0, paused);
+	/* In its first minute overtime is "time is up", said below. */
+	bool just_up = v->remaining > -SECONDS_PER_MINUTE && v->remaining <= 0;
+
+	if (l->big_digits && !just_up)
 		buf_addf(&t, "%s%s %s %s ", v->remaining < 0 ? "+" : "", left,
 			 v->remaining < 0 ? "over" : "left", ui->g->dot);
 	if (v->clock_back) {
@@ -254,7 +266,7 @@ static void draw_bar(struct tui *ui, int row, const struct timer_view *v)
 
 static void draw_end(struct tui *ui, int row, const struct timer_view *v)
 {
-	char hhmm[DATE_TIME_SHOW_MAX], ext[32];
+	char hhmm[DATE_TIME_SHOW_MAX], ext[DURATION_TEXT];
 	int minute;
 	struct buf t = BUF_INIT;
 
@@ -264,7 +276,7 @@ static void draw_end(struct tui *ui, int row, const struct timer_view *v)
 	if (v->is_paused)
 		buf_adds(&t, " if resumed now");
 	if (ui->timer.extended > 0) {
-		timer_format_duration(ui->timer.extended, ext);
+		duration_format_secs(ui->timer.extended, ext);
 		buf_addf(&t, " %s extended by %s", ui->g->dot, ext);
 	}
 	draw_center(row, 0, COLS, buf_str(&t), role(ui, ROLE_NORMAL), ui->mode);

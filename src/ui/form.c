@@ -17,6 +17,8 @@ enum form_field { F_KIND, F_INDUSTRY, F_ACCOUNT, F_TITLE, F_START, F_END, F_QUOT
 static const enum block_kind kinds[] = { KIND_PROSPECTING, KIND_ACCOUNT, KIND_ADMIN, KIND_OTHER,
 					 KIND_MEETING };
 #define N_KINDS 5
+#define TIME_TEXT_MAX 8 /* bytes of a time as typed: "12:30 pm" */
+#define TIME_FIELD_W 9  /* its columns, with the cursor after it */
 
 struct form {
 	bool is_new;
@@ -148,21 +150,22 @@ static void form_draw(struct tui *ui, void *state)
 		case F_TITLE:
 		case F_NOTE: {
 			struct textfield *t = fld == F_TITLE ? &f->title : &f->note;
-			int cx = textfield_draw(t, row, vx, vw, in, ui->mode);
+			int cx = textfield_draw(t, row, vx, vw, in, on, ui->mode);
 
 			if (on)
 				ui->cur_y = row, ui->cur_x = cx;
 			break;
 		}
 		case F_START: {
-			int cx = textfield_draw(&f->start, row, vx, DATE_TIME_SHOW_MAX, in, ui->mode);
+			int cx = textfield_draw(&f->start, row, vx, TIME_FIELD_W, in, on,
+						ui->mode);
 
 			if (on)
 				ui->cur_y = row, ui->cur_x = cx;
-			draw_text(row, vx + DATE_TIME_SHOW_MAX + 2, 4, "End",
-				  f->focus == F_END ? focus : dlg, ui->mode);
-			cx = textfield_draw(&f->end, row, vx + DATE_TIME_SHOW_MAX + 6, DATE_TIME_SHOW_MAX,
-					    in, ui->mode);
+			draw_text(row, vx + TIME_FIELD_W + 2, 4, "End", f->focus == F_END ? focus : dlg,
+				  ui->mode);
+			cx = textfield_draw(&f->end, row, vx + TIME_FIELD_W + 6, TIME_FIELD_W, in,
+					    f->focus == F_END, ui->mode);
 			if (f->focus == F_END)
 				ui->cur_y = row, ui->cur_x = cx;
 			break;
@@ -264,8 +267,9 @@ static bool form_build(struct form *f, struct block *b)
 	b->account = b->kind == KIND_ACCOUNT ? f->accounts[f->account] : 0;
 	if (date_time_read(f->start.s, &b->start) != 0 ||
 	    date_time_read(f->end.s, &b->end) != 0) {
-		snprintf(f->error, sizeof f->error, "times are e.g. 09:30, 9:30 or 9:30am");
 		f->focus = date_time_read(f->start.s, &b->start) != 0 ? F_START : F_END;
+		snprintf(f->error, sizeof f->error, "%s: a time of day, e.g. 09:30, 9:30 or 9:30am",
+			 f->focus == F_START ? "Start" : "End");
 		return false;
 	}
 	if ((problem = text_check(f->title.s, MODEL_TITLE_MAX)) != NULL ||
@@ -309,6 +313,19 @@ static unsigned form_save(struct tui *ui, struct form *f)
 	return change_shown(ui, rc, &res, &err);
 }
 
+/* Leaving a time field: its value is checked, and said when wrong. */
+static bool form_time_ok(struct form *f)
+{
+	int m;
+
+	if ((f->focus != F_START && f->focus != F_END) ||
+	    date_time_read(f->focus == F_START ? f->start.s : f->end.s, &m) == 0)
+		return true;
+	snprintf(f->error, sizeof f->error, "%s: a time of day, e.g. 09:30, 9:30 or 9:30am",
+		 f->focus == F_START ? "Start" : "End");
+	return false;
+}
+
 static unsigned form_key(struct tui *ui, void *state, struct key k)
 {
 	struct form *f = state;
@@ -326,11 +343,13 @@ static unsigned form_key(struct tui *ui, void *state, struct key k)
 	    (k.fn && k.code == KEY_ENTER))
 		return form_save(ui, f);
 	if ((!k.fn && k.code == '\t') || (k.fn && k.code == KEY_DOWN)) {
-		form_move(f, 1);
+		if (form_time_ok(f))
+			form_move(f, 1);
 		return TUI_REDRAW;
 	}
 	if (k.fn && (k.code == KEY_BTAB || k.code == KEY_UP)) {
-		form_move(f, -1);
+		if (form_time_ok(f))
+			form_move(f, -1);
 		return TUI_REDRAW;
 	}
 	if (text) {
@@ -393,9 +412,9 @@ void form_open(struct tui *ui, const struct block *block)
 	textfield_set(&f->title, f->base.title, MODEL_TITLE_MAX);
 	textfield_set(&f->note, f->base.note, MODEL_NOTE_MAX);
 	date_time_show(f->base.start, t);
-	textfield_set(&f->start, t, DATE_TIME_SHOW_MAX - 1);
+	textfield_set(&f->start, t, TIME_TEXT_MAX);
 	date_time_show(f->base.end, t);
-	textfield_set(&f->end, t, DATE_TIME_SHOW_MAX - 1);
+	textfield_set(&f->end, t, TIME_TEXT_MAX);
 	f->quota = f->is_new ? -1 : f->base.for_quota;
 	f->focus = f->is_new ? F_TITLE : F_TITLE;
 	modal_open(ui, &form_ops, f);

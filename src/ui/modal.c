@@ -110,3 +110,80 @@ void confirm_open(struct tui *ui, const char *question, unsigned (*yes)(struct t
 	c->yes = yes;
 	modal_open(ui, &confirm_ops, c);
 }
+
+/* ---- a question with a few answers ---- */
+
+struct choice {
+	char title[64];
+	char question[300];
+	struct modal_choice choices[MODAL_CHOICES_MAX];
+	char labels[MODAL_CHOICES_MAX][120];
+	size_t n;
+	char arg[MODEL_ID_MAX];
+	unsigned (*chosen)(struct tui *ui, int key, const char *arg);
+};
+
+static void choice_draw(struct tui *ui, void *state)
+{
+	struct choice *c = state;
+	int y, x, w = (int)strlen(c->question) + 6, h = (int)c->n + 6;
+	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG);
+	attr_t key = colors_role(&ui->colors, ROLE_HINT_KEY);
+
+	if (w < 40)
+		w = 40;
+	modal_frame(ui, h, w, c->title, &y, &x);
+	draw_text(y + 1, x + 2, w - 4, c->question, dlg, ui->mode);
+	for (size_t i = 0; i < c->n; i++) {
+		char k[8];
+
+		snprintf(k, sizeof k, "%c", c->choices[i].key);
+		draw_text(y + 3 + (int)i, x + 2, 2, k, key, ui->mode);
+		draw_text(y + 3 + (int)i, x + 4, w - 6, c->labels[i], dlg, ui->mode);
+	}
+	draw_text(y + h - 2, x + 2, w - 4, "Esc leaves it as it is", key, ui->mode);
+}
+
+static unsigned choice_key(struct tui *ui, void *state, struct key k)
+{
+	struct choice *c = state;
+	unsigned (*chosen)(struct tui *, int, const char *) = c->chosen;
+	char arg[MODEL_ID_MAX];
+
+	if (!k.fn && (k.code == KEY_ESC || k.code == 'q')) {
+		modal_close(ui);
+		return TUI_REDRAW;
+	}
+	for (size_t i = 0; i < c->n && !k.fn; i++) {
+		int pick = c->choices[i].key;
+
+		if (k.code != pick)
+			continue;
+		memcpy(arg, c->arg, sizeof arg);
+		modal_close(ui); /* frees c */
+		return chosen(ui, pick, arg) | TUI_REDRAW;
+	}
+	return TUI_NONE;
+}
+
+static const struct modal_ops choice_ops = {
+	.draw = choice_draw, .key = choice_key, .free = confirm_free,
+};
+
+void choice_open(struct tui *ui, const char *title, const char *question,
+		 const struct modal_choice *choices, size_t n, const char *arg,
+		 unsigned (*chosen)(struct tui *ui, int key, const char *arg))
+{
+	struct choice *c = xcalloc(1, sizeof *c);
+
+	snprintf(c->title, sizeof c->title, "%s", title);
+	snprintf(c->question, sizeof c->question, "%s", question);
+	c->n = n < MODAL_CHOICES_MAX ? n : MODAL_CHOICES_MAX;
+	for (size_t i = 0; i < c->n; i++) {
+		c->choices[i].key = choices[i].key;
+		snprintf(c->labels[i], sizeof c->labels[i], "%s", choices[i].label);
+	}
+	snprintf(c->arg, sizeof c->arg, "%s", arg != NULL ? arg : "");
+	c->chosen = chosen;
+	modal_open(ui, &choice_ops, c);
+}

@@ -43,4 +43,19 @@ void setup_first_start(struct tui *ui);
 /* A yes/no question; on yes runs `yes` (its flags are returned). */
 void confirm_open(struct tui *ui, const char *question, unsigned (*yes)(struct tui *ui));
 
+/* One answer of a choice: the key that picks it and what it does, in words. */
+struct modal_choice {
+	int key;
+	const char *label;      /* "move it to 11:00-13:30" */
+};
+#define MODAL_CHOICES_MAX 4
+/*
+ * A question with up to MODAL_CHOICES_MAX answers, each picked by its key;
+ * Esc (or q) leaves it unanswered.  On a pick runs chosen(ui, key, arg)
+ * (arg, e.g. a block's id, is copied) and returns its flags.
+ */
+void choice_open(struct tui *ui, const char *title, const char *question,
+		 const struct modal_choice *choices, size_t n, const char *arg,
+		 unsigned (*chosen)(struct tui *ui, int key, const char *arg));
+
 #endif

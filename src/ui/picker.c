@@ -37,7 +37,7 @@ static void picker_draw_new(struct tui *ui, struct picker *p, int y, int x, int 
 	}
 	draw_text(y, x, 6, " Name ", at, ui->mode);
 	ui->cur_x = textfield_draw(&p->name, y, x + 6, w - 6,
-				   colors_role(&ui->colors, ROLE_INPUT), ui->mode);
+				   colors_role(&ui->colors, ROLE_INPUT), true, ui->mode);
 	ui->cur_y = y;
 }
 

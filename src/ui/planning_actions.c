@@ -490,7 +490,7 @@ static const struct action planning_actions[] = {
 	{ "plan-up", { 'k' }, { KEY_UP }, "previous item", NULL, act_up },
 	{ "plan-page-down", { CTRL('d') }, { KEY_NPAGE }, "a page down", NULL, act_page_down },
 	{ "plan-page-up", { CTRL('u') }, { KEY_PPAGE }, "a page up", NULL, act_page_up },
-	{ "plan-toggle", { ' ', 'x' }, { 0 }, "choose or leave out the item (replace or skip)",
+	{ "plan-toggle", { ' ', 'x' }, { 0 }, "choose or leave out the item",
 	  "toggle", act_toggle },
 	{ "plan-industry-next", { 'l' }, { KEY_RIGHT }, "the day's next industry", NULL,
 	  act_industry_next },

@@ -314,22 +314,16 @@ static void slot_text(const struct tui *ui, const struct planning_slot *s, struc
 	}
 }
 
-static void account_text(const struct planning_state *ps, const struct planning_account *acc,
-			 enum text_mode mode, struct buf *out)
+static void account_text(const struct planning_state *ps, size_t i, enum text_mode mode,
+			 struct buf *out)
 {
+	const struct planning_account *acc = planning_account_at(ps->ap->pl, i);
 	const struct account *ac = plan_account_by_id(ps->ap->plan, acc->account);
-	char p[16], b[16], t[16], x[16];
 
-	planning_format_minutes(acc->planned, p);
-	planning_format_minutes(acc->baseline, b);
-	planning_format_minutes(acc->target, t);
 	buf_adds(out, "  ");
 	text_pad(out, ac != NULL ? ac->name : "(no account)", 20, mode);
-	buf_addf(out, " planned %s  baseline %s  target %s", p, b, t);
-	if (acc->cut > 0) {
-		planning_format_minutes(acc->planned - acc->cut, x);
-		buf_addf(out, "  trimmed to %s", x);
-	}
+	buf_addc(out, ' ');
+	planning_account_text(ps->ap->pl, i, out);
 }
 
 /* What the toggle key would do to an item. */
@@ -419,7 +413,7 @@ void planning_rows_line(const struct tui *ui, const struct planning_row *row, st
 		slot_text(ui, planning_slot_at(ps->ap->pl, row->ref), out);
 		break;
 	case PLANNING_ROW_ACCOUNT:
-		account_text(ps, planning_account_at(ps->ap->pl, row->ref), ui->mode, out);
+		account_text(ps, row->ref, ui->mode, out);
 		break;
 	}
 }

@@ -150,13 +150,21 @@ static void draw_keys(struct tui *ui, int row)
 		return;
 	for (int k = 0; k < 5 && page_keys[ps->page][k] != NULL && x < COLS; k++) {
 		const struct action *act = planning_view_action(CTX_PLANNING, page_keys[ps->page][k]);
+		const char *help;
 		char keys[64];
 
 		if (act == NULL)
 			continue;
 		actions_keys_label(act, ui->mode, keys, sizeof keys);
+		/* Whole, or in its hint word, or not at all: never cut (? lists all). */
+		help = act->help;
+		if (x + text_width(keys, ui->mode) + 1 + text_width(help, ui->mode) > COLS)
+			help = act->hint;
+		if (help == NULL ||
+		    x + text_width(keys, ui->mode) + 1 + text_width(help, ui->mode) > COLS)
+			continue;
 		x += draw_text(row, x, COLS - x, keys, role(ui, ROLE_HINT_KEY), ui->mode) + 1;
-		x += draw_text(row, x, COLS - x, act->help, role(ui, ROLE_HINT), ui->mode) + 3;
+		x += draw_text(row, x, COLS - x, help, role(ui, ROLE_HINT), ui->mode) + 3;
 	}
 }
 

@@ -126,77 +126,13 @@ static unsigned act_bottom(struct tui *ui)
 
 /* ---- carrying the unfinished blocks over ---- */
 
-/* What the carry-over proposes, for the review (see app.h): a sum-up, then
- * the blocks left behind, by id, with why (each shown on its row of the
- * Unfinished list: the carry-over takes exactly the blocks listed there).
- * A line that does not fit is left out whole.  Returns how many it places. */
-static int carry_note(struct tui *ui, const struct planning *pl, int next)
-{
-	size_t len = 0, size = sizeof ui->review.carry;
-	int placed = 0, present = 0;
-	char *o = ui->review.carry, wk[9], line[sizeof ui->review.carry];
-
-	for (size_t i = 0; i < planning_item_count(pl); i++) {
-		placed += planning_item_at(pl, i)->chosen;
-		present += planning_item_at(pl, i)->present;
-	}
-	date_week_format(next, wk);
-	len += (size_t)snprintf(o, size, "%c%d block%s carried into %s", placed ? '+' : ' ', placed,
-				placed == 1 ? "" : "s", wk);
-	if (present > 0 && len < size)
-		len += (size_t)snprintf(o + len, size - len, "\n %d carried there before", present);
-	for (size_t i = 0; i < planning_item_count(pl); i++) {
-		const struct planning_item *it = planning_item_at(pl, i);
-		size_t n;
-
-		if (it->present || it->chosen)
-			continue;
-		n = (size_t)snprintf(line, sizeof line, "\n!%s\t%s", it->block.carried_from, it->why);
-		if (len + n >= size)
-			break;
-		memcpy(o + len, line, n + 1);
-		len += n;
-	}
-	return placed;
-}
-
-/* Saves the week after with the unfinished blocks placed by the planning's
- * carry-over, as one change; the screen stays on the reviewed week. */
-static unsigned carry_apply(struct tui *ui, const struct app_planning *ap, int placed,
-			    int next)
-{
-	struct app_result res;
-	struct error err;
-	enum theme_role said;
-	char label[96], wk[9], msg[sizeof ui->message];
-	int shown = tui_week_key(ui), rc;
-	unsigned flags;
-
-	date_week_format(next, wk);
-	snprintf(label, sizeof label, "carried %d unfinished block%s into %s", placed,
-		 placed == 1 ? "" : "s", wk);
-	rc = app_planning_apply(ui->app, ap, label, &res, &err);
-	flags = change_shown(ui, rc, &res, &err);
-	if (tui_week_key(ui) != shown) {
-		said = ui->message_role;
-		snprintf(msg, sizeof msg, "%s", ui->message);
-		tui_show_week(ui, shown);
-		tui_message(ui, said, "%s", msg);
-	}
-	return flags;
-}
-
-/* The week after with the unfinished blocks placed.  The planning is made
- * at the review's moment, so it sees the same unfinished blocks as the
- * review. */
+/* The week after, with what the carry-over proposes, to choose from first
+ * (carry_preview.c).  The planning is made at the review's moment, so it
+ * sees the same unfinished blocks as the review. */
 static unsigned act_carry(struct tui *ui)
 {
-	int next = date_week_add(ui->review.week, 1), placed;
-	struct app_planning *ap;
-	struct error err;
-	unsigned flags = TUI_REDRAW;
+	int next = date_week_add(ui->review.week, 1);
 	const char *why;
-	char wk[9];
 
 	ui->review.carry[0] = '\0';
 	if (app_readonly(ui->app, &why)) {
@@ -207,20 +143,8 @@ static unsigned act_carry(struct tui *ui)
 		tui_message(ui, ROLE_STATUS, "the calendar ends with this week");
 		return TUI_REDRAW;
 	}
-	if (app_planning_open(ui->app, next, ui->today, ui->now_minute, true, &ap, &err) != 0 ||
-	    planning_carry_over(ap->pl, &err) != 0) {
-		tui_message(ui, ROLE_ERROR, "not carried: %s", err.msg);
-		app_planning_free(ap);
-		return TUI_REDRAW;
-	}
-	placed = carry_note(ui, ap->pl, next);
-	date_week_format(next, wk);
-	if (placed == 0)
-		tui_message(ui, ROLE_STATUS, "nothing to carry into %s", wk);
-	else
-		flags = carry_apply(ui, ap, placed, next);
-	app_planning_free(ap);
-	return flags;
+	carry_preview_open(ui, next);
+	return TUI_REDRAW;
 }
 
 /* ---- the rest ---- */
@@ -267,7 +191,8 @@ static const struct action review_actions[] = {
 	{ "review-this-week", { 't' }, { 0 }, "review this week", NULL, act_this_week },
 	{ "review-span", { 'w' }, { 0 }, "one week, or the last 4, 8 or 13", "weeks", act_span },
 	{ "review-carry", { 'c' }, { 0 },
-	  "carry the unfinished blocks into next week (u undoes)", "carry", act_carry },
+	  "carry unfinished blocks into next week: shown first, to choose (u undoes)", "carry",
+	  act_carry },
 	{ "review-down", { 'j' }, { KEY_DOWN }, "scroll down", NULL, act_down },
 	{ "review-up", { 'k' }, { KEY_UP }, "scroll up", NULL, act_up },
 	{ "review-page-down", { CTRL('d'), ' ' }, { KEY_NPAGE }, "scroll a page down", NULL,

@@ -18,7 +18,6 @@ void panel_quota(struct pen *p, const struct review_view *v)
 {
 	const struct review_quota *q = &v->r->quota;
 	char title[96], label[16], cut[16], s[160], pct[16];
-	enum theme_role pace;
 	int used, bar;
 
 	review_period_label(q->start, q->period == QUOTA_MONTH ? REVIEW_MONTH : REVIEW_QUARTER,
@@ -46,15 +45,12 @@ void panel_quota(struct pen *p, const struct review_view *v)
 		 q->currency);
 	pen_text(p, 0, p->w, s, role(p, ROLE_NORMAL));
 	pen_nl(p);
-	pace = review_pen_pace(q, false, s, sizeof s);
-	pen_text(p, 0, p->w, s, role(p, pace) | A_BOLD);
-	pen_nl(p);
+	/* Whether that is on pace is said once, in the answer line at the top. */
 }
 
 /* ---- results per industry ---- */
 
-enum result_col { R_CALLS, R_CONV, R_MTGS, R_REVENUE, R_SALES, R_PROSP, R_CALLS_PH, R_MTGS_PH,
-		  R_COUNT };
+enum result_col { R_CALLS, R_CONV, R_MTGS, R_SALES, R_PROSP, R_CALLS_PH, R_MTGS_PH, R_COUNT };
 
 static const struct {
 	const char *head;
@@ -62,8 +58,8 @@ static const struct {
 	int rank;                  /* 0 first: what shows on a narrow screen */
 } result_cols[R_COUNT] = {
 	[R_CALLS] = { "Calls", 6, 0 },     [R_CONV] = { "Conv", 5, 4 },
-	[R_MTGS] = { "Mtgs", 5, 1 },       [R_REVENUE] = { "Revenue", 8, 5 },
-	[R_SALES] = { "Sales", 8, 6 },     [R_PROSP] = { "Prosp", 6, 7 },
+	[R_MTGS] = { "Mtgs", 5, 1 },       [R_SALES] = { "Sales", 8, 5 },
+	[R_PROSP] = { "Prosp", 7, 6 },
 	[R_CALLS_PH] = { "Calls/h", 8, 2 }, [R_MTGS_PH] = { "Mtgs/h", 7, 3 },
 };
 
@@ -95,7 +91,6 @@ static void result_cell(const struct pen *p, const struct review_industry *x, in
 	case R_CALLS: snprintf(s, 32, "%lld", (long long)x->out.calls); break;
 	case R_CONV: snprintf(s, 32, "%lld", (long long)x->out.conversations); break;
 	case R_MTGS: snprintf(s, 32, "%lld", (long long)x->out.meetings); break;
-	case R_REVENUE: snprintf(s, 32, "%lld", (long long)x->out.revenue); break;
 	case R_SALES: snprintf(s, 32, "%lld", (long long)x->sales); break;
 	case R_PROSP: review_hours(x->prospecting_minutes, tmp); snprintf(s, 32, "%s", tmp); break;
 	case R_CALLS_PH: snprintf(s, 32, "%s", pen_yield(p, x->calls_ph, tmp)); break;
@@ -138,7 +133,7 @@ void panel_results(struct pen *p, const struct review_view *v)
 
 		/* "No industry" only when it holds a result. */
 		if (x->id == 0 && !x->out.calls && !x->out.conversations && !x->out.meetings &&
-		    !x->out.revenue && !x->sales)
+		    !x->sales)
 			continue;
 		result_row(p, label_w, review_industry_name(tui_plan(p->ui), x->id, "no industry", tmp),
 			   pen_industry(p, x->id), x, shown);
@@ -148,7 +143,7 @@ void panel_results(struct pen *p, const struct review_view *v)
 
 /* ---- accounts ---- */
 
-#define ACCOUNT_COL 7      /* a figure, right-aligned, and a space */
+#define ACCOUNT_COL 8      /* a figure ("30 min"), right-aligned, and a space */
 #define ACCOUNT_VERDICT 12 /* " over target" */
 
 /* The names' column: up to 20, leaving the figures and the verdict room. */

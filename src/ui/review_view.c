@@ -64,12 +64,14 @@ static enum theme_role answer_parts(const struct tui *ui, const struct review *r
 		snprintf(parts[0], 160, "Finished %s%d of %d blocks, %s of %s", pct, t->done,
 			 t->blocks, h1, h2);
 	if (brief)
-		snprintf(parts[1], 160, "%lld calls %s %lld mtgs", (long long)r->all.out.calls, g->dot,
-			 (long long)r->all.out.meetings);
+		snprintf(parts[1], 160, "%lld %s %s %lld %s", (long long)r->all.out.calls,
+			 text_noun(r->all.out.calls, "call", "calls"), g->dot,
+			 (long long)r->all.out.meetings, text_noun(r->all.out.meetings, "mtg", "mtgs"));
 	else
-		snprintf(parts[1], 160, "%lld calls %s %lld conv %s %lld meetings",
-			 (long long)r->all.out.calls, g->dot, (long long)r->all.out.conversations,
-			 g->dot, (long long)r->all.out.meetings);
+		snprintf(parts[1], 160, "%lld %s %s %lld conv %s %lld %s", (long long)r->all.out.calls,
+			 text_noun(r->all.out.calls, "call", "calls"), g->dot,
+			 (long long)r->all.out.conversations, g->dot, (long long)r->all.out.meetings,
+			 text_noun(r->all.out.meetings, "meeting", "meetings"));
 	return review_pen_pace(&r->quota, brief, parts[2], 160);
 }
 

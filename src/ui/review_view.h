@@ -45,6 +45,13 @@ void review_view_draw(struct tui *ui);
 /* Milliseconds until what is due changes by itself (-1: never). */
 int review_view_tick_ms(const struct tui *ui);
 
+/* ---- carry_preview.c: what the review's c carries ---- */
+/* Shows where the carry-over would put each unfinished block of the week
+ * reviewed (in week `next`), to choose block by block; Enter carries the
+ * chosen ones as one change and remembers the others as declined (not
+ * offered again, by c or P); Esc changes nothing. */
+void carry_preview_open(struct tui *ui, int next);
+
 /* ---- review_actions.c: the keys ---- */
 /* Opens the review of the week on screen. */
 unsigned review_open(struct tui *ui);

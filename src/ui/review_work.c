@@ -290,11 +290,12 @@ void panel_focus(struct pen *p, const struct review_view *v)
 
 	pen_title(p, "Focus");
 	if (f->days > 0 || f->halves == 0) {
-		snprintf(s, sizeof s, "%d of %d", f->days_held, f->days);
+		snprintf(s, sizeof s, "%d of %d%s", f->days_held, f->days, f->so_far ? " so far" : "");
 		focus_line(p, "days held to one niche", s);
 	}
 	if (f->halves > 0) {
-		snprintf(s, sizeof s, "%d of %d", f->halves_held, f->halves);
+		snprintf(s, sizeof s, "%d of %d%s", f->halves_held, f->halves,
+			 f->so_far ? " so far" : "");
 		focus_line(p, "half-days held to one", s);
 	}
 	review_hours(f->notquota_done_minutes, h1);

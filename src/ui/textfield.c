@@ -18,6 +18,7 @@ void textfield_set(struct textfield *f, const char *s, size_t max)
 	memcpy(f->s, s, n);
 	f->s[n] = '\0';
 	f->len = f->cur = n;
+	f->selected = n > 0;
 }
 
 static size_t prev_char(const struct textfield *f, size_t i)
@@ -68,6 +69,13 @@ static bool insert_char(struct textfield *f, int code)
 
 bool textfield_key(struct textfield *f, struct key k)
 {
+	bool typed = !k.fn && k.code >= ' ' && k.code != KEY_DEL_CHAR;
+
+	/* The selected value: a character typed replaces it, any other key
+	 * keeps it to edit. */
+	if (f->selected && typed)
+		delete_range(f, 0, f->len);
+	f->selected = false;
 	if (k.fn) {
 		switch (k.code) {
 		case KEY_LEFT:
@@ -115,9 +123,11 @@ bool textfield_key(struct textfield *f, struct key k)
 	}
 }
 
-int textfield_draw(const struct textfield *f, int y, int x, int w, attr_t a,
+int textfield_draw(const struct textfield *f, int y, int x, int w, attr_t a, bool focus,
 		   enum text_mode mode)
 {
+	attr_t text_a = focus && f->selected ? a ^ A_REVERSE : a;
+
 	char before[TEXTFIELD_MAX + 1];
 	const char *shown = f->s;
 	int col;
@@ -138,7 +148,7 @@ int textfield_draw(const struct textfield *f, int y, int x, int w, attr_t a,
 		struct buf b = BUF_INIT;
 
 		text_fit(&b, shown, w, false, mode);
-		attrset(a);
+		attrset(text_a);
 		mvaddstr(y, x, buf_str(&b));
 		attrset(A_NORMAL);
 		buf_free(&b);

@@ -107,6 +107,8 @@ struct tui {
 	int64_t timer_left;           /* its remaining seconds at the last wake: the bell
 					 rings once when this crosses zero */
 	char timer_target[MODEL_ID_MAX]; /* the block a confirmed switch starts ("": now) */
+	bool timer_asked;             /* this run of the timer, left running, was asked when
+					 the work stopped (stop_prompt.c) */
 	struct tui_clocks clocks;     /* the clocks at the last wake */
 
 	/* The calendar sync (sync_status.c). */

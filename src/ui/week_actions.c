@@ -289,6 +289,66 @@ static unsigned act_shorter(struct tui *ui)
 	return shift_block(ui, 0, 0, -1);
 }
 
+/* ---- a meeting over a block ---- */
+
+static unsigned fit_chosen(struct tui *ui, int key, const char *id)
+{
+	struct app_result res;
+	struct error err;
+	int rc = app_block_fit(ui->app, id, key == 'm' ? OVERLAP_MOVE : OVERLAP_SHORTEN, &res,
+			       &err);
+
+	return change_shown(ui, rc, &res, &err);
+}
+
+/* One answer of the fit question: where the block would go, if anywhere. */
+static bool fit_choice(struct tui *ui, const struct block *b, enum overlap_fit how,
+		       struct modal_choice *c, char label[120], struct error *err)
+{
+	struct block fit;
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
+
+	if (overlap_fit(ui->week, tui_plan(ui), b, how, &fit, err) != 0)
+		return false;
+	date_time_show(fit.start, s);
+	date_time_show(fit.end, e);
+	snprintf(label, 120, "%s it to %s%s%s", how == OVERLAP_MOVE ? "move" : "shorten", s,
+		 ui->g->dash, e);
+	block_clear(&fit);
+	c->key = how == OVERLAP_MOVE ? 'm' : 's';
+	c->label = label;
+	return true;
+}
+
+/* Offers to move or shorten the selected block clear of the meetings over it. */
+static unsigned act_fit(struct tui *ui)
+{
+	const struct block *b = selected_or_say(ui), *meeting;
+	struct modal_choice c[2];
+	char labels[2][120], q[300], s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
+	struct error err;
+	size_t n = 0;
+
+	if (b == NULL || !editable_or_say(ui, b))
+		return TUI_REDRAW;
+	if (overlap_meetings(ui->week, b, &meeting) == 0) {
+		tui_message(ui, ROLE_STATUS, "no meeting overlaps \"%s\"", b->title);
+		return TUI_REDRAW;
+	}
+	n += fit_choice(ui, b, OVERLAP_MOVE, &c[n], labels[n], &err);
+	n += fit_choice(ui, b, OVERLAP_SHORTEN, &c[n], labels[n], &err);
+	if (n == 0) {
+		tui_message(ui, ROLE_WARNING, "%s", err.msg);
+		return TUI_REDRAW;
+	}
+	date_time_show(meeting->start, s);
+	date_time_show(meeting->end, e);
+	snprintf(q, sizeof q, "\"%.60s\" %s%s%s overlaps \"%.60s\".", meeting->title, s,
+		 ui->g->dash, e, b->title);
+	choice_open(ui, "A meeting over a block", q, c, n, b->id, fit_chosen);
+	return TUI_REDRAW;
+}
+
 /* Marks the block done or skipped; on one already so, back to planned. */
 static unsigned set_status(struct tui *ui, enum block_status st)
 {
@@ -309,9 +369,39 @@ static unsigned set_status(struct tui *ui, enum block_status st)
 	return change_shown(ui, rc, &res, &err);
 }
 
-static unsigned act_done(struct tui *ui)
+static unsigned done_anyway(struct tui *ui)
 {
 	return set_status(ui, STATUS_DONE);
+}
+
+/* x: prospecting and account blocks open the short outcome form (the
+ * timer's own when it runs on the block); others are marked done, after a
+ * question when they have not started yet; a done block is planned again. */
+static unsigned act_done(struct tui *ui)
+{
+	const struct block *b = selected_or_say(ui);
+	char q[300], when[16], at[DATE_TIME_SHOW_MAX];
+
+	if (b == NULL || !editable_or_say(ui, b))
+		return TUI_REDRAW;
+	if (b->status == STATUS_DONE)
+		return set_status(ui, STATUS_DONE);
+	if (ui->timer_on && strcmp(ui->timer.block, b->id) == 0) {
+		outcome_form_open(ui);
+		return TUI_REDRAW;
+	}
+	if (b->kind == KIND_PROSPECTING || b->kind == KIND_ACCOUNT) {
+		outcome_form_open_block(ui, b);
+		return TUI_REDRAW;
+	}
+	if (b->date < ui->today || (b->date == ui->today && b->start <= ui->now_minute))
+		return set_status(ui, STATUS_DONE);
+	date_format_short(b->date, when);
+	date_time_show(b->start, at);
+	snprintf(q, sizeof q, "\"%.60s\" has not started yet (%s %s). Mark it done now?",
+		 b->title[0] ? b->title : model_kind_name(b->kind), when, at);
+	confirm_open(ui, q, done_anyway);
+	return TUI_REDRAW;
 }
 
 static unsigned act_skip(struct tui *ui)
@@ -449,8 +539,11 @@ static const struct action week_actions[] = {
 	{ "next-day", { 'L' }, { 0 }, "move the block to the next day", NULL, act_next_day },
 	{ "longer", { '+', '=' }, { 0 }, "lengthen the block by a slot", NULL, act_longer },
 	{ "shorter", { '-' }, { 0 }, "shorten the block by a slot", NULL, act_shorter },
-	{ "done", { 'x' }, { 0 }, "mark the block done (again: planned)", "done", act_done },
+	{ "done", { 'x' }, { 0 }, "done: its outcome, sold, minutes (again: planned)", "done",
+	  act_done },
 	{ "skip", { 'X' }, { 0 }, "mark the block skipped (again: planned)", NULL, act_skip },
+	{ "fit", { 'o' }, { 0 }, "move or shorten the block clear of a meeting over it", NULL,
+	  act_fit },
 	{ "niche", { 'i' }, { 0 }, "set the niche of the day or half-day", "niche", act_niche },
 	{ "catalog", { 'I' }, { 0 }, "industries and accounts: add, rename, colour, baseline, "
 	  "archive, delete", NULL, act_catalog },

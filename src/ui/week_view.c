@@ -8,8 +8,10 @@
 #include "actions.h"
 #include "buf.h"
 #include "draw.h"
+#include "duration.h"
 #include "focus.h"
 #include "modal.h"
+#include "overlap.h"
 #include "sync_status.h"
 
 static const char question[] = "Will this help me make my sales quota?";
@@ -131,6 +133,15 @@ static void draw_niche(struct tui *ui, int y, int x, int w, int id, const char *
 	draw_pad(y, x, w, text, colors_industry(&ui->colors, industry_color(ui, id)), ui->mode);
 }
 
+/* Does a niche's name (or "no niche") fit in w columns? */
+static bool niche_fits(const struct tui *ui, int id, int w)
+{
+	const char *name = industry_name(ui, id);
+
+	return text_width(name != NULL ? name : "no niche", ui->mode) + (ui->colors.color ? 0 : 2) <=
+	       w;
+}
+
 /* All-day events of a day: "★ Trade fair; Holiday" in the banner role. */
 static void draw_banners(struct tui *ui, int y, int x, int w, date_t day)
 {
@@ -166,12 +177,15 @@ static void draw_headers(struct tui *ui)
 		if (week_focus(ui->week) == FOCUS_DAY) {
 			draw_niche(ui, l->head_row + 1, x, w, week_niche(ui->week, day, PART_DAY), "");
 		} else {
-			int half = w / 2;
+			int half = w / 2, am = week_niche(ui->week, day, PART_AM);
+			int pm = week_niche(ui->week, day, PART_PM);
+			/* "AM " and "PM " only when the names fit beside them: the
+			 * names matter more than the words. */
+			bool words = niche_fits(ui, am, half - 3) && niche_fits(ui, pm, w - half - 4);
 
-			draw_niche(ui, l->head_row + 1, x, half, week_niche(ui->week, day, PART_AM),
-				   w >= 14 ? "AM " : "");
-			draw_niche(ui, l->head_row + 1, x + half + 1, w - half - 1,
-				   week_niche(ui->week, day, PART_PM), w >= 14 ? "PM " : "");
+			draw_niche(ui, l->head_row + 1, x, half, am, words ? "AM " : "");
+			draw_niche(ui, l->head_row + 1, x + half + 1, w - half - 1, pm,
+				   words ? "PM " : "");
 		}
 	}
 }
@@ -248,6 +262,9 @@ static int block_lines(const struct tui *ui, const struct block *b, char lines[4
 		snprintf(marks, sizeof marks, "%s ", ui->g->done);
 	else if (b->status == STATUS_SKIPPED)
 		snprintf(marks, sizeof marks, "%s ", ui->g->skipped);
+	/* A meeting lies over it, or an all-day event takes its day. */
+	if (overlap_meetings(ui->week, b, NULL) > 0 || overlap_banner(ui->week, b) != NULL)
+		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%s ", ui->g->warn);
 	if (!ui->colors.color && b->industry)
 		snprintf(marks + strlen(marks), sizeof marks - strlen(marks), "%c:",
 			 theme_industry_letter(industry_color(ui, b->industry)));
@@ -337,6 +354,51 @@ static void draw_block(struct tui *ui, int col, const struct block *b, bool sele
 	}
 }
 
+/* The blocks of `day` wholly before the day's hours (or, below, wholly
+ * after them), which the grid cannot show: how many, and the first (the
+ * latest before, the earliest after: the nearest to the hours). */
+static size_t outside_hours(const struct tui *ui, date_t day, bool below,
+			    const struct block **near)
+{
+	const struct settings *s = plan_settings(tui_plan(ui));
+	size_t n = 0;
+
+	*near = NULL;
+	for (size_t i = 0; i < week_block_count(ui->week); i++) {
+		const struct block *b = week_block_at(ui->week, i);
+
+		if (b->date != day || (below ? b->start < s->day_end : b->end > s->day_start))
+			continue;
+		/* In start order: after the hours the first is nearest; before
+		 * them, the one ending last. */
+		if (*near == NULL || (!below && b->end >= (*near)->end))
+			*near = b;
+		n++;
+	}
+	return n;
+}
+
+/* "▲07:00" on the column's first row shown, "▼18:00" on its last: something
+ * lies outside the hours (the details line names it). */
+static void draw_outside(struct tui *ui, int col, date_t day, int last_row)
+{
+	const struct layout *l = &ui->layout;
+	const struct block *b;
+	int w = l->day_w[col] - 1;
+	char mark[24], t[DATE_TIME_SHOW_MAX];
+
+	for (int below = 0; below < 2; below++) {
+		if (outside_hours(ui, day, below, &b) == 0 || w < 2)
+			continue;
+		date_time_show(below ? b->start : b->end, t);
+		snprintf(mark, sizeof mark, "%s%s", below ? ui->g->down : ui->g->up,
+			 w >= 12 ? t : "");
+		draw_text(layout_slot_y(l, below ? last_row : 0),
+			  l->day_x[col] + w - text_width(mark, ui->mode), w, mark,
+			  role(ui, ROLE_BLOCK_MEETING), ui->mode);
+	}
+}
+
 static void draw_column(struct tui *ui, int col)
 {
 	const struct layout *l = &ui->layout;
@@ -364,6 +426,8 @@ static void draw_column(struct tui *ui, int col)
 			if (b->date == day && (b->kind == KIND_MEETING) == (pass == 1))
 				draw_block(ui, col, b, b == sel);
 		}
+	draw_outside(ui, col, day,
+		     (slots - ui->top < l->visible_slots ? slots - ui->top : l->visible_slots) - 1);
 }
 
 static void draw_now(struct tui *ui)
@@ -399,6 +463,78 @@ static void draw_now(struct tui *ui)
 
 /* ---- details and the bottom line ---- */
 
+/* "⚠ overlaps "Standup" 09:00–09:15 (o moves or shortens it)". */
+static void details_overlap(const struct tui *ui, struct buf *t, const struct block *b)
+{
+	const struct block *m;
+	size_t n = overlap_meetings(ui->week, b, &m);
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
+
+	if (n == 0)
+		return;
+	date_time_show(m->start, s);
+	date_time_show(m->end, e);
+	buf_addf(t, " %s %s overlaps \"%s\" %s%s%s", ui->g->dot, ui->g->warn, m->title, s,
+		 ui->g->dash, e);
+	if (n > 1)
+		buf_addf(t, " and %zu more", n - 1);
+	buf_adds(t, " (o moves or shortens it)");
+}
+
+/* " · ⚠ all day: "Trade fair"": the day is taken while the block plans work. */
+static void details_all_day(const struct tui *ui, struct buf *t, const struct block *b)
+{
+	const struct banner *bn = overlap_banner(ui->week, b);
+
+	if (bn != NULL)
+		buf_addf(t, " %s %s all day: \"%s\"", ui->g->dot, ui->g->warn, bn->title);
+}
+
+/* " (cut short, 1h05 worked) · 3 calls, 1 conv, 0 mtg, 900 sold". */
+static void details_done(const struct tui *ui, struct buf *t, const struct block *b)
+{
+	int64_t sold = week_block_sold(ui->week, b->id);
+	char worked[DURATION_TEXT];
+
+	if (b->worked > 0) {
+		duration_format(b->worked, worked);
+		buf_addf(t, " (%s%s worked)", b->cut_short ? "cut short, " : "", worked);
+	} else if (b->cut_short) {
+		buf_adds(t, " (cut short)");
+	}
+	if (b->out.calls || b->out.conversations || b->out.meetings || sold)
+		buf_addf(t, " %s %lld %s, %lld conv, %lld mtg, %lld sold", ui->g->dot,
+			 (long long)b->out.calls, text_noun(b->out.calls, "call", "calls"),
+			 (long long)b->out.conversations,
+			 (long long)b->out.meetings, (long long)sold);
+}
+
+/* On the first row shown (or the last), what lies before (after) the
+ * day's hours: " · ▼ after the hours: 18:00–18:30 "Call with Bob"". */
+static void details_outside(const struct tui *ui, struct buf *t)
+{
+	int last = cursor_slots(ui) - 1;
+	bool first_row = ui->slot == ui->top || ui->slot == 0;
+	bool last_row = ui->slot == last || ui->slot == ui->top + ui->layout.visible_slots - 1;
+	const struct block *b;
+	char s[DATE_TIME_SHOW_MAX], e[DATE_TIME_SHOW_MAX];
+
+	for (int below = 0; below < 2; below++) {
+		size_t n;
+
+		if (!(below ? last_row : first_row) ||
+		    (n = outside_hours(ui, cursor_date(ui), below, &b)) == 0)
+			continue;
+		date_time_show(b->start, s);
+		date_time_show(b->end, e);
+		buf_addf(t, " %s %s %s the hours: %s%s%s \"%s\"", ui->g->dot,
+			 below ? ui->g->down : ui->g->up, below ? "after" : "before", s, ui->g->dash,
+			 e, b->title);
+		if (n > 1)
+			buf_addf(t, " and %zu more", n - 1);
+	}
+}
+
 static void draw_details(struct tui *ui)
 {
 	const struct block *b = cursor_block(ui);
@@ -417,14 +553,17 @@ static void draw_details(struct tui *ui)
 		int niche = week_niche_at(ui->week, cursor_date(ui), cursor_minute(ui));
 
 		date_time_show(cursor_minute(ui), s);
-		buf_addf(&t, "%s %s %s free %s niche %s %s a adds a block", when, s, ui->g->dot,
-			 ui->g->dot, industry_name(ui, niche) ? industry_name(ui, niche) : "none",
-			 ui->g->dot);
+		buf_addf(&t, "%s %s %s free %s niche %s", when, s, ui->g->dot, ui->g->dot,
+			 industry_name(ui, niche) ? industry_name(ui, niche) : "none");
+		details_outside(ui, &t); /* before the hint: it may not fit */
+		buf_addf(&t, " %s a adds a block", ui->g->dot);
 	} else {
 		date_time_show(b->start, s);
 		date_time_show(b->end, e);
-		buf_addf(&t, "%s %s%s%s %s %s", when, s, ui->g->dash, e, ui->g->dot,
-			 model_kind_name(b->kind));
+		buf_addf(&t, "%s %s%s%s", when, s, ui->g->dash, e);
+		details_overlap(ui, &t, b); /* first: it asks for something */
+		details_all_day(ui, &t, b);
+		buf_addf(&t, " %s %s", ui->g->dot, model_kind_name(b->kind));
 		if (b->industry)
 			buf_addf(&t, " %s %s", ui->g->dot, industry_name(ui, b->industry));
 		if (b->account && plan_account_by_id(tui_plan(ui), b->account))
@@ -432,12 +571,8 @@ static void draw_details(struct tui *ui)
 				 plan_account_by_id(tui_plan(ui), b->account)->name);
 		buf_addf(&t, " %s for quota: %s %s %s", ui->g->dot, b->for_quota ? "yes" : "NO",
 			 ui->g->dot, model_status_name(b->status));
-		if (b->cut_short)
-			buf_adds(&t, " (cut short)");
-		if (b->out.calls || b->out.conversations || b->out.meetings || b->out.revenue)
-			buf_addf(&t, " %s %lld calls, %lld conv, %lld mtg, %lld sold", ui->g->dot,
-				 (long long)b->out.calls, (long long)b->out.conversations,
-				 (long long)b->out.meetings, (long long)b->out.revenue);
+		details_done(ui, &t, b);
+		details_outside(ui, &t);
 		if (b->note[0])
 			buf_addf(&t, " %s %s", ui->g->dot, b->note);
 	}

@@ -117,7 +117,8 @@ static struct plan *gen_plan(void)
 }
 
 /* What happened to a past block: status, outcome, note. */
-static void gen_outcome(struct block *b, uint64_t *rng)
+/* Returns what was sold on the block (a sale naming it), or 0. */
+static int64_t gen_outcome(struct block *b, uint64_t *rng)
 {
 	int r = rng_below(rng, 100), hours = block_minutes(b) / 60 + 1;
 
@@ -132,10 +133,11 @@ static void gen_outcome(struct block *b, uint64_t *rng)
 		b->out.conversations = 2 * hours + rng_below(rng, 4);
 		b->out.meetings = rng_below(rng, 4) == 0 ? 1 + rng_below(rng, 2) : 0;
 	}
-	if (b->status == STATUS_DONE && b->kind == KIND_ACCOUNT && rng_below(rng, 20) == 0)
-		b->out.revenue = 500 + 100 * rng_below(rng, 60);
 	if (rng_below(rng, 12) == 0)
 		block_set_note(b, notes[rng_below(rng, 6)]);
+	if (b->status == STATUS_DONE && b->kind == KIND_ACCOUNT && rng_below(rng, 20) == 0)
+		return 500 + 100 * rng_below(rng, 60);
+	return 0;
 }
 
 /* The focus timer's run on a past block, with pauses and interruptions. */
@@ -178,6 +180,7 @@ static int gen_block(struct week *w, const struct plan *p, const struct slot *sl
 	struct block b;
 	char title[MODEL_TITLE_MAX], id[MODEL_ID_MAX];
 	const char *fill = audiences[niche - 1];
+	int64_t sold;
 	int rc;
 
 	block_init(&b);
@@ -194,13 +197,18 @@ static int gen_block(struct week *w, const struct plan *p, const struct slot *sl
 	}
 	snprintf(title, sizeof title, "%s%s%s", sl->before, sl->named ? fill : "", sl->after);
 	block_set_title(&b, title);
-	if (past)
-		gen_outcome(&b, rng);
+	sold = past ? gen_outcome(&b, rng) : 0;
 	rc = week_block_add(w, p, &b, id, err);
 	if (rc == 0) {
 		st->blocks++;
 		st->done += b.status == STATUS_DONE;
 		snprintf(b.id, sizeof b.id, "%s", id);
+		if (sold > 0) {
+			struct sale s = { .date = b.date, .amount = sold, .account = b.account };
+
+			memcpy(s.block, b.id, sizeof s.block);
+			week_sale_add(w, &s, NULL, NULL);
+		}
 		if (past && (b.status == STATUS_DONE ? rng_below(rng, 100) < 85
 						     : b.status == STATUS_PLANNED &&
 							       rng_below(rng, 3) == 0))

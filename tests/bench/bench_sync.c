@@ -326,7 +326,7 @@ static int row_write_block(struct sync_set *ss, struct buf *text)
 	ics_block_uid(p, b.id, uid, sizeof uid);
 	snprintf(name, sizeof name, "%s.ics", uid);
 	buf_reset(text);
-	rc = ics_block_render(p, &b, ics_local_zone(zone, sizeof zone), MODEL_ALARM_OFF,
+	rc = ics_block_render(p, &b, 0, ics_local_zone(zone, sizeof zone), MODEL_ALARM_OFF,
 			      clock_now(), text, &ss->err);
 	block_clear(&b);
 	if (rc != 0 || ics_vdir_stat(ss->blocks_fd, name, &now) != 0)

@@ -29,8 +29,9 @@ fw review --week 2026-W49 --format csv | LC_ALL=C sed 's/\r$/\\r/; s/^\xef\xbb\x
 # "dropped" lists 4; Manufacturing 130 prospecting minutes, 13.85 and 0.46
 # per hour; total 400 minutes, 11.10 and 0.45; the meeting only in kinds;
 # Healthcare 9.60 and 0.80 per hour; timer 16500 s = 275 min; accounts
-# 512 / 410 / 240, freed 272; quota cutoff 2026-12-06, sold 4500, pace 3875,
-# projection 22500.  The range of two weeks adds W48: from 2026-11-23.
+# 512 / 410 / 240, freed 272; sales 9000, 1500 of them sold on block 8 (the
+# CSV's "sold"); quota cutoff 2026-12-06, sold 6000, pace 3500, projection
+# 30000.  The range of two weeks adds W48: from 2026-11-23.
 fw review --week 2026-W49 --format json
 fw review --week 2026-W49 --weeks 2 --format json | sed -n '1p;/"range"/,/}/p'
 

@@ -22,7 +22,8 @@ FOCUSWEEK_NOW=2026-12-01T11:18:10 fw timer extend 10
 FOCUSWEEK_NOW=2026-12-01T11:20 fw timer status
 # The clock moved back (before the last change at 11:18:10): no negative time.
 FOCUSWEEK_NOW=2026-12-01T08:00 fw timer status
-# A suspend or a forward jump counts as time worked.
+# A suspend or a forward jump counts as time worked; here 4h00 on a 1h55
+# budget, more than twice it: the timer was left running, and says so.
 FOCUSWEEK_NOW=2026-12-01T13:30 fw timer status
 show timer.json
 # Stopped after its time was up: done.  The week gets the outcome and the log.
@@ -30,7 +31,7 @@ FOCUSWEEK_NOW=2026-12-01T11:30 fw timer stop --revenue 1500 --note 'two follow-u
 fw timer status
 test -e "$XDG_DATA_HOME/focusweek/timer.json" || echo "(timer.json removed)"
 fw week
-grep -E '"(id|status|cut_short|calls|conversations|meetings|revenue|note)"' \
+grep -E '"(id|status|cut_short|calls|conversations|meetings|amount|block|note)"' \
 	"$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"
 sed -n '/"sessions"/,/^	]/p' "$XDG_DATA_HOME/focusweek/weeks/2026-W49.json"
 # Stopped early: cut short by default.

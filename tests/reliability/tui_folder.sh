@@ -24,11 +24,19 @@ tui_start 160 40
 wait_for "Call list: plants"
 chmod 0777 "$FOCUSWEEK_DATA"
 keys x
-wait_for "others can write to the data folder $FOCUSWEEK_DATA (mode 0777): chmod 700 $FOCUSWEEK_DATA"
+wait_for "Done · Call list: plants"
+keys Enter
+# The form stays open with the refusal in it (wrapped to its width).
+wait_for "others can write to the data folder $FOCUSWEEK_DATA"
+screen | grep -qF "(mode 0777): chmod 700 $FOCUSWEEK_DATA" || fail "no fix given in the form"
 [ "$before" = "$(cat "$FOCUSWEEK_DATA/weeks/2026-W49.json")" ] || fail "saved into an open folder"
 screen | grep -q "for quota: yes · planned" || fail "the block is shown done, but was not saved"
 chmod 0700 "$FOCUSWEEK_DATA"
-keys x
+if ! screen | grep -q "Done · Call list: plants"; then
+	keys x
+	wait_for "Done · Call list: plants"
+fi
+keys Enter
 wait_for "for quota: yes · done"
 grep -q '"status":	"done"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the change was not saved once fixed"
 keys q

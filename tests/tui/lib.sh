@@ -104,6 +104,17 @@ wait_gone() {
 	fail "timed out waiting for this to go: $text"
 }
 
+# Waits until the screen differs from what it is now (a clock that ticks).
+wait_change() {
+	local before deadline=$((SECONDS + TUI_TIMEOUT))
+	before=$(screen)
+	while [ $SECONDS -le $deadline ]; do
+		[ "$(screen)" != "$before" ] && return 0
+		sleep 0.02
+	done
+	fail "timed out waiting for the screen to change"
+}
+
 keys() {
 	tmux -S "$TUI_SOCK" send-keys -t "$TUI_TARGET" "$@"
 }

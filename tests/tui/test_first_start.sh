@@ -22,7 +22,7 @@ keys q
 wait_for "EXITED:0"
 [ "$(fw industry list | awk '{print $1}' | tr '\n' ' ')" = "Construction Education Healthcare Logistics " ] ||
 	fail "industries: $(fw industry list)"
-fw account list | grep -q "Grand Hotel .* baseline 180" || fail "accounts: $(fw account list)"
+fw account list | grep -q "Grand Hotel .* baseline 3h00 a week" || fail "accounts: $(fw account list)"
 [ "$(fw account list | wc -l)" -eq 2 ] || fail "accounts: $(fw account list)"
 fw settings --json | grep -q '"quota.target": "30000"' || fail "quota: $(fw settings --json)"
 fw settings --json | grep -q '"quota.currency": "EUR"' || fail "currency"

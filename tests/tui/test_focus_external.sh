@@ -9,9 +9,9 @@ wait_for "Call list: plants"
 # Started from the command line: the week's bottom line shows it.
 fw timer start >/dev/null || fail "fw timer start failed"
 wait_for 'another program started the timer on "Call list: plants"'
-wait_for "▶ Manufacturing · 1 h 45 min left"
+wait_for "▶ Manufacturing · 1h45 left"
 keys f
-wait_for "1:45:00 left · ▶ running"
+wait_for "1h45 left · ▶ running"
 # Counted from the command line while the focus screen is open.
 fw count calls 4 >/dev/null || fail "fw count failed"
 wait_for "4 calls  ·  0 conversations  ·  0 meetings booked"
@@ -24,7 +24,7 @@ wait_for "5 calls  ·  0 conversations"
 fw timer status --format '%c' | grep -qx 5 || fail "the planner's count was lost"
 # Starting on another block asks first; n keeps the running one.
 keys f
-wait_for "▶ Manufacturing · 1 h 45 min left · 5 calls"
+wait_for "▶ Manufacturing · 1h45 left · 5 calls"
 keys l
 wait_for "Wed 2 Dec 08:30–11:00 · prospecting · Logistics"
 keys s
@@ -35,7 +35,7 @@ fw timer status | grep -q "Call list: plants" || fail "n switched"
 keys s
 wait_for 'Switch the timer to "Call list: carriers"?'
 keys y
-wait_for 'abandoned the timer on 2026W49-2 "Call list: plants" after 00:00 worked; its log is kept'
+wait_for 'abandoned the timer on 2026W49-2 "Call list: plants" after 0 min worked; its log is kept'
 wait_for "L O G I S T I C S"
 fw timer status | grep -q "Call list: carriers" || fail "not switched"
 grep -q '"end":	"abandoned"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the log was not kept"
@@ -43,7 +43,7 @@ grep -q '"end":	"abandoned"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the 
 tui_session second
 tui_start 100 30
 wait_for "[read-only]"
-wait_for "▶ Logistics · 2 h 30 min left"
+wait_for "▶ Logistics · 2h30 left"
 keys f
 wait_for "L O G I S T I C S"
 keys c

@@ -8,43 +8,43 @@ sample_plan
 tui_start 100 30
 wait_for "Call list: plants"
 keys s
-wait_for "1:45:00 left · ▶ running"
+wait_for "1h45 left · ▶ running"
 keys c c
 wait_for "2 calls  ·  0 conversations"
 keys q
 wait_for "EXITED:0"
-# Half an hour later: 1:15:00 left, in the week's bottom line and on the
+# Half an hour later: 1h15 left, in the week's bottom line and on the
 # focus screen; the counts are there.
 tui_session later
 tui_start 100 30 FOCUSWEEK_NOW=2026-12-01T09:45
-wait_for "▶ Manufacturing · 1 h 15 min left · 2 calls"
+wait_for "▶ Manufacturing · 1h15 left · 2 calls"
 keys f
-wait_for "1:15:00 left · ▶ running · 30:00 worked of 1:45:00"
+wait_for "1h15 left · ▶ running · 30 min worked of 1h45"
 wait_for "2 calls  ·  0 conversations  ·  0 meetings booked"
 # Paused at 09:45 and killed: the pause is on disk.
 keys Space
-wait_for "⏸ paused for 00:00"
+wait_for "⏸ paused for 0 min"
 pid=$(tui_pid)
 [ -n "$pid" ] || fail "no pid"
 kill -9 "$pid"
 wait_for "EXITED:137"
-# At 10:00, still paused with 1:15:00 left; resumed, the time runs again.
+# At 10:00, still paused with 1h15 left; resumed, the time runs again.
 tui_session restart
 tui_start 100 30 FOCUSWEEK_NOW=2026-12-01T10:00
-wait_for "⏸ Manufacturing · 1 h 15 min left"
+wait_for "⏸ Manufacturing · 1h15 left"
 keys f
-wait_for "1:15:00 left · ⏸ paused for 15:00 · 30:00 worked of 1:45:00"
+wait_for "1h15 left · ⏸ paused for 15 min · 30 min worked of 1h45"
 wait_for "planned end 11:15 if resumed now"
 keys Space
 wait_for "resumed"
-wait_for "1:15:00 left · ▶ running"
+wait_for "1h15 left · ▶ running"
 keys q
 wait_for "EXITED:0"
-# At 10:10 the wall clock is the only source: 1:05:00 left.
+# At 10:10 the wall clock is the only source: 1h05 left.
 tui_session running
 tui_start 100 30 FOCUSWEEK_NOW=2026-12-01T10:10
 keys f
-wait_for "1:05:00 left · ▶ running · 40:00 worked of 1:45:00"
+wait_for "1h05 left · ▶ running · 40 min worked of 1h45"
 wait_for "planned end 11:15"
 keys q
 wait_for "EXITED:0"
@@ -53,7 +53,7 @@ tui_session back
 tui_start 100 30 FOCUSWEEK_NOW=2026-12-01T09:00
 wait_for "▶ Manufacturing · clock moved back"
 keys f
-wait_for "1:15:00 left · clock moved back: held at the last change"
+wait_for "1h15 left · clock moved back: held at the last change"
 keys q
 wait_for "EXITED:0"
 fw timer status | grep -q "clock moved back" || fail "the command line disagrees"

@@ -7,14 +7,14 @@ sample_plan
 tui_start 120 40
 wait_for "Call list: plants"
 keys s
-wait_for "1:45:00 left · ▶ running"
+wait_for "1h45 left · ▶ running"
 # Big digits: the "1" of 1:45:00 drawn in blocks.
 wait_for "██████"
 for size in "200 60" "80 24" "60 20" "40 12" "30 8" "20 6" "12 4" "10 3" "5 2" "1 1" "200 60"; do
 	set -- $size
 	resize "$1" "$2"
 	case "$size" in
-	"200 60"|"80 24") wait_for "1:45:00 left · ▶ running · 00:00 worked of 1:45:00" ;;
+	"200 60"|"80 24") wait_for "1h45 left · ▶ running · 0 min worked of 1h45" ;;
 	"40 12") wait_for "▶ 1:45:00 left" ;;
 	"20 6"|"12 4") wait_for "1:45:00" ;;
 	esac
@@ -51,14 +51,14 @@ tui_session ascii
 tui_start 80 24 LANG=C LC_ALL=C
 wait_for "> Call list: ~"
 keys f
-wait_for "1:45:00 left - > running - 00:00 worked of 1:45:00"
+wait_for "1h45 left - > running - 0 min worked of 1h45"
 wait_for "######"
 assert_ascii_screen
 keys Space
-wait_for "1:45:00 left - || paused for 00:00"
+wait_for "1h45 left - || paused for 0 min"
 assert_ascii_screen
 keys f
-wait_for "|| Manufacturing - 1 h 45 min left"
+wait_for "|| Manufacturing - 1h45 left"
 assert_ascii_screen
 keys q
 wait_for "EXITED:0"

@@ -19,7 +19,7 @@ tui_session monday
 tui_start 120 40 FOCUSWEEK_NOW=2026-12-07T08:00
 wait_for "1/6 Last week"
 wait_for "Planning 2026-W50"
-wait_for "Last week (2026-W49): 0h00 done of 16h00 planned (0%)"
+wait_for "Last week (2026-W49): 0 min done of 16h00 planned (0%)"
 wait_for "Left unfinished: 8 blocks, 16h00"
 keys Tab
 wait_for "2/6 Rotation"

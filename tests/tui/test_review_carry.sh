@@ -19,10 +19,18 @@ tui_start 120 40
 wait_for "Call list: clinics B"
 keys r
 wait_for "Unfinished 2 · 3h00 left ─"
-wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… 0h30 left'
+wait_for 'Tue 1 Dec  08:30–11:00 Plant managers "A" li… 30 min left'
 wait_for "Thu 3 Dec  08:30–11:00 Call list: clinics B   2h30 left"
 wait_for "Dropped 1 · skipped, not carried"
+# c shows where each would go first; Enter carries what is chosen.
 keys c
+wait_for "Carry into 2026-W50"
+wait_for '[x] add    Mon 7 Dec 08:00-10:30 prospecting Healthcare "Call list: clinics B" (from 2026W49-7)'
+wait_for "can't  Tue 1 Dec 08:30-09:00 prospecting Manufacturing"
+wait_for "Manufacturing has no day this week"
+keys j
+wait_gone "Manufacturing has no day this week"
+keys Enter
 wait_for "carried 1 unfinished block into 2026-W50  (u undoes)"
 wait_for "Unfinished 2 · 3h00 left · 1 carried into 2026-W50"
 wait_for "1 block carried into 2026-W50"
@@ -40,6 +48,8 @@ echo "$week50" | grep -q "Team meeting\|LinkedIn outreach" &&
 	fail "a block still to come or dropped was carried"
 # Carrying again adds nothing: it was carried before.
 keys c
+wait_for "exists Mon 7 Dec 08:00-10:30 prospecting Healthcare"
+keys Enter
 wait_for "nothing to carry into 2026-W50"
 wait_for "0 blocks carried into 2026-W50"
 wait_for "  1 carried there before"

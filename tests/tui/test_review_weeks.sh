@@ -17,17 +17,18 @@ wait_for "Review 2026-W48 · 23 Nov – 27 Nov"
 wait_for "Finished 81% · 3 of 4 blocks, 6h30 of 8h00"
 wait_for "Quota 21%: 15800 USD short as the period ends"
 wait_for "Quota Nov 2026 · week 4 of 4 · sales to Mon 30 Nov"
-wait_for "Retail              18    3    1       0       0  2h30    7.20   0.40"
+wait_for "Retail              18    3    1       0   2h30    7.20   0.40"
 wait_for "Thu 26 Nov 08:30–10:00 Clinics"
 # The trend ends with the week on screen.
 wait_for "W41    W42    W43    W44    W45    W46    W47    W48"
 wait_for "meetings           0      0      0      0      0      0      0      3"
-# The week after W49: W50 holds a sale (2000, 8 Dec): December's 6500 of
-# 20000 in week 2 of 5 projects 16250, behind; 13500 over 3 weeks = 4500.
+# The week after W49: W50 holds a sale (2000, 8 Dec): December's 8000 (4500
+# and 1500 sold on a block in W49, 2000) of 20000 in week 2 of 5 projects
+# 8000 x 5 / 2 = 20000, on pace; 12000 over 3 weeks = 4000.
 keys ] ]
 wait_for "Review 2026-W50 · 7 Dec – 11 Dec"
 wait_for "nothing was planned"
-wait_for "Quota 32% of 20000 USD, need 4500 a week: behind pace"
+wait_for "Quota 40% of 20000 USD, need 4000 a week: on pace"
 wait_for "W43    W44    W45    W46    W47    W48    W49    W50"
 # t: this week again.
 keys t
@@ -41,14 +42,14 @@ keys w
 wait_for "the last 4 weeks"
 wait_for "Review 2026-W46 – 2026-W49, 4 weeks"
 wait_for "Finished 78% · 10 of 15 blocks, 19h40 of 26h00"
-wait_for "Total              107   22    6    1500    8700 11h10    9.58   0.54"
-wait_for "Northwind Clinics    16h00  12h48   4h00   4h00  on target"
+wait_for "Total              107   22    6   10200  11h10    9.58   0.54"
+wait_for "Northwind Clinics     16h00   12h48    4h00    4h00  on target"
 wait_for "Thu 26 Nov 08:30–10:00 Clinics"
 keys w
 wait_for "Review 2026-W42 – 2026-W49, 8 weeks"
 keys w
 wait_for "Review 2026-W37 – 2026-W49, 13 weeks"
-wait_for "Northwind Clinics    52h00  41h36"
+wait_for "Northwind Clinics     52h00   41h36"
 keys w
 wait_for "one week"
 wait_for "Review 2026-W49 · 30 Nov – 4 Dec"

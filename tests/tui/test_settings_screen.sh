@@ -35,7 +35,7 @@ keys n Construction Enter
 wait_for "added Construction"
 keys N "Grand Hotel:180" Enter
 wait_for "added Grand Hotel"
-fw account list | grep -q "Grand Hotel .* baseline 180" || fail "account: $(fw account list)"
+fw account list | grep -q "Grand Hotel .* baseline 3h00 a week" || fail "account: $(fw account list)"
 keys Escape
 wait_gone "Industries and accounts"
 # The niche picker: a new industry typed in place becomes Friday's niche.

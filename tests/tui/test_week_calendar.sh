@@ -9,8 +9,9 @@ fw import --ics "$(dirname "$0")/../data/ics/google.ics" --week 2026-03-24 >/dev
 	fail "import"
 tui_start 140 40
 wait_for "★ Trade fair"
-# Thursday 14:00: the planned block and the meeting share the column.
-wait_for "Contract re"
+# Thursday 14:00: the planned block and the meeting share the column; the
+# block is marked with the meeting over it.
+wait_for "⚠ Contract"
 wait_for "Call with Zo"
 # On the meeting (Wednesday 14:00): details say so; editing is refused.
 keys l G k k k k k k

@@ -26,8 +26,12 @@ wait_for "Tue 1 Dec 12:00–13:30 · prospecting"
 keys -
 wait_for "Tue 1 Dec 12:00–13:00 · prospecting"
 grep -q '"start":	"12:00"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "move not saved"
-# Done, then undo and redo.
+# Done, then undo and redo.  A prospecting block's x opens the short
+# outcome form, which warns that it has not started yet; Enter takes it.
 keys x
+wait_for "Done · Plant visits: Fürth"
+wait_for "Tue 1 Dec 12:00–13:00 · 1h00 planned: it has not started yet"
+keys Enter
 wait_for "for quota: yes · done"
 keys u
 wait_for "for quota: yes · planned"
@@ -50,5 +54,17 @@ keys Enter
 wait_for 'changed "Plant visits"'
 fw week --date 2026-12-01 | grep -q "12:00–13:00  prospecting  Manufacturing      Plant visits" ||
 	fail "the command line does not see the edit"
+# Times: typing into a full field replaces it (not ignored), as typed.
+keys Enter
+wait_for "Start     12:00      End 13:00"
+keys Tab
+type_text "12:30 pm"
+keys Tab
+wait_for "Start     12:30 pm   End 13:00"
+type_text "1:30pm"
+keys Enter
+wait_for 'moved "Plant visits" to 12:30'
+fw week --date 2026-12-01 | grep -q "12:30–13:30  prospecting  Manufacturing      Plant visits" ||
+	fail "the command line does not see the new times"
 keys q
 wait_for "EXITED:0"

@@ -13,6 +13,8 @@ wait_for "Depot calls"
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 # The planner's own edits still save (it read the new version).
 keys x
+wait_for "Done · Call list: plants"
+keys Enter
 wait_for 'marked done'
 fw week --date 2026-12-01 | grep -q "Call list: plants  ✓ done" || fail "edit after reload lost"
 fw week --date 2026-12-01 | grep -q "Depot calls" || fail "the command line's block was lost"

@@ -21,6 +21,8 @@ chmod +x "$hooks"/*
 tui_start 120 40
 wait_for "Tue 1 Dec 08:30–11:00 · prospecting · Manufacturing"
 keys x
+wait_for "Done · Call list: plants"
+keys Enter
 wait_for "hook on-block-done.crm failed (exit 7): crm: no route to host; the change was saved"
 grep -q '"status":	"done"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the block was not saved done"
 grep -q '^{"event":"block-done",.*"id":"2026W49-2",.*"status":"done"' "$TUI_DIR/done.json" ||

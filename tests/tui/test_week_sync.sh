@@ -26,6 +26,8 @@ wait_for "synced 09:15: 8 written"
 
 # A change in the planner: its block's file follows at once.
 keys x
+wait_for "Done · Call list: plants"
+keys Enter
 wait_for "marked done"
 wait_file "X-FOCUSWEEK-STATUS:done"
 grep -l "X-FOCUSWEEK-STATUS:done" "$vdir"/*.ics | grep -q "2026W49-2\." ||
@@ -50,6 +52,12 @@ grep -q '"Pipeline and CRM update" moved to Fri 4 Dec 11:00-12:30' "$TUI_DIR/syn
 wait_for "synced by another program: 1 written, 1 back"
 wait_for "synced 09:15: 1 written, 1 back"
 wait_for "11:00–12:30"
+
+# What was sold on a block is a sale of its week: the next sync writes its
+# file again, saying so.
+fw done 2026W49-3 --sold 1500 >/dev/null || fail "fw done failed"
+fw sync >/dev/null || fail "fw sync failed"
+wait_file "X-FOCUSWEEK-OUTCOME:calls=0;conversations=0;meetings=0;sold=1500"
 
 # The key is in the help.
 resize 140 60

@@ -185,7 +185,7 @@ static void test_stop_writes_week_and_removes_timer(void **state)
 	start_ok(f, "2026W49-2", at(1, 9, 15));
 	act_ok(f, (struct timer_action){ .op = TIMER_OP_COUNT, .counter = TIMER_MEETINGS,
 					 .amount = 1 }, at(1, 9, 50));
-	assert_int_equal(act(f, (struct timer_action){ .op = TIMER_OP_STOP, .revenue = 300 },
+	assert_int_equal(act(f, (struct timer_action){ .op = TIMER_OP_STOP, .sold = 300 },
 			     at(1, 10, 0), &res, &err), 0);
 	assert_int_equal(res.end, SESSION_CUT_SHORT); /* stopped before 11:00 */
 	assert_false(tu_exists(f->dir, "timer.json"));
@@ -199,7 +199,12 @@ static void test_stop_writes_week_and_removes_timer(void **state)
 	assert_int_equal(b->status, STATUS_DONE);
 	assert_true(b->cut_short);
 	assert_int_equal(b->out.meetings, 1);
-	assert_int_equal(b->out.revenue, 300);
+	/* What was sold is a sale of the block's day and industry, naming it. */
+	assert_int_equal(week_block_sold(w, "2026W49-2"), 300);
+	assert_int_equal(week_sale_count(w), 1);
+	assert_int_equal(week_sale_at(w, 0)->date, b->date);
+	assert_int_equal(week_sale_at(w, 0)->industry, b->industry);
+	assert_string_equal(week_sale_at(w, 0)->block, "2026W49-2");
 	assert_int_equal(week_session_count(w), 1);
 	assert_int_equal(week_session_at(w, 0)->ended, at(1, 10, 0));
 	week_free(w);

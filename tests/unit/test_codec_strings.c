@@ -121,12 +121,69 @@ static void test_messages_name_the_path(void **state)
 	plan_free(p);
 }
 
+/*
+ * Week schema 1 kept money on blocks ("revenue"); schema 2 keeps it in
+ * sales.  Read, each block's becomes a sale of its day, industry and
+ * account naming it, unless a sale of the same amount names no block: that
+ * deal was recorded both ways, and is linked instead of counted twice.
+ * Written again, no block has "revenue".
+ */
+static void test_revenue_becomes_sales(void **state)
+{
+	struct plan *p = starter_plan();
+	struct week *src = starter_week(p, WEEK), *w;
+	struct sale sale = { .date = week_monday(src) + 3, .amount = 900, .industry = 4 };
+	struct error err;
+	size_t len;
+	char *text, *old1, *old2, *again;
+	bool newer;
+
+	(void)state;
+	assert_int_equal(week_sale_add(src, &sale, NULL, &err), 0);
+	text = codec_week_write(src, &len);
+	/* As schema 1 wrote it: "revenue" on Monday's block and Tuesday's. */
+	old1 = replaced(text, "\"title\":\t\"Call list: clinics\",",
+			"\"title\":\t\"Call list: clinics\", \"revenue\": 900,");
+	old2 = replaced(old1, "\"title\":\t\"Call list: plants\",",
+			"\"title\":\t\"Call list: plants\", \"revenue\": 1500,");
+	assert_int_equal(codec_week_read(old2, strlen(old2), "weeks/2026-W49.json", p, WEEK, &w,
+					 &newer, &err), 0);
+	assert_int_equal(week_sale_count(w), 2);
+	/* The 900 sale already there: linked to Monday's block, kept as it was. */
+	assert_int_equal(week_block_sold(w, "2026W49-1"), 900);
+	/* Tuesday's 1500: a new sale of its day and industry. */
+	assert_int_equal(week_block_sold(w, "2026W49-2"), 1500);
+	for (size_t i = 0; i < week_sale_count(w); i++) {
+		const struct sale *x = week_sale_at(w, i);
+
+		if (strcmp(x->block, "2026W49-2") == 0) {
+			assert_int_equal(x->date, week_monday(w) + 1);
+			assert_int_equal(x->industry, 2);
+		} else {
+			assert_string_equal(x->block, "2026W49-1");
+			assert_int_equal(x->date, week_monday(w) + 3);
+			assert_int_equal(x->industry, 4);
+		}
+	}
+	again = codec_week_write(w, &len);
+	assert_null(strstr(again, "revenue"));
+	assert_non_null(strstr(again, "\"schema\":\t2"));
+	free(again);
+	week_free(w);
+	free(old2);
+	free(old1);
+	free(text);
+	week_free(src);
+	plan_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hostile_titles_refused),
 		cmocka_unit_test(test_fair_titles_kept),
 		cmocka_unit_test(test_messages_name_the_path),
+		cmocka_unit_test(test_revenue_becomes_sales),
 	};
 
 	tu_tz("UTC");

@@ -83,9 +83,15 @@ static void setup(struct fixture *f)
 	b.out.calls = 12;
 	b.out.conversations = 3;
 	b.out.meetings = 1;
-	b.out.revenue = 500;
 	block_set_note(&b, "Ask for the fleet manager; call back Tuesday");
 	assert_int_equal(week_block_update(f->w[1], f->p, &b, &err), 0);
+	/* What was sold on it: a sale naming it. */
+	{
+		struct sale sold = { .date = b.date, .amount = 500, .industry = b.industry };
+
+		snprintf(sold.block, sizeof sold.block, "%s", b.id);
+		assert_int_equal(week_sale_add(f->w[1], &sold, NULL, &err), 0);
+	}
 	block_clear(&b);
 }
 

@@ -451,12 +451,13 @@ enum mutation {
 	M_NONE, M_KEY, M_FOCUS, M_MIDDAY, M_SEQ, M_NICHE,
 	M_B_ID, M_B_DATE, M_B_START, M_B_END, M_B_KIND, M_B_INDUSTRY, M_B_ACCOUNT,
 	M_B_TITLE, M_B_QUOTA, M_B_STATUS, M_B_CUT, M_B_CALLS, M_B_CONV, M_B_MEET,
-	M_B_REVENUE, M_B_NOTE, M_B_CARRIED, M_B_UID_NULL, M_B_UID, M_B_EXTRA,
+	M_B_WORKED, M_B_NOTE, M_B_CARRIED, M_B_UID_NULL, M_B_UID, M_B_EXTRA,
 	M_S_BLOCK, M_S_STARTED, M_S_ENDED, M_S_PAUSED, M_S_EXTENDED, M_S_END,
-	M_S_CALLS, M_S_REVENUE, M_S_N_INT, M_S_INT_AT, M_S_INT_NOTE, M_S_EXTRA,
+	M_S_CALLS, M_S_N_INT, M_S_INT_AT, M_S_INT_NOTE, M_S_EXTRA,
 	M_SALE_ID, M_SALE_DATE, M_SALE_AMOUNT, M_SALE_INDUSTRY, M_SALE_ACCOUNT,
-	M_SALE_NOTE, M_SALE_EXTRA,
+	M_SALE_NOTE, M_SALE_BLOCK, M_SALE_EXTRA,
 	M_BN_DATE, M_BN_TITLE, M_BN_UID, M_BN_UID_NULL, M_BN_EXTRA,
+	M_DECLINED, M_DECLINED_EXTRA,
 	M_COUNT
 };
 
@@ -469,7 +470,7 @@ static struct week *build_week(const struct plan *p, enum mutation m)
 	struct interruption in[2] = { { 1000, (char *)"phone" }, { 1200, (char *)"boss" } };
 	struct session s = { .block = "2026W49-1", .started = 900, .ended = 4500,
 			     .paused = 60, .extended = 300, .end = SESSION_DONE,
-			     .counted = { 10, 3, 1, 500 }, .interruptions = in,
+			     .counted = { 10, 3, 1 }, .interruptions = in,
 			     .n_interruptions = 2 };
 	struct sale sale = { .id = "2026W49-s2", .date = mon + 1, .amount = 1200,
 			     .industry = 1, .account = 1, .note = (char *)"first order" };
@@ -493,7 +494,8 @@ static struct week *build_week(const struct plan *p, enum mutation m)
 	b.status = m == M_B_STATUS ? STATUS_SKIPPED : STATUS_DONE;
 	b.cut_short = m == M_B_CUT;
 	b.out = (struct outcome){ m == M_B_CALLS ? 6 : 5, m == M_B_CONV ? 3 : 2,
-				  m == M_B_MEET ? 2 : 1, m == M_B_REVENUE ? 101 : 100 };
+				  m == M_B_MEET ? 2 : 1 };
+	b.worked = m == M_B_WORKED ? 45 : 50;
 	block_set_note(&b, m == M_B_NOTE ? "went well" : "went fine");
 	strcpy(b.carried_from, m == M_B_CARRIED ? "2026W48-3" : "2026W48-2");
 	block_set_uid(&b, m == M_B_UID_NULL ? NULL : m == M_B_UID ? "u2" : "u1");
@@ -515,7 +517,6 @@ static struct week *build_week(const struct plan *p, enum mutation m)
 	if (m == M_S_END)
 		s.end = SESSION_CUT_SHORT;
 	s.counted.calls += m == M_S_CALLS;
-	s.counted.revenue += m == M_S_REVENUE;
 	if (m == M_S_N_INT)
 		s.n_interruptions = 1;
 	if (m == M_S_INT_AT)
@@ -534,6 +535,8 @@ static struct week *build_week(const struct plan *p, enum mutation m)
 	sale.account -= m == M_SALE_ACCOUNT;
 	if (m == M_SALE_NOTE)
 		sale.note = (char *)"first order!";
+	if (m == M_SALE_BLOCK)
+		strcpy(sale.block, "2026W49-1");
 	assert_int_equal(week_sale_add(w, &sale, NULL, &err), 0);
 	if (m == M_SALE_EXTRA) {
 		sale.id[0] = '\0';
@@ -550,6 +553,9 @@ static struct week *build_week(const struct plan *p, enum mutation m)
 	week_banner_add(w, &bn);
 	if (m == M_BN_EXTRA)
 		week_banner_add(w, &bn);
+	week_decline_carry(w, m == M_DECLINED ? "2026W48-5" : "2026W48-4", true);
+	if (m == M_DECLINED_EXTRA)
+		week_decline_carry(w, "2026W48-6", true);
 	return w;
 }
 
@@ -788,7 +794,12 @@ static void test_names(void **state)
 	}
 	assert_string_equal(model_kind_name(KIND_PROSPECTING), "prospecting");
 	assert_string_equal(model_kind_name(KIND_COUNT), "?");
-	assert_int_equal(model_kind_parse("Prospecting", &k), -1);
+	/* As typed, any case. */
+	assert_int_equal(model_kind_parse("Prospecting", &k), 0);
+	assert_int_equal(k, KIND_PROSPECTING);
+	assert_int_equal(model_kind_parse("ACCOUNT", &k), 0);
+	assert_int_equal(k, KIND_ACCOUNT);
+	assert_int_equal(model_kind_parse("prospect", &k), -1);
 	assert_int_equal(model_kind_parse("", &k), -1);
 	for (int i = 0; i < STATUS_COUNT; i++) {
 		assert_int_equal(model_status_parse(model_status_name((enum block_status)i), &st), 0);

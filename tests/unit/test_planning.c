@@ -318,11 +318,11 @@ static void test_text(void **state)
 
 	(void)state;
 	planning_format_minutes(0, m);
-	assert_string_equal(m, "0h00");
+	assert_string_equal(m, "0 min");
 	planning_format_minutes(390, m);
 	assert_string_equal(m, "6h30");
 	planning_format_minutes(-30, m);
-	assert_string_equal(m, "-0h30");
+	assert_string_equal(m, "-30 min");
 	planning_last_week_text(pl, &b);
 	assert_string_equal(buf_str(&b), "Last week: not known\n\n\n");
 	buf_free(&b);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "test_planning.h"
+#include "timer.h"
 
 /* ---- carry-over ---- */
 
@@ -243,7 +244,8 @@ static void test_trim_to_the_grid(void **state)
 	assert_int_equal(nw->cut, 60);
 	assert_int_equal(trimmed_end(t.pl, t.thu), tp_min("10:30"));
 	assert_int_equal(trimmed_end(t.pl, t.tue), tp_min("15:30"));
-	/* Contoso: 150 planned, but the done block stays: 20% of 90 = 18 -> 30. */
+	/* Contoso: 150 planned, its done block among them: the cut is 20% of
+	 * its whole week, 150 -> 30, taken from the block still planned. */
 	assert_int_equal(co->planned, 150);
 	assert_int_equal(co->target, 144);
 	assert_int_equal(co->cut, 30);
@@ -269,7 +271,7 @@ static void test_trim_to_the_grid(void **state)
 	assert_int_equal(planning_account_at(t.pl, 0)->planned, 240);
 	assert_int_equal(planning_trim_accounts(t.pl, 101, &err), -1);
 	trim_teardown(&t);
-	/* 15-minute slots, 10%: Northwind 24 -> 30 (two slots), Contoso 9 -> 15. */
+	/* 15-minute slots, 10%: Northwind 24 -> 30 (two slots), Contoso 15. */
 	trim_setup(&t, 15);
 	assert_int_equal(planning_trim_accounts(t.pl, 10, &err), 0);
 	assert_int_equal(planning_account_at(t.pl, 0)->cut, 30);
@@ -278,6 +280,112 @@ static void test_trim_to_the_grid(void **state)
 	assert_int_equal(trimmed_end(t.pl, t.wed), tp_min("15:15"));
 	assert_int_equal(planning_freed_minutes(t.pl), 45);
 	trim_teardown(&t);
+}
+
+/*
+ * A customer booked twice: last week's 2-hour QBR with Northwind was cut
+ * short after 20 minutes (1h40 left, 2h00 on the grid), and this week's
+ * layout plans its QBR again (Tue 12:00-14:00).  The carry-over offers the
+ * rest but does not add it: the week already plans time with Northwind.
+ * Carried anyway (Space), the account has 4h00 against a 4h00 baseline:
+ * the trim takes its percentage of that whole week (20%: 48 -> 60, 3h00;
+ * 10%: 24 -> 30, 3h30), and an account that ends over its 3h12 target is
+ * said to.
+ */
+static void test_customer_booked_twice(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *last = week_new(p, LAST_WEEK), *w = week_new(p, THIS_WEEK);
+	const struct week *past[1] = { last };
+	struct timer_outcome o = { .end = SESSION_CUT_SHORT, .minutes = 20 };
+	struct planning *pl;
+	struct error err = { 0 };
+	struct buf text = BUF_INIT;
+	char qbr[MODEL_ID_MAX];
+	size_t i;
+
+	(void)state;
+	tp_add_id(last, p, 1, "12:00", "14:00", KIND_ACCOUNT, 0, NORTHWIND, "QBR", qbr);
+	assert_int_equal(timer_record(last, p, qbr, &o, &err), 0);
+	tp_add(w, p, 1, "12:00", "14:00", KIND_ACCOUNT, 0, NORTHWIND, "QBR");
+	pl = tp_new(p, w, past, 1);
+	assert_int_equal(planning_carry_over(pl, &err), 0);
+	assert_int_equal(tp_count(pl, PLANNING_CARRY), 1);
+	i = tp_item(pl, PLANNING_CARRY, tp_day(THIS_WEEK, 1), "08:00");
+	assert_false(planning_item_at(pl, i)->chosen);
+	assert_string_equal(planning_item_at(pl, i)->why,
+			    "the week already plans Northwind Clinics: \"QBR\" on Tue 8 Dec");
+	/* The trim without the second booking: 120 -> 24 -> 30, under target. */
+	assert_int_equal(planning_trim_accounts(pl, 20, &err), 0);
+	assert_int_equal(planning_account_after(pl, 0), 90);
+	planning_account_text(pl, 0, &text);
+	assert_string_equal(buf_str(&text), "planned 2h00  baseline 4h00  target 3h12  trimmed to 1h30");
+	/* Carried anyway: 240 planned, 20% -> 48 -> 60, still 12 min over. */
+	assert_int_equal(planning_choose(pl, i, true, &err), 0);
+	assert_int_equal(planning_trim_accounts(pl, 20, &err), 0);
+	assert_int_equal(planning_account_at(pl, 0)->planned, 240);
+	assert_int_equal(planning_account_after(pl, 0), 180);
+	buf_reset(&text);
+	planning_account_text(pl, 0, &text);
+	assert_string_equal(buf_str(&text), "planned 4h00  baseline 4h00  target 3h12  trimmed to "
+			    "3h00");
+	/* 10%: 24 -> 30: 3h30, 18 minutes over its target. */
+	assert_int_equal(planning_trim_accounts(pl, 10, &err), 0);
+	buf_reset(&text);
+	planning_account_text(pl, 0, &text);
+	assert_string_equal(buf_str(&text), "planned 4h00  baseline 4h00  target 3h12  trimmed to "
+			    "3h30  18 min over target");
+	buf_free(&text);
+	planning_free(pl);
+	week_free(w);
+	week_free(last);
+	plan_free(p);
+}
+
+/*
+ * A carry-over left out is remembered in the week it would have gone to:
+ * applying records it (week_carry_declined), the next planning places it
+ * but does not choose it ("left out before"), and carrying it after all
+ * takes it off.
+ */
+static void test_carry_declined(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *last = week_new(p, LAST_WEEK), *w = week_new(p, THIS_WEEK), *out, *again;
+	const struct week *past[1] = { last };
+	struct planning *pl;
+	struct error err = { 0 };
+	char id[MODEL_ID_MAX];
+	size_t i;
+
+	(void)state;
+	tp_add_id(last, p, 2, "09:00", "10:00", KIND_ADMIN, 0, 0, "Forecast", id);
+	pl = tp_new(p, w, past, 1);
+	assert_int_equal(planning_carry_over(pl, &err), 0);
+	i = tp_item(pl, PLANNING_CARRY, tp_day(THIS_WEEK, 2), "08:00");
+	assert_true(planning_item_at(pl, i)->chosen);
+	assert_int_equal(planning_choose(pl, i, false, &err), 0);
+	assert_int_equal(planning_apply(pl, &out, &err), 0);
+	assert_true(week_carry_declined(out, id));
+	assert_int_equal(week_block_count(out), 0);
+	planning_free(pl);
+	/* The next planning of that week: placed, not chosen, saying why. */
+	pl = tp_new(p, out, past, 1);
+	assert_int_equal(planning_carry_over(pl, &err), 0);
+	i = tp_item(pl, PLANNING_CARRY, tp_day(THIS_WEEK, 2), "08:00");
+	assert_false(planning_item_at(pl, i)->chosen);
+	assert_string_equal(planning_item_at(pl, i)->why, "left out before; not offered again");
+	/* Carried after all: no longer declined. */
+	assert_int_equal(planning_choose(pl, i, true, &err), 0);
+	assert_int_equal(planning_apply(pl, &again, &err), 0);
+	assert_false(week_carry_declined(again, id));
+	assert_int_equal(week_block_count(again), 1);
+	week_free(again);
+	planning_free(pl);
+	week_free(out);
+	week_free(w);
+	week_free(last);
+	plan_free(p);
 }
 
 static void test_freed_time_offer(void **state)
@@ -472,6 +580,8 @@ int main(void)
 		cmocka_unit_test(test_carry_over_no_room),
 		cmocka_unit_test(test_carry_over_half_days),
 		cmocka_unit_test(test_trim_to_the_grid),
+		cmocka_unit_test(test_customer_booked_twice),
+		cmocka_unit_test(test_carry_declined),
 		cmocka_unit_test(test_freed_time_offer),
 		cmocka_unit_test(test_quota_keep_or_drop),
 		cmocka_unit_test(test_choice_recomputes_later_steps),

@@ -265,17 +265,19 @@ static void test_template_from_week(void **state)
 
 	(void)state;
 	tp_niches(w, p, niches);
-	tp_add(w, p, 0, "08:30", "11:00", KIND_PROSPECTING, HC, 0, "Calls");
+	tp_add(w, p, 0, "08:30", "11:00", KIND_PROSPECTING, HC, 0, "Cold calls: healthcare");
 	tp_add(w, p, 2, "14:00", "16:00", KIND_ACCOUNT, 0, CONTOSO, "Visit");
 	tp_add(w, p, 2, "09:00", "10:00", KIND_MEETING, 0, 0, "Imported");
 	tp_block(&b, tp_day(THIS_WEEK, 4), "09:00", "10:00", KIND_ADMIN, 0, 0, "Carried");
 	strcpy(b.carried_from, "2026W49-4");
 	assert_int_equal(week_block_add(w, p, &b, NULL, NULL), 0);
 	block_clear(&b);
-	assert_int_equal(planning_template_from_week(w, "std", &t), 2);
+	assert_int_equal(planning_template_from_week(p, w, "std", &t), 2);
 	assert_string_equal(t.name, "std");
 	assert_int_equal(t.blocks[0].weekday, 0);
 	assert_int_equal(t.blocks[0].kind, KIND_PROSPECTING);
+	/* The industry's name in a prospecting title becomes the token. */
+	assert_string_equal(t.blocks[0].title, "Cold calls: {industry}");
 	assert_int_equal(t.blocks[1].weekday, 2);
 	assert_int_equal(t.blocks[1].start, tp_min("14:00"));
 	assert_int_equal(t.blocks[1].account, CONTOSO);
@@ -286,9 +288,51 @@ static void test_template_from_week(void **state)
 	plan_free(p);
 }
 
+/*
+ * Titles follow the day's industry.  A template's "{industry}" is the
+ * industry of the day the block lands on (prospecting: its niche; other
+ * kinds: the niche at their time); a copy of last week's prospecting block
+ * whose title names its old industry names the new one.  Healthcare's
+ * Monday becomes Logistics' (the rotation), Tuesday stays Manufacturing.
+ */
+static void test_titles_follow_the_industry(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *last = week_new(p, LAST_WEEK), *w = week_new(p, THIS_WEEK);
+	const struct week *past[1] = { last };
+	const int was[7] = { HC, MF }, now[7] = { LG, MF };
+	struct template t = { .name = (char *)"std" };
+	struct template_block tb[2] = {
+		{ 0, 510, 660, KIND_PROSPECTING, 0, (char *)"Cold calls: {industry}", true },
+		{ 1, 840, 900, KIND_ADMIN, 0, (char *)"Research {INDUSTRY} leads", true },
+	};
+	struct planning *pl;
+	struct error err = { 0 };
+
+	(void)state;
+	tp_niches(last, p, was);
+	tp_add(last, p, 0, "08:30", "11:00", KIND_PROSPECTING, HC, 0, "Cold calls: Healthcare");
+	tp_add(last, p, 1, "08:30", "11:00", KIND_PROSPECTING, MF, 0, "Cold calls: Manufacturing");
+	tp_niches(w, p, now);
+	t.blocks = tb;
+	t.n_blocks = 2;
+	pl = tp_new(p, w, past, 1);
+	assert_int_equal(planning_layout(pl, &t, false, &err), 0);
+	assert_string_equal(planning_item_at(pl, 0)->block.title, "Cold calls: Logistics");
+	assert_string_equal(planning_item_at(pl, 1)->block.title, "Research Manufacturing leads");
+	assert_int_equal(planning_layout(pl, NULL, false, &err), 0);
+	assert_string_equal(planning_item_at(pl, 0)->block.title, "Cold calls: Logistics");
+	assert_string_equal(planning_item_at(pl, 1)->block.title, "Cold calls: Manufacturing");
+	planning_free(pl);
+	week_free(w);
+	week_free(last);
+	plan_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles_follow_the_industry),
 		cmocka_unit_test(test_template_across_dst),
 		cmocka_unit_test(test_template_niche_and_repeat),
 		cmocka_unit_test(test_copy_last_week),

@@ -13,7 +13,7 @@
  *   a2   Mon  11:00-11:30   30 prospecting 1   -   planned   4 calls (due, unfinished: 30 left)
  *   a3   Tue  09:00-10:00   60 account     -   1   done
  *   a4   Tue  10:00-12:00  120 account     -   2   skipped  (due, dropped: not unfinished)
- *   a5   Wed  09:00-12:00  180 prospecting 2   -   done     30 calls 2 mtg 500 revenue
+ *   a5   Wed  09:00-12:00  180 prospecting 2   -   done     30 calls 2 mtg 500 sold
  *   a6   Wed  12:00-12:30   30 admin       -   -   planned  not for quota; ends after 12:00
  *   a7   Thu  09:00-10:00   60 prospecting 2   -   done     5 calls (done early: due)
  *   a8   Fri  14:00-15:00   60 meeting                      calendar time, not a block
@@ -22,7 +22,8 @@
  *   a11  Sat  10:00-11:00   60 other       3   -   planned  (archived industry)
  *
  * Niches: Mon 1, Tue 2, Wed 2, Thu 1.  Sales: Mon 1000 (ind 1), Wed 2500
- * (ind 2), Sun 700 (none); in W48 (not in range) 800 on 27 Nov.
+ * (ind 2), Sun 700 (none), and the 500 sold on a5 (Wed, ind 2); in W48 (not
+ * in range) 800 on 27 Nov.
  */
 static const struct fx_block week49[] = {
 	{ "a1", "2026-11-30", "09:00", "11:00", KIND_PROSPECTING, 1, 0, STATUS_DONE, 10, 1, 0, false },
@@ -153,8 +154,7 @@ static void test_results(void **state)
 	x = &r->industries[1];
 	tally_is(&x->t, 2, 2, 0, 0, 240, 240, 240, 0, 100);
 	assert_int_equal(x->out.calls, 35);
-	assert_int_equal(x->out.revenue, 500);
-	assert_int_equal(x->sales, 2500);
+	assert_int_equal(x->sales, 3000);      /* 2500 + the 500 sold on a5 */
 	assert_int_equal(x->calls_ph, 875);    /* 35 / 4 h = 8.75 */
 	assert_int_equal(x->meetings_ph, 50);
 	x = &r->industries[2];
@@ -168,7 +168,7 @@ static void test_results(void **state)
 	tally_is(&x->t, 10, 5, 1, 1, 750, 450, 600, 30, 75);
 	assert_int_equal(x->out.calls, 49);
 	assert_int_equal(x->out.meetings, 3);
-	assert_int_equal(x->sales, 4200);
+	assert_int_equal(x->sales, 4700);
 	assert_int_equal(x->prospecting_minutes, 360);
 	assert_int_equal(x->calls_ph, 817);    /* 49 / 6 h = 8.1667 */
 	assert_int_equal(x->meetings_ph, 50);  /* 3 / 6 h = 0.50 */
@@ -179,10 +179,13 @@ static void test_focus_day_rule(void **state)
 	struct fixture *f = *state;
 	const struct review_focus *x = &f->r->focus;
 
-	/* Mon held; Tue has a niche but no prospecting; Wed held; Thu's done
-	 * block is of industry 2, not the niche 1; Fri and Sat have neither. */
-	assert_int_equal(x->days, 4);
+	/* Seen on Wed 2 Dec at 12:00.  Mon held (a1 done, a2 ended); Tue has a
+	 * niche but had no prospecting: not counted; Wed held (a5 ended at
+	 * 12:00); Thu's done block is of industry 2, not the niche 1; Fri and
+	 * Sat have neither.  The week is under way: "so far". */
+	assert_int_equal(x->days, 3);
 	assert_int_equal(x->days_held, 2);
+	assert_true(x->so_far);
 	assert_int_equal(x->halves, 0);
 	assert_int_equal(x->notquota_minutes, 60);      /* a6 30 + a10 30 */
 	assert_int_equal(x->notquota_done_minutes, 30); /* a10 */
@@ -228,15 +231,16 @@ static void test_quota_and_trend(void **state)
 	const struct review *r = f->r;
 	const struct review_quota *q = &r->quota;
 
-	/* December (Thursday 3 Dec); sales 1..6 Dec: 2500 + 700. */
+	/* December (Thursday 3 Dec); sales 1..6 Dec: 2500 + 700, and the 500
+	 * sold on a5: money recorded on a block counts toward the quota. */
 	assert_int_equal(q->start, fx_day("2026-12-01"));
 	assert_int_equal(q->cutoff, fx_day("2026-12-06"));
-	assert_int_equal(q->sold, 3200);
+	assert_int_equal(q->sold, 3700);
 	assert_int_equal(q->weeks, 5);
 	assert_int_equal(q->week_index, 1);
-	assert_int_equal(q->pace, 1700);             /* 6800 / 4 */
-	assert_int_equal(q->projection, 16000);      /* 3200 * 5 / 1 */
-	assert_int_equal(q->progress_pct, 32);
+	assert_int_equal(q->pace, 1575);             /* 6300 / 4 */
+	assert_int_equal(q->projection, 18500);      /* 3700 * 5 / 1 */
+	assert_int_equal(q->progress_pct, 37);
 	assert_string_equal(q->currency, "EUR");
 	/* The trend ends with the week; weeks not given are empty. */
 	assert_int_equal(r->trend[0].key, fx_week("2026-W42"));
@@ -302,8 +306,18 @@ static void test_focus_half_days(void **state)
 	week_restore_niche(w, fx_day("2026-12-03"), PART_PM, 2); /* Thu PM: niche, nothing */
 	r = fx_review(p, &w, 1, "2026-W49", 1, "2026-12-31", "00:00");
 	assert_int_equal(r->focus.days, 0);
-	assert_int_equal(r->focus.halves, 6);       /* Mon AM PM, Tue AM PM, Wed AM, Thu PM */
+	assert_int_equal(r->focus.halves, 5);       /* Mon AM PM, Tue AM PM, Wed AM (Thu PM
+						       had a niche, no prospecting) */
 	assert_int_equal(r->focus.halves_held, 3);  /* Mon AM PM, Tue PM */
+	assert_false(r->focus.so_far);
+	review_free(r);
+	/* Seen on Tue 1 Dec at 12:00: Wed's planned block is still to come, so
+	 * Wed AM does not count yet; Tue PM's (14:00) is done already, and a
+	 * done block is due whenever it is. */
+	r = fx_review(p, &w, 1, "2026-W49", 1, "2026-12-01", "12:00");
+	assert_int_equal(r->focus.halves, 4);       /* Mon AM PM, Tue AM PM */
+	assert_int_equal(r->focus.halves_held, 3);  /* Mon AM PM, Tue PM */
+	assert_true(r->focus.so_far);
 	review_free(r);
 	week_free(w);
 	plan_free(p);

@@ -109,7 +109,7 @@ static void test_carried_output(void **state)
 	r = fx_review(p, w, 2, "2026-W49", 1, "2027-02-01", "08:00");
 	review_write(&o, r, p, REVIEW_TEXT, TEXT_ASCII);
 	assert_non_null(strstr(buf_str(&o), "Unfinished (1, 1 carried into the week after)"));
-	assert_non_null(strstr(buf_str(&o), "planned    1h00 left  c1  carried as k1\n"));
+	assert_non_null(strstr(buf_str(&o), "planned     1h00 left  c1  carried as k1\n"));
 	buf_reset(&o);
 	review_write(&o, r, p, REVIEW_MD, TEXT_UTF8);
 	assert_non_null(strstr(buf_str(&o), "| 1h00 | planned, carried as k1 |"));

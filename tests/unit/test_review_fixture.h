@@ -58,7 +58,7 @@ struct fx_block {
 	enum block_kind kind;
 	int industry, account;
 	enum block_status status;
-	int64_t calls, meetings, revenue;
+	int64_t calls, meetings, sold; /* sold: a sale of its day naming it */
 	bool not_quota;
 };
 
@@ -77,10 +77,16 @@ static inline void fx_add(struct week *w, const struct fx_block *f)
 	b.status = f->status;
 	b.out.calls = f->calls;
 	b.out.meetings = f->meetings;
-	b.out.revenue = f->revenue;
 	b.for_quota = !f->not_quota;
 	block_set_title(&b, f->id);
 	week_block_restore(w, &b);
+	if (f->sold > 0) {
+		struct sale s = { .date = b.date, .amount = f->sold, .industry = b.industry,
+				  .account = b.account };
+
+		memcpy(s.block, b.id, sizeof s.block);
+		assert_int_equal(week_sale_add(w, &s, NULL, NULL), 0);
+	}
 	block_clear(&b);
 }
 

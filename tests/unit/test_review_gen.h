@@ -68,11 +68,17 @@ static inline void gen_block(struct week *w, int key, int seq, date_t day, int s
 	b.for_quota = rnd(seed) % 5 != 0;
 	b.out.calls = rnd(seed) % 20;
 	b.out.meetings = rnd(seed) % 3;
-	b.out.revenue = rnd(seed) % 7 == 0 ? 500 : 0;
 	if (carried != NULL)
 		snprintf(b.carried_from, sizeof b.carried_from, "%s", carried);
 	block_set_title(&b, "Calls");
 	week_block_restore(w, &b);
+	if (b.kind != KIND_MEETING && rnd(seed) % 7 == 0) {
+		struct sale s = { .date = b.date, .amount = 500, .industry = b.industry,
+				  .account = b.account };
+
+		memcpy(s.block, b.id, sizeof s.block);
+		week_sale_add(w, &s, NULL, NULL);
+	}
 	if (b.kind != KIND_MEETING && rnd(seed) % 3 == 0)
 		gen_session(w, &b, seed);
 	block_clear(&b);

@@ -46,9 +46,9 @@ static void test_hours_and_formats(void **state)
 
 	(void)state;
 	review_hours(0, h);
-	assert_string_equal(h, "0h00");
+	assert_string_equal(h, "0 min");
 	review_hours(59, h);
-	assert_string_equal(h, "0h59");
+	assert_string_equal(h, "59 min");
 	review_hours(1530, h);
 	assert_string_equal(h, "25h30");
 	review_hours(-62, h);
@@ -138,7 +138,7 @@ static void test_csv_rows(void **state)
 	assert_memory_equal(csv, "\xef\xbb\xbfweek,date,", 13);
 	assert_non_null(strstr(csv, "week,date,weekday,start,end,minutes,kind,industry,account,"
 				    "title,for_quota,status,cut_short,calls,conversations,"
-				    "meetings,revenue,note,id,carried_from,counts_as,done_minutes,"
+				    "meetings,sold,note,id,carried_from,counts_as,done_minutes,"
 				    "left_minutes\r\n"));
 	/* The note's controls became U+FFFD; nothing else changed.  q1 counts
 	 * as done, its 60 minutes; q2 (planned, ended Tue) as unfinished, 90
@@ -207,7 +207,7 @@ static void test_markdown_escapes(void **state)
 	/* The unfinished block's row; user text cannot break the table. */
 	assert_non_null(strstr(md, "| Tue 1 Dec | 09:00\xe2\x80\x93" "10:30 | admin | "
 				   "Calls, \"big\" \\| clinics \\\\ \\*now\\* | 1h30 | planned |\n"));
-	assert_non_null(strstr(md, "| Healthcare | 9 | 0 | 1 | 0 | 0 | 1h00 | 9.00 | 1.00 |"));
+	assert_non_null(strstr(md, "| Healthcare | 9 | 0 | 1 | 0 | 1h00 | 9.00 | 1.00 |"));
 	free(md);
 }
 

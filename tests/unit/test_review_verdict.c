@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "review.h"
+#include "timer.h"
 #include "test_planning.h"
 
 /* Mon 7 Dec 00:00, when THIS_WEEK begins: all of last week is due. */
@@ -293,6 +294,49 @@ static void test_review_and_carry_agree(void **state)
 	plan_free(p);
 }
 
+/*
+ * The minutes said for a block (`done --minutes`, the forms: block.worked)
+ * decide its done time, before any timer run: a 2-hour account review that
+ * really ran 65 minutes is 65 done, 55 left (60 on the grid), and the
+ * carry-over plans 60 minutes, not 2 hours again.  A block done in full
+ * without the timer counts its length.
+ */
+static void test_minutes_said(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *last = week_new(p, LAST_WEEK), *w = week_new(p, THIS_WEEK);
+	char review[MODEL_ID_MAX], full[MODEL_ID_MAX], over[MODEL_ID_MAX];
+	const struct week *past[1] = { last };
+	struct timer_outcome o = { .end = SESSION_CUT_SHORT, .minutes = 65 };
+	struct planning *pl;
+	struct error err = { 0 };
+
+	(void)state;
+	tp_add_id(last, p, 1, "14:00", "16:00", KIND_ADMIN, 0, 0, "Account review", review);
+	tp_add_id(last, p, 2, "09:00", "10:00", KIND_ADMIN, 0, 0, "Full", full);
+	tp_add_id(last, p, 3, "09:00", "10:00", KIND_ADMIN, 0, 0, "Over", over);
+	assert_int_equal(timer_record(last, p, review, &o, &err), 0);
+	o = (struct timer_outcome){ .end = SESSION_DONE };
+	assert_int_equal(timer_record(last, p, full, &o, &err), 0);
+	o = (struct timer_outcome){ .end = SESSION_DONE, .minutes = 75 };
+	assert_int_equal(timer_record(last, p, over, &o, &err), 0);
+	assert_true(week_block_by_id(last, review)->cut_short);
+	assert_false(week_block_by_id(last, over)->cut_short);
+	verdict_is(last, review, AFTER, 30, REVIEW_UNFINISHED, 65, 60);
+	verdict_is(last, full, AFTER, 30, REVIEW_DONE, 60, 0);
+	verdict_is(last, over, AFTER, 30, REVIEW_DONE, 60, 0);
+	pl = tp_new(p, w, past, 1);
+	assert_int_equal(planning_carry_over(pl, &err), 0);
+	assert_int_equal(planning_item_count(pl), 1);
+	assert_string_equal(planning_item_at(pl, 0)->block.carried_from, review);
+	assert_int_equal(planning_item_at(pl, 0)->block.end - planning_item_at(pl, 0)->block.start,
+			 60);
+	planning_free(pl);
+	week_free(w);
+	week_free(last);
+	plan_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +344,7 @@ int main(void)
 		cmocka_unit_test(test_cut_short),
 		cmocka_unit_test(test_skipped_and_cut_short),
 		cmocka_unit_test(test_review_and_carry_agree),
+		cmocka_unit_test(test_minutes_said),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -685,10 +685,28 @@ static void test_kinds_and_references(void **state)
 	assert_msg(ERR_NOTFOUND, "no account with id 77", NULL);
 	b.account = globex;
 	assert_int_equal(week_block_add(w, p, &b, NULL, &err), 0);
-	/* An account block need not name one. */
+	/* An account block names its customer. */
 	b.account = 0;
 	b.start = tm("10:00");
 	b.end = tm("11:00");
+	add_refused(&b);
+	assert_msg(ERR_REFUSED, "an account block is time with one customer: name the account", NULL);
+	/* One stored without (written before) stays editable. */
+	b.start = tm("11:00");
+	b.end = tm("12:00");
+	b.account = 0;
+	week_block_restore(w, &b);
+	{
+		struct block edit;
+
+		block_copy(&edit, week_block_at(w, week_block_count(w) - 1));
+		block_set_title(&edit, "Review, renamed");
+		assert_int_equal(week_block_update(w, p, &edit, &err), 0);
+		block_clear(&edit);
+	}
+	b.account = globex;
+	b.start = tm("12:00");
+	b.end = tm("13:00");
 	assert_int_equal(week_block_add(w, p, &b, NULL, &err), 0);
 	/* Shape: in the week, start before end, a known kind and status. */
 	b.date = day(MON) - 1;
@@ -729,12 +747,16 @@ static void test_outcomes(void **state)
 	b.out.meetings = MODEL_COUNT_MAX + 1;
 	add_refused(&b);
 	b.out.meetings = 3;
-	b.out.revenue = -1;
+	/* The minutes it took: said only of a done block, 1..1440. */
+	b.worked = 30;
 	add_refused(&b);
-	assert_msg(ERR_REFUSED, "revenue must be 0..", NULL);
-	b.out.revenue = MODEL_MONEY_MAX + 1;
+	assert_msg(ERR_REFUSED, "only a done block has minutes worked", NULL);
+	b.worked = -1;
 	add_refused(&b);
-	b.out.revenue = MODEL_MONEY_MAX;
+	assert_msg(ERR_REFUSED, "the minutes worked must be 1..1440", NULL);
+	b.worked = MODEL_WORKED_MAX + 1;
+	add_refused(&b);
+	b.worked = 0;
 	b.cut_short = true;
 	add_refused(&b);
 	assert_msg(ERR_REFUSED, "only a done block can be cut short", NULL);

@@ -169,11 +169,30 @@ static void test_round_trip(void **state)
 	sale.amount = 999999999999LL;
 	sale.note = (char *)"\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \"quoted\" \\";
 	assert_int_equal(week_sale_add(w, &sale, NULL, &err), 0);
+	/* A sale made on a block, a block's minutes, carry-overs declined. */
+	strcpy(sale.block, "2026W49-2");
+	sale.amount = 900;
+	assert_int_equal(week_sale_add(w, &sale, NULL, &err), 0);
+	{
+		struct block done;
+
+		block_copy(&done, week_block_by_id(w, "2026W49-2"));
+		done.status = STATUS_DONE;
+		done.cut_short = true;
+		done.worked = 65;
+		assert_int_equal(week_block_update(w, p, &done, &err), 0);
+		block_clear(&done);
+	}
+	week_decline_carry(w, "2026W48-3", true);
+	week_decline_carry(w, "2026W48-7", true);
 	assert_int_equal(store_save_plan(st, p, &err), 0);
 	assert_int_equal(store_save_week(st, w, &err), 0);
 	assert_int_equal(store_load_plan(st, &p2, &err), 0);
 	assert_int_equal(store_load_week(st, p2, 202649, &w2, &err), 0);
 	assert_true(week_equal(w, w2));
+	assert_int_equal(week_block_sold(w2, "2026W49-2"), 900);
+	assert_int_equal(week_block_by_id(w2, "2026W49-2")->worked, 65);
+	assert_true(week_carry_declined(w2, "2026W48-7"));
 	/* Saving what was loaded writes the same bytes. */
 	a = tu_read(dir, "weeks/2026-W49.json", &la);
 	assert_int_equal(store_save_week(st, w2, &err), 0);

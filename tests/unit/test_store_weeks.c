@@ -154,7 +154,7 @@ static void test_newer_week_read_only(void **state)
 	week_name(date_week_add(FIRST, 33), name, sizeof name);
 	text = tu_read(f->dir, name, NULL);
 	assert_non_null(text);
-	pos = strstr(text, "\"schema\":\t1");
+	pos = strstr(text, "\"schema\":\t2");
 	assert_non_null(pos);
 	pos[10] = '9';
 	tu_write(f->dir, name, text, strlen(text));

@@ -309,14 +309,18 @@ static void test_clock_jumped_forward(void **state)
 
 	(void)state;
 	/* A suspend or a jump forward counts as elapsed: three days later the
-	 * hour-long block is 71 hours over. */
+	 * hour-long block is 71 hours over, and so left running: the status
+	 * asks when the work stopped (timer_forgotten). */
 	bare_timer(&t, s, 3600);
 	timer_view(&t, s + 3 * 86400, &v);
 	assert_false(v.clock_back);
 	assert_int_equal(v.elapsed, 3 * 86400);
 	assert_int_equal(v.overtime, 3 * 86400 - 3600);
-	status_of(&t, s + 3 * 86400, "%R|%e|%r|%p", TEXT_ASCII, line, sizeof line);
-	assert_string_equal(line, "+71:00:00 over|72:00:00|00:00|100");
+	status_of(&t, s + 3 * 86400, "%S|%e|%r|%p", TEXT_ASCII, line, sizeof line);
+	assert_string_equal(line, "forgotten|72h00|0 min|100");
+	/* An hour later than planned it is overtime, not forgotten. */
+	status_of(&t, s + 3600 + 3540, "%S|%R", TEXT_ASCII, line, sizeof line);
+	assert_string_equal(line, "overtime|+59 min over");
 	timer_state_clear(&t);
 }
 
@@ -410,13 +414,13 @@ static void test_status_line(void **state)
 	t.counted.meetings = 1;
 	status_of(&t, s + 3600 - 754, NULL, TEXT_UTF8, line, sizeof line);
 	assert_string_equal(line, "\xe2\x96\xb6 Healthcare \xc2\xb7 Call list A \xc2\xb7 "
-			    "12:34 left \xc2\xb7 7 calls \xc2\xb7 1 mtg");
+			    "13 min left \xc2\xb7 7 calls \xc2\xb7 1 mtg");
 	status_of(&t, s + 3600 + 190, NULL, TEXT_ASCII, line, sizeof line);
-	assert_string_equal(line, "> Healthcare - Call list A - +03:10 over - 7 calls - 1 mtg");
+	assert_string_equal(line, "> Healthcare - Call list A - +3 min over - 7 calls - 1 mtg");
 	assert_int_equal(timer_pause(&t, s + 60, &err), 0);
 	status_of(&t, s + 3000, NULL, TEXT_UTF8, line, sizeof line);
 	assert_string_equal(line, "\xe2\x8f\xb8 Healthcare \xc2\xb7 Call list A \xc2\xb7 "
-			    "59:00 left \xc2\xb7 7 calls \xc2\xb7 1 mtg");
+			    "59 min left \xc2\xb7 7 calls \xc2\xb7 1 mtg");
 	status_of(&t, s + 3000, "%S %s %p%% %c/%v/%m %n %b %k %C", TEXT_ASCII, line,
 		  sizeof line);
 	assert_string_equal(line, "paused || 1% 7/0/1 0 2026W49-2 prospecting 0");
@@ -427,12 +431,79 @@ static void test_status_line(void **state)
 	t.kind = KIND_ADMIN;
 	memset(&t.counted, 0, sizeof t.counted);
 	status_of(&t, s + 3000, NULL, TEXT_ASCII, line, sizeof line);
-	assert_string_equal(line, "|| admin - 59:00 left");
+	assert_string_equal(line, "|| admin - 59 min left");
 
 	assert_int_equal(timer_status_check("%t %q", &err), -1);
 	assert_non_null(strstr(err.msg, "%q"));
 	assert_int_equal(timer_status_check("50%", &err), -1);
 	assert_int_equal(timer_status_check("%% %R", &err), 0);
+	timer_state_clear(&t);
+}
+
+/*
+ * A timer left running: twice its budget worked, or nothing recorded on it
+ * since an earlier day, while it runs.  Paused, it is not counting anything.
+ * Started Friday 16:00 on a two-hour block (Europe/Berlin).
+ */
+static void test_forgotten(void **state)
+{
+	struct timer_state t;
+	struct error err;
+	instant_t fri = tu_local(date_from_ymd(2026, 12, 4), 16 * 60), at;
+	char line[300];
+
+	(void)state;
+	tu_tz("Europe/Berlin");
+	bare_timer(&t, fri, 2 * 3600);
+	t.title = (free(t.title), strdup("CRM cleanup"));
+	assert_false(timer_forgotten(&t, fri + 4 * 3600));   /* twice its time: not yet */
+	assert_true(timer_forgotten(&t, fri + 4 * 3600 + 1));
+	assert_int_equal(timer_extend(&t, 60, fri + 3600, &err), 0);
+	assert_false(timer_forgotten(&t, fri + 5 * 3600));   /* extended: 3 h budget */
+	assert_true(timer_forgotten(&t, fri + 6 * 3600 + 1));
+	/* Past midnight within its time (started 23:00, two hours): not
+	 * forgotten; past its time with nothing recorded since Friday, it is. */
+	timer_state_clear(&t);
+	bare_timer(&t, tu_local(date_from_ymd(2026, 12, 4), 23 * 60), 2 * 3600);
+	assert_false(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 30)));
+	assert_true(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 61)));
+	assert_int_equal(timer_count(&t, TIMER_CALLS, 1, tu_local(date_from_ymd(2026, 12, 5), 50),
+				     &err), 0);
+	assert_false(timer_forgotten(&t, tu_local(date_from_ymd(2026, 12, 5), 61)));
+	/* Paused over the weekend: nothing to ask. */
+	timer_state_clear(&t);
+	bare_timer(&t, fri, 2 * 3600);
+	assert_int_equal(timer_pause(&t, fri + 3600, &err), 0);
+	assert_false(timer_forgotten(&t, fri + 3 * 86400));
+	assert_int_equal(timer_resume(&t, fri + 3 * 86400, &err), 0);
+	assert_false(timer_forgotten(&t, fri + 3 * 86400 + 60));
+	/* Monday 08:00, still running since Friday 16:00. */
+	timer_state_clear(&t);
+	bare_timer(&t, fri, 2 * 3600);
+	t.title = (free(t.title), strdup("CRM cleanup"));
+	assert_int_equal(timer_check_forgotten(&t, fri + 64 * 3600, &err), -1);
+	assert_string_equal(err.msg, "the timer on 2026W49-2 \"CRM cleanup\" has run untouched "
+			    "since Fri 4 Dec 16:00 (64h00, planned 2h00): when did the work "
+			    "really stop? Say the time, or now to count it all");
+	status_of(&t, fri + 64 * 3600, NULL, TEXT_ASCII, line, sizeof line);
+	assert_string_equal(line, "> CRM cleanup - running since Fri 4 Dec 16:00: stopped when? "
+			    "(timer stop --at)");
+	/* When it stopped: a time on Friday, a date and time, or now. */
+	assert_int_equal(timer_parse_stop(&t, "17:45", fri + 64 * 3600, &at, &err), 0);
+	assert_int_equal(at, fri + 105 * 60);
+	assert_int_equal(timer_parse_stop(&t, "5:45pm", fri + 64 * 3600, &at, &err), 0);
+	assert_int_equal(at, fri + 105 * 60);
+	assert_int_equal(timer_parse_stop(&t, "2026-12-05 09:00", fri + 64 * 3600, &at, &err), 0);
+	assert_int_equal(at, fri + 17 * 3600);
+	assert_int_equal(timer_parse_stop(&t, "2026-12-05T09:00", fri + 64 * 3600, &at, &err), 0);
+	assert_int_equal(timer_parse_stop(&t, "now", fri + 64 * 3600, &at, &err), 0);
+	assert_int_equal(at, fri + 64 * 3600);
+	assert_int_equal(timer_parse_stop(&t, "15:00", fri + 64 * 3600, &at, &err), -1);
+	assert_non_null(strstr(err.msg, "between the timer's last change (Fri 4 Dec 16:00) and now"));
+	assert_int_equal(timer_parse_stop(&t, "2026-12-09 09:00", fri + 64 * 3600, &at, &err), -1);
+	assert_int_equal(timer_parse_stop(&t, "soon", fri + 64 * 3600, &at, &err), -1);
+	assert_int_equal(err.code, ERR_USAGE);
+	assert_non_null(strstr(err.msg, "\"soon\" is not when the work stopped"));
 	timer_state_clear(&t);
 }
 
@@ -472,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_json_order_checked),
 		cmocka_unit_test(test_status_line),
 		cmocka_unit_test(test_format_duration),
+		cmocka_unit_test(test_forgotten),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -18,8 +18,7 @@ static void test_finish_done_and_cut_short(void **state)
 {
 	struct tu_week *f = *state;
 	struct timer_state t;
-	struct timer_outcome o = { .end = SESSION_DONE, .add = { .revenue = 1200 },
-				   .note = "good list" };
+	struct timer_outcome o = { .end = SESSION_DONE, .sold = 1200, .note = "good list" };
 	const struct block *b;
 	const struct session *s;
 	struct error err;
@@ -39,7 +38,12 @@ static void test_finish_done_and_cut_short(void **state)
 	assert_false(b->cut_short);
 	assert_int_equal(b->out.calls, 12);
 	assert_int_equal(b->out.conversations, 3);
-	assert_int_equal(b->out.revenue, 1200);
+	/* Sold on the block: a sale of its day, industry and account, naming it. */
+	assert_int_equal(week_block_sold(f->w, "2026W49-2"), 1200);
+	assert_int_equal(week_sale_count(f->w), 1);
+	assert_int_equal(week_sale_at(f->w, 0)->date, b->date);
+	assert_int_equal(week_sale_at(f->w, 0)->industry, b->industry);
+	assert_string_equal(week_sale_at(f->w, 0)->note, "Call list: plants");
 	assert_string_equal(b->note, "good list");
 	assert_int_equal(week_session_count(f->w), 1);
 	s = week_session_at(f->w, 0);
@@ -48,7 +52,6 @@ static void test_finish_done_and_cut_short(void **state)
 	assert_int_equal(s->ended, at(1, 11, 5));
 	assert_int_equal(s->end, SESSION_DONE);
 	assert_int_equal(s->counted.calls, 12);
-	assert_int_equal(s->counted.revenue, 1200);
 	assert_int_equal(s->n_interruptions, 1);
 	assert_string_equal(s->interruptions[0].note, "printer");
 
@@ -127,10 +130,17 @@ static void test_record_and_skip(void **state)
 	assert_int_equal(timer_skip(f->w, f->p, "2026W49-2", &err), 0);
 	assert_int_equal(week_block_by_id(f->w, "2026W49-2")->status, STATUS_SKIPPED);
 	assert_int_equal(timer_skip(f->w, f->p, "2026W49-2", &err), 0);
-	/* A skipped block can still be done after all. */
+	/* A skipped block can still be done after all.  Cut short without the
+	 * timer, it needs its minutes: else it would count nothing done. */
 	o = (struct timer_outcome){ .end = SESSION_CUT_SHORT };
+	assert_int_equal(timer_record(f->w, f->p, "2026W49-2", &o, &err), -1);
+	assert_int_equal(err.code, ERR_USAGE);
+	assert_non_null(strstr(err.msg, "say how many minutes it really took (--minutes N)"));
+	assert_int_equal(week_block_by_id(f->w, "2026W49-2")->status, STATUS_SKIPPED);
+	o.minutes = 65;
 	assert_int_equal(timer_record(f->w, f->p, "2026W49-2", &o, &err), 0);
 	assert_true(week_block_by_id(f->w, "2026W49-2")->cut_short);
+	assert_int_equal(week_block_by_id(f->w, "2026W49-2")->worked, 65);
 	assert_int_equal(timer_record(f->w, f->p, "2026W49-404", &o, &err), -1);
 	assert_int_equal(err.code, ERR_NOTFOUND);
 }

@@ -192,9 +192,9 @@ static void test_minutes_left(void **state)
 	focus_minutes_left(-60, s, sizeof s);
 	assert_string_equal(s, "+1 min over");
 	focus_minutes_left(6300, s, sizeof s);
-	assert_string_equal(s, "1 h 45 min left");
+	assert_string_equal(s, "1h45 left");
 	focus_minutes_left(-7260, s, sizeof s);
-	assert_string_equal(s, "+2 h 01 min over");
+	assert_string_equal(s, "+2h01 over");
 }
 
 static void test_big_width(void **state)
