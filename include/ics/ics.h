@@ -219,7 +219,8 @@ bool ics_uid_block_id(const struct plan *p, const char *uid, char id[MODEL_ID_MA
  * it, with the X-FOCUSWEEK-* fields (id, kind, industry, account, quota
  * answer, status, outcome, carried from) and, when alarm is not
  * MODEL_ALARM_OFF and the block is planned, a reminder that many minutes
- * before it.
+ * before it.  sold: what the week's sales say the block sold (its
+ * DESCRIPTION's outcome says it, as the export's does).
  */
 int ics_block_render(const struct plan *p, const struct block *b, int64_t sold, const char *zone,
 		     int alarm, instant_t now, struct buf *out, struct error *err);

@@ -39,7 +39,6 @@
 #define MODEL_ACCOUNT_CUT 20 /* percent: account time is cut to the baseline less this */
 #define MODEL_COUNT_MAX 1000000          /* calls, conversations, meetings */
 #define MODEL_MONEY_MAX 999999999999LL   /* whole currency units */
-#define MODEL_WORKED_MAX DATE_MINUTES_PER_DAY /* minutes a block may be said to take */
 #define MODEL_PATH_MAX 1024   /* bytes in a folder's path in the settings, with the NUL */
 #define MODEL_BUSY_MAX 8      /* folders of real calendars read as busy time */
 #define MODEL_BUSY_LIST_MAX (MODEL_BUSY_MAX * 256) /* their paths, ':' between them */
@@ -47,6 +46,7 @@
 #define MODEL_ALARM_OFF (-1)    /* no reminder on synced blocks */
 #define MODEL_ALARM_MAX DATE_MINUTES_PER_DAY /* minutes a reminder may come before */
 #define MODEL_INSTALL_MAX 33  /* bytes in an install id, with the NUL */
+#define MODEL_WORKED_MAX DATE_MINUTES_PER_DAY /* minutes a block may be said to take */
 
 enum block_kind {
 	KIND_PROSPECTING,

@@ -83,24 +83,16 @@ static uint64_t fp_int(uint64_t h, int64_t v)
 	return fp_bytes(h, &v, sizeof v);
 }
 
-/* What the run's weeks record as sold on block b (sales name their block). */
-static int64_t sync_sold(const struct sync_run *r, const struct block *b)
+uint64_t sync_fingerprint(struct sync_run *r, const struct block *b)
 {
-	int64_t sold = 0;
-
-	for (size_t w = 0; w < r->n_weeks; w++)
-		sold += week_block_sold(r->weeks[w], b->id);
-	return sold;
-}
-
-uint64_t sync_fingerprint(const struct sync_run *r, const struct block *b)
-{
+	const struct week *w = sync_week_of(r, b->date);
 	const struct industry *ind = plan_industry_by_id(r->p, b->industry);
 	const struct account *acc = plan_account_by_id(r->p, b->account);
 	uint64_t h = fp_int(FP_BASIS, FP_VERSION);
 
 	/* What the file is written from: the block, the names it shows, and
-	 * the zone, the reminder, the currency and the UID of the plan. */
+	 * the zone, the reminder, the currency and the UID of the plan; what
+	 * the week's sales say it sold. */
 	h = fp_str(h, r->zone_key);
 	h = fp_int(h, plan_settings(r->p)->sync_alarm);
 	h = fp_str(h, plan_quota(r->p)->currency);
@@ -119,7 +111,7 @@ uint64_t sync_fingerprint(const struct sync_run *r, const struct block *b)
 	h = fp_int(h, b->out.calls);
 	h = fp_int(h, b->out.conversations);
 	h = fp_int(h, b->out.meetings);
-	h = fp_int(h, sync_sold(r, b));
+	h = fp_int(h, w != NULL ? week_block_sold(w, b->id) : 0);
 	h = fp_str(h, b->note);
 	return fp_str(h, b->carried_from);
 }
@@ -443,12 +435,14 @@ static void out_base(struct sync_file *e, const struct block *b, const struct bu
 static int out_render(struct sync_run *r, const struct block *b, struct buf *text,
 		      struct error *err)
 {
+	const struct week *w = sync_week_of(r, b->date);
+
 	if (!r->zone_known) {
 		r->zone = ics_local_zone(r->zone_buf, sizeof r->zone_buf);
 		r->zone_known = true;
 	}
-	return ics_block_render(r->p, b, sync_sold(r, b), r->zone, plan_settings(r->p)->sync_alarm,
-				r->now, text, err);
+	return ics_block_render(r->p, b, w != NULL ? week_block_sold(w, b->id) : 0, r->zone,
+				plan_settings(r->p)->sync_alarm, r->now, text, err);
 }
 
 /* Writes block b's file; e is its entry, or NULL for a block new to it. */

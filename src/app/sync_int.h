@@ -63,7 +63,7 @@ int sync_blocks_out(struct sync_run *r, struct error *err);
  * written by this change), that they are not known. */
 void sync_seen_note(struct sync_run *r, bool known);
 /* What a block's file shows of it, as a number: equal numbers, equal files. */
-uint64_t sync_fingerprint(const struct sync_run *r, const struct block *b);
+uint64_t sync_fingerprint(struct sync_run *r, const struct block *b);
 
 /* ---- sync_busy.c: the busy vdirs ---- */
 /* Reads what changed in the busy vdirs and puts their meetings in the

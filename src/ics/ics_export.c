@@ -163,7 +163,6 @@ static void export_fields(const struct exporter *x, icalcomponent *ev, const str
 		add_x(ev, "X-FOCUSWEEK-CARRIED-FROM", b->carried_from);
 }
 
-/* Block b as an event; sold: what its week records as sold on it. */
 static void export_block(struct exporter *x, const struct block *b, int64_t sold)
 {
 	icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);

@@ -316,19 +316,17 @@ static int row_write_block(struct sync_set *ss, struct buf *text)
 	struct stamp now, fresh;
 	struct week *w;
 	struct block b;
-	int64_t sold;
 	int rc;
 
 	if (app_find_block(ss->app, ss->block_id, &w, &ss->err) != 0)
 		return -1;
 	block_copy(&b, week_block_by_id(w, ss->block_id));
-	sold = week_block_sold(w, ss->block_id);
 	week_free(w);
 	block_set_title(&b, ++ss->tick % 2 ? "Call list: renamed" : "Call list");
 	ics_block_uid(p, b.id, uid, sizeof uid);
 	snprintf(name, sizeof name, "%s.ics", uid);
 	buf_reset(text);
-	rc = ics_block_render(p, &b, sold, ics_local_zone(zone, sizeof zone), MODEL_ALARM_OFF,
+	rc = ics_block_render(p, &b, 0, ics_local_zone(zone, sizeof zone), MODEL_ALARM_OFF,
 			      clock_now(), text, &ss->err);
 	block_clear(&b);
 	if (rc != 0 || ics_vdir_stat(ss->blocks_fd, name, &now) != 0)

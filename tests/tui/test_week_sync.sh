@@ -53,6 +53,12 @@ wait_for "synced by another program: 1 written, 1 back"
 wait_for "synced 09:15: 1 written, 1 back"
 wait_for "11:00–12:30"
 
+# What was sold on a block is a sale of its week: the next sync writes its
+# file again, saying so.
+fw done 2026W49-3 --sold 1500 >/dev/null || fail "fw done failed"
+fw sync >/dev/null || fail "fw sync failed"
+wait_file "X-FOCUSWEEK-OUTCOME:calls=0;conversations=0;meetings=0;sold=1500"
+
 # The key is in the help.
 resize 140 60
 keys '?'
