@@ -88,7 +88,9 @@
 # by mistake ten years long.
 # Monday 14 Dec 08:00: the timer on D1, untouched since Friday 15:00, is
 # stopped at 15:40: 40 min, cut short, 20 -> 30 left.  W50 then: done time
-# 720 of 930 = 77%, left 90 = 1h30, timer 475 = 7h55.
+# 720 of 930 = 77%, left 90 = 1h30, timer 475 = 7h55.  The next week is
+# planned (dry run: the carry-over left out on Friday is not offered
+# again), and shown at 80 columns with half-day niches.
 . "$(dirname "$0")/../tui/lib.sh" "$1"
 LIFE=$(cd "$(dirname "$0")" && pwd)
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -474,6 +476,16 @@ keys Tab
 see friction-plan-hints "Space x choose or leave out the item   s skip this step: it changes nothing"
 keys Escape
 planner_quit plan
+
+# Half-days at 80 columns: the names, not the words "AM" and "PM".
+at $M focus --rule half-day >/dev/null
+at $M focus --am Construction >/dev/null
+at $M focus --pm Education >/dev/null
+tui_session narrow
+tui_start 80 30 FOCUSWEEK_NOW=$M
+see friction-half-day-80 "Constr"
+lacks friction-half-day-80 "$(screen)" "AM Con"
+planner_quit narrow
 
 printf '%d checks, %d failed\n' "$CASES" "$FAILS"
 [ "$FAILS" -eq 0 ]
