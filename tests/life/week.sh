@@ -167,15 +167,22 @@ d = json.load(sys.stdin)
 print($expr)"
 }
 
-# down_to CASE TEXT: j until the planner shows TEXT (the cursor's line).
+# down_to CASE TEXT: j, each time once the screen has answered, until the
+# planner shows TEXT (the cursor's line).
 down_to() {
+	local before deadline
+
 	for _ in $(seq 30); do
 		if screen | grep -qF -- "$2"; then
 			good "$1"
 			return 0
 		fi
+		before=$(screen)
 		keys j
-		sleep 0.1
+		deadline=$((SECONDS + TUI_TIMEOUT))
+		while [ "$(screen)" = "$before" ] && [ $SECONDS -le $deadline ]; do
+			sleep 0.02
+		done
 	done
 	see "$1" "$2"
 }
