@@ -8,6 +8,7 @@
 
 #include "app_int.h"
 #include "app_settings.h"
+#include "duration.h"
 #include "planning.h"
 
 /* ---------------------------------------------------------------- uses */
@@ -254,11 +255,13 @@ int app_account_baseline(struct app *app, int id, int minutes, struct app_result
 			 struct error *err)
 {
 	struct app_txn tx;
+	char base[DURATION_TEXT];
 
 	app_result_init(res);
 	if (txn_begin(&tx, app, err) != 0)
 		return -1;
-	app_result_label(res, "baseline %d min/week", minutes);
+	duration_format(minutes, base);
+	app_result_label(res, "baseline %s a week", base);
 	return ac_commit(&tx, plan_account_set_baseline(txn_plan(&tx), id, minutes, err), res, err);
 }
 

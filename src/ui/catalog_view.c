@@ -9,6 +9,7 @@
 #include "app_catalog.h"
 #include "app_setup.h"
 #include "draw.h"
+#include "duration.h"
 #include "modal.h"
 #include "textfield.h"
 #include "xalloc.h"
@@ -69,11 +70,13 @@ static void cv_row(struct tui *ui, size_t i, int y, int x, int w, attr_t at)
 				  ui->mode);
 	} else {
 		const struct account *acc = plan_account_at(p, i - cv_industries(ui));
+		char base[DURATION_TEXT];
 
 		name = acc->name;
 		archived = acc->archived;
 		sample = acc->sample;
-		snprintf(what, sizeof what, "baseline %d min/week", acc->baseline);
+		duration_format(acc->baseline, base);
+		snprintf(what, sizeof what, "baseline %s a week", base);
 	}
 	draw_pad(y, x, CATALOG_NAME_W, name, at, ui->mode);
 	draw_text(y, x + CATALOG_NAME_W + 1, w - CATALOG_NAME_W - 4, what, at, ui->mode);
