@@ -1,12 +1,15 @@
 /* form.c - the block form: add at the cursor, or edit the selected block.
  * The quota question is asked explicitly: a new block cannot be saved until
- * it is answered yes or no. */
+ * it is answered yes or no.  The industry and account choices end with
+ * "New industry…" / "New account…": Enter there names one in place, and it
+ * is added through the app layer before the block is saved. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app_block.h"
+#include "app_catalog.h"
 #include "draw.h"
 #include "modal.h"
 #include "textfield.h"
@@ -19,16 +22,19 @@ static const enum block_kind kinds[] = { KIND_PROSPECTING, KIND_ACCOUNT, KIND_AD
 #define N_KINDS 5
 #define TIME_TEXT_MAX 8 /* bytes of a time as typed: "12:30 pm" */
 #define TIME_FIELD_W 9  /* its columns, with the cursor after it */
+#define CHOICE_NEW (-1) /* the last choice: a new industry or account, named in place */
 
 struct form {
 	bool is_new;
 	struct block base;            /* the block edited, or a blank one at the cursor */
 	int kind;                     /* index into kinds */
-	int industries[MODEL_INDUSTRY_MAX + 1]; /* choices: 0 = none, then ids */
+	int industries[MODEL_INDUSTRY_MAX + 2]; /* choices: 0 = none, ids, CHOICE_NEW */
 	int n_industries, industry;
-	int accounts[MODEL_ACCOUNT_MAX + 1];
+	int accounts[MODEL_ACCOUNT_MAX + 2];
 	int n_accounts, account;
-	struct textfield title, start, end, note;
+	enum form_field naming;       /* F_INDUSTRY or F_ACCOUNT while a new one is typed */
+	int named_from;               /* the choice before "New…", for Esc */
+	struct textfield title, start, end, note, name;
 	int quota;                    /* -1 not answered yet, 0 no, 1 yes */
 	enum form_field focus;
 	char error[640];
@@ -49,8 +55,10 @@ static int form_index_of(const int *ids, int n, int id)
 	return 0;
 }
 
+/* The choices: none, each one not archived (or named by the block), new. */
 static void form_choices(struct form *f, const struct plan *p)
 {
+	f->n_industries = f->n_accounts = 0;
 	f->industries[f->n_industries++] = 0;
 	for (size_t i = 0; i < plan_industry_count(p); i++) {
 		const struct industry *ind = plan_industry_at(p, i);
@@ -66,6 +74,15 @@ static void form_choices(struct form *f, const struct plan *p)
 		if (!acc->archived || acc->id == f->base.account)
 			f->accounts[f->n_accounts++] = acc->id;
 	}
+	if (f->n_industries <= MODEL_INDUSTRY_MAX)
+		f->industries[f->n_industries++] = CHOICE_NEW;
+	if (f->n_accounts <= MODEL_ACCOUNT_MAX)
+		f->accounts[f->n_accounts++] = CHOICE_NEW;
+}
+
+static int *form_choice(struct form *f, enum form_field fld)
+{
+	return fld == F_INDUSTRY ? &f->industries[f->industry] : &f->accounts[f->account];
 }
 
 /* A new block starts at the cursor and runs an hour, up to the next block. */
@@ -98,6 +115,10 @@ static const char *form_choice_name(const struct tui *ui, const struct form *f,
 {
 	if (fld == F_KIND)
 		return model_kind_name(kinds[f->kind]);
+	if (fld == F_INDUSTRY && f->industries[f->industry] == CHOICE_NEW)
+		return "New industry";
+	if (fld == F_ACCOUNT && f->accounts[f->account] == CHOICE_NEW)
+		return "New account";
 	if (fld == F_INDUSTRY) {
 		const struct industry *ind =
 			plan_industry_by_id(tui_plan(ui), f->industries[f->industry]);
@@ -109,6 +130,18 @@ static const char *form_choice_name(const struct tui *ui, const struct form *f,
 
 		return acc ? acc->name : "none";
 	}
+}
+
+static const char *form_hint(struct form *f)
+{
+	if (f->naming == F_INDUSTRY)
+		return "Type the new industry's name  Enter add it  Esc back";
+	if (f->naming == F_ACCOUNT)
+		return "Type the new account's name  Enter add it  Esc back";
+	if ((f->focus == F_INDUSTRY || f->focus == F_ACCOUNT) &&
+	    *form_choice(f, f->focus) == CHOICE_NEW)
+		return "Enter name it  Left/Right choose  Esc cancel";
+	return "Tab next  Left/Right choose  Enter save  Esc cancel";
 }
 
 static void form_draw(struct tui *ui, void *state)
@@ -141,9 +174,15 @@ static void form_draw(struct tui *ui, void *state)
 		case F_INDUSTRY:
 		case F_ACCOUNT: {
 			char v[96];
+			bool is_new = fld != F_KIND && *form_choice(f, fld) == CHOICE_NEW;
 
-			snprintf(v, sizeof v, "%s %s %s", ui->g->prev,
-				 form_choice_name(ui, f, fld), ui->g->next);
+			if (f->naming == fld) {
+				ui->cur_y = row;
+				ui->cur_x = textfield_draw(&f->name, row, vx, vw, in, true, ui->mode);
+				break;
+			}
+			snprintf(v, sizeof v, "%s %s%s %s", ui->g->prev, form_choice_name(ui, f, fld),
+				 is_new ? ui->g->ellipsis : "", ui->g->next);
 			draw_text(row, vx, vw, v, on ? focus : dlg, ui->mode);
 			break;
 		}
@@ -190,8 +229,7 @@ static void form_draw(struct tui *ui, void *state)
 	if (f->error[0])
 		draw_wrap(y + h - 5, x + 2, w - 4, 3, f->error, colors_role(&ui->colors, ROLE_ERROR),
 			  ui->mode);
-	draw_text(y + h - 2, x + 2, w - 4, "Tab next  Left/Right choose  Enter save  Esc cancel",
-		  key, ui->mode);
+	draw_text(y + h - 2, x + 2, w - 4, form_hint(f), key, ui->mode);
 }
 
 /* ---- keys ---- */
@@ -222,9 +260,13 @@ static void form_cycle(struct tui *ui, struct form *f, int dir)
 		}
 		break;
 	case F_INDUSTRY:
+		if (f->industries[f->industry] != CHOICE_NEW)
+			f->named_from = f->industry;
 		f->industry = (f->industry + dir + f->n_industries) % f->n_industries;
 		break;
 	case F_ACCOUNT:
+		if (f->accounts[f->account] != CHOICE_NEW)
+			f->named_from = f->account;
 		f->account = (f->account + dir + f->n_accounts) % f->n_accounts;
 		break;
 	case F_QUOTA:
@@ -235,6 +277,13 @@ static void form_cycle(struct tui *ui, struct form *f, int dir)
 	}
 }
 
+/* Whether choice `index` of the focused field is "New…". */
+static bool form_on_new(struct form *f, int index)
+{
+	return (f->focus == F_INDUSTRY && f->industries[index] == CHOICE_NEW) ||
+	       (f->focus == F_ACCOUNT && f->accounts[index] == CHOICE_NEW);
+}
+
 /* A letter on a choice field jumps to the next choice starting with it. */
 static bool form_jump(struct tui *ui, struct form *f, int c)
 {
@@ -243,15 +292,19 @@ static bool form_jump(struct tui *ui, struct form *f, int c)
 	int *sel = f->focus == F_KIND ? &f->kind : f->focus == F_INDUSTRY ? &f->industry
 										  : &f->account;
 
+	int before = n > 0 ? *sel : 0;
+
 	for (int k = 1; k <= n; k++) {
-		int i = (*sel + k) % n, save = *sel;
 		const char *name;
 
-		*sel = i;
+		*sel = (before + k) % n;
 		name = form_choice_name(ui, f, f->focus);
-		if (name[0] == c || name[0] == c - 'a' + 'A')
+		if (name[0] == c || name[0] == c - 'a' + 'A') {
+			if (f->focus != F_KIND && f->focus != F_QUOTA && !form_on_new(f, before))
+				f->named_from = before;
 			return true;
-		*sel = save;
+		}
+		*sel = before;
 	}
 	return n > 0;
 }
@@ -289,6 +342,69 @@ static bool form_build(struct form *f, struct block *b)
 	return true;
 }
 
+/* "New industry…" or "New account…": its name is typed in the field's place. */
+static void form_name_start(struct form *f, enum form_field fld)
+{
+	f->focus = fld;
+	f->naming = fld;
+	textfield_set(&f->name, "", MODEL_NAME_MAX);
+}
+
+static void form_name_stop(struct form *f)
+{
+	f->naming = F_N;
+}
+
+/* Adds the industry or account typed (one change of its own) and chooses
+ * it; a refusal, such as a name already taken, stays in the form. */
+static unsigned form_name_add(struct tui *ui, struct form *f)
+{
+	struct app_result res;
+	struct error err;
+	int rc, id;
+	bool industry = f->naming == F_INDUSTRY;
+
+	rc = industry ? app_industry_add(ui->app, f->name.s, 0, &res, &err)
+		      : app_account_add(ui->app, f->name.s, -1, &res, &err);
+	if (rc != 0 && !err.committed) {
+		snprintf(f->error, sizeof f->error, "%s", err.msg);
+		return TUI_REDRAW;
+	}
+	if (industry) {
+		const struct industry *ind = plan_industry_by_name(tui_plan(ui), f->name.s, false);
+
+		id = ind != NULL ? ind->id : 0;
+	} else {
+		const struct account *acc = plan_account_by_name(tui_plan(ui), f->name.s, false);
+
+		id = acc != NULL ? acc->id : 0;
+	}
+	form_choices(f, tui_plan(ui));
+	if (industry)
+		f->industry = form_index_of(f->industries, f->n_industries, id);
+	else
+		f->account = form_index_of(f->accounts, f->n_accounts, id);
+	form_name_stop(f);
+	return change_shown(ui, rc, &res, &err);
+}
+
+/* Keys while a new name is typed: Enter or Tab adds it, Esc goes back. */
+static unsigned form_name_key(struct tui *ui, struct form *f, struct key k)
+{
+	bool enter = (!k.fn && (k.code == '\r' || k.code == '\n' || k.code == '\t')) ||
+		     (k.fn && k.code == KEY_ENTER);
+
+	if (!k.fn && k.code == KEY_ESC) {
+		*(f->naming == F_INDUSTRY ? &f->industry : &f->account) = f->named_from;
+		form_name_stop(f);
+		return TUI_REDRAW;
+	}
+	if (enter)
+		return form_name_add(ui, f);
+	textfield_key(&f->name, k);
+	return TUI_REDRAW;
+}
+
 /* Saves through the application layer; a refusal stays in the form. */
 static unsigned form_save(struct tui *ui, struct form *f)
 {
@@ -297,6 +413,12 @@ static unsigned form_save(struct tui *ui, struct form *f)
 	struct block b;
 	int rc;
 
+	if (f->industries[f->industry] == CHOICE_NEW ||
+	    (kinds[f->kind] == KIND_ACCOUNT && f->accounts[f->account] == CHOICE_NEW)) {
+		form_name_start(f, f->industries[f->industry] == CHOICE_NEW ? F_INDUSTRY
+									  : F_ACCOUNT);
+		return TUI_REDRAW;
+	}
 	if (!form_build(f, &b)) {
 		block_clear(&b);
 		return TUI_REDRAW;
@@ -333,6 +455,8 @@ static unsigned form_key(struct tui *ui, void *state, struct key k)
 		    f->focus == F_END;
 
 	f->error[0] = '\0';
+	if (f->naming != F_N)
+		return form_name_key(ui, f, k);
 	if (!k.fn && k.code == KEY_ESC) {
 		modal_close(ui);
 		ui->cur_y = ui->cur_x = -1;
@@ -416,6 +540,7 @@ void form_open(struct tui *ui, const struct block *block)
 	date_time_show(f->base.end, t);
 	textfield_set(&f->end, t, TIME_TEXT_MAX);
 	f->quota = f->is_new ? -1 : f->base.for_quota;
+	f->naming = F_N;
 	f->focus = f->is_new ? F_TITLE : F_TITLE;
 	modal_open(ui, &form_ops, f);
 }

@@ -6,10 +6,12 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Signal handlers only set these; term_wait and the loop read them. */
@@ -17,6 +19,10 @@ static volatile sig_atomic_t got_quit, got_hup;
 static int wake_pipe[2] = { -1, -1 };  /* handlers write a byte to wake poll */
 static SCREEN *screen;
 static int spurious;                   /* readable wakes that gave no key */
+/* SIGWINCH is blocked except inside the wait, so a resize that comes between
+ * reading the keys and sleeping is not lost: ppoll() takes it at once. */
+static sigset_t wait_mask;
+static bool winch_blocked;
 
 static void term_on_signal(int sig)
 {
@@ -48,6 +54,30 @@ static int term_signals(void)
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 	return 0;
+}
+
+/* curses's own SIGWINCH handler marks the resize for getch(); the signal
+ * may only arrive while term_wait sleeps. */
+static void term_winch_hold(void)
+{
+	sigset_t winch;
+
+	if (winch_blocked)
+		return;
+	sigemptyset(&winch);
+	sigaddset(&winch, SIGWINCH);
+	if (sigprocmask(SIG_BLOCK, &winch, &wait_mask) != 0)
+		return;
+	sigdelset(&wait_mask, SIGWINCH);
+	winch_blocked = true;
+}
+
+static void term_winch_release(void)
+{
+	if (!winch_blocked)
+		return;
+	sigprocmask(SIG_SETMASK, &wait_mask, NULL);
+	winch_blocked = false;
 }
 
 int term_start(struct term_caps *caps, struct error *err)
@@ -87,6 +117,7 @@ int term_start(struct term_caps *caps, struct error *err)
 	}
 	term_setup(caps);
 	term_fatal_arm(caps);
+	term_winch_hold();
 	return 0;
 }
 
@@ -110,8 +141,10 @@ void term_setup(struct term_caps *caps)
 		caps->color = true;
 		caps->colors = COLORS;
 	}
-	if (mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED,
-		      NULL) != 0) {
+	/* Every button event, not only the ones used: curses meets an event
+	 * outside the mask by reading on for the next one, a blocking read
+	 * that would stall the clock and the file watch after a click. */
+	if (mousemask(ALL_MOUSE_EVENTS, NULL) != 0) {
 		mouseinterval(0);
 		caps->mouse = true;
 	}
@@ -122,6 +155,7 @@ void term_stop(void)
 	if (screen == NULL)
 		return;
 	term_fatal_disarm();
+	term_winch_release();
 	curs_set(1);
 	endwin();
 	delscreen(screen);
@@ -146,12 +180,18 @@ unsigned term_wait(int watch_fd, int timeout_ms)
 		{ .fd = watch_fd, .events = POLLIN },
 	};
 	unsigned wake = 0;
+	struct timespec ts;
 	int n;
 	char drain[64];
 
 	if (term_pending_signal() != TERM_SIG_NONE)
 		return TERM_WAKE_SIGNAL;
-	n = poll(fds, watch_fd >= 0 ? 3 : 2, timeout_ms);
+	if (timeout_ms >= 0) {
+		ts.tv_sec = timeout_ms / 1000;
+		ts.tv_nsec = (long)(timeout_ms % 1000) * 1000000L;
+	}
+	n = ppoll(fds, watch_fd >= 0 ? 3 : 2, timeout_ms >= 0 ? &ts : NULL,
+		  winch_blocked ? &wait_mask : NULL);
 	if (n < 0)
 		return errno == EINTR ? TERM_WAKE_INPUT : TERM_WAKE_GONE; /* SIGWINCH: read it */
 	if (n == 0)

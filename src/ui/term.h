@@ -47,7 +47,7 @@ enum term_wake {
 	TERM_WAKE_GONE = 16,    /* the terminal went away */
 };
 
-/* Sleeps in poll() until input, the watch fd, a signal, or timeout_ms
+/* Sleeps in ppoll() until input, a resize, the watch fd, a signal, or timeout_ms
  * (-1: forever).  Never spins: a terminal that keeps reporting readable
  * without giving keys is reported as gone. */
 unsigned term_wait(int watch_fd, int timeout_ms);

@@ -43,6 +43,8 @@ static unsigned ui_mouse(struct tui *ui)
 
 	if (getmouse(&ev) != OK || ui->modal != NULL)
 		return TUI_NONE;
+	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED)))
+		return TUI_NONE; /* releases, other buttons */
 	if (ui->context == CTX_REVIEW && (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))) {
 		/* The wheel scrolls the review's panels (drawing clamps it). */
 		ui->review.scroll += ev.bstate & BUTTON4_PRESSED ? -3 : 3;

@@ -94,7 +94,7 @@
 . "$(dirname "$0")/../tui/lib.sh" "$1"
 LIFE=$(cd "$(dirname "$0")" && pwd)
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
-export TUI_TIMEOUT=${TUI_TIMEOUT:-15}
+export TUI_TIMEOUT=$((TUI_TIMEOUT * 3 / 2))
 FAILS=0
 CASES=0
 

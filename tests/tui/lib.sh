@@ -14,7 +14,10 @@ set -u
 FW_BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TUI_DIR=$(mktemp -d /tmp/fwtui-XXXXXX)
 TUI_SOCK="$TUI_DIR/tmux.sock"
-TUI_TIMEOUT=${TUI_TIMEOUT:-10}
+# Deadlines scale with the build: a sanitizer build runs 3-5x slower.
+FW_SLOW=1
+grep -qa '__asan_init' "$FW_BIN" && FW_SLOW=5
+TUI_TIMEOUT=${TUI_TIMEOUT:-$((10 * FW_SLOW))}
 export HOME="$TUI_DIR/home" XDG_DATA_HOME="$TUI_DIR/home/.local/share"
 export XDG_CONFIG_HOME="$TUI_DIR/home/.config" TMPDIR="$TUI_DIR"
 export FOCUSWEEK_DATA="$TUI_DIR/data" TZ=Europe/Berlin

@@ -22,6 +22,14 @@ click 80 9
 wait_for "Thu 3 Dec 11:00 · free · niche Retail"
 click 80 4
 wait_for "Thu 3 Dec 08:30–11:00 · prospecting · Retail"
+# A click, a right click and a middle click leave the planner awake: a
+# change made meanwhile on the command line shows with no key pressed.
+type_text $'\e[<2;80;9M'
+type_text $'\e[<2;80;9m'
+type_text $'\e[<1;80;9M'
+type_text $'\e[<1;80;9m'
+fw industry rename Retail "Retail banks" >/dev/null || fail "rename failed"
+wait_for "Thu 3 Dec 08:30–11:00 · prospecting · Retail banks"
 # The wheel, on a short terminal: down shows the late afternoon, up the
 # morning again.
 resize 120 14
