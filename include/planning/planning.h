@@ -49,6 +49,10 @@
  *   has nothing left.  A still-planned block that the week already plans
  *   again (same kind, title, industry and account on the same weekday) is
  *   offered but not chosen: the routine covers it.
+ * - A customer is booked once: an account block is not carried into a week
+ *   that already plans time with its account, and, the other way round, a
+ *   layout's account block is offered but not chosen when a block carried
+ *   over earlier (the review's c) already books that account.
  * - Yield: meetings booked per hour of done prospecting, per industry, over
  *   all the past weeks given.
  * - Stagger: the layout's prospecting blocks on the k-th day that has any

@@ -212,6 +212,40 @@ static void layout_title(const struct plan *p, struct block *b, int id, int was)
 	free(t);
 }
 
+/* A block carried over into the week (the review's c, before this
+ * planning) that already books the customer of account block b: laying out
+ * the routine too would book them twice (planning.h, "booked once"). */
+static const struct block *layout_carried_customer(const struct week *base, const struct block *b)
+{
+	if (b->kind != KIND_ACCOUNT || b->account == 0)
+		return NULL;
+	for (size_t i = 0; i < week_block_count(base); i++) {
+		const struct block *o = week_block_at(base, i);
+
+		if (o->kind == KIND_ACCOUNT && o->account == b->account &&
+		    o->carried_from[0] != '\0' && o->status == STATUS_PLANNED)
+			return o;
+	}
+	return NULL;
+}
+
+/* Offered, not chosen, when a carried block books its customer already. */
+static void layout_once_per_customer(const struct planning *pl, const struct week *base,
+				     struct planning_item *it)
+{
+	const struct block *there = layout_carried_customer(base, &it->block);
+	const struct account *acc;
+	char when[16];
+
+	if (there == NULL || !it->chosen)
+		return;
+	acc = plan_account_by_id(pl->plan, there->account);
+	date_format_short(there->date, when);
+	it->chosen = false;
+	planning_item_why(it, "the week already plans %s: \"%.60s\" on %s, carried over",
+			  acc != NULL ? acc->name : "this account", there->title, when);
+}
+
 /* One proposed block: its niche, its conflicts, a trial on w. */
 static void layout_item(struct planning *pl, const struct week *base, struct week *w,
 			const struct block *src, bool from_template)
@@ -242,6 +276,7 @@ static void layout_item(struct planning *pl, const struct week *base, struct wee
 	if (it->blocked)
 		return;
 	it->chosen = it->n_conflicts == 0;
+	layout_once_per_customer(pl, base, it);
 	planning_item_try(pl, w, pl->n_items - 1);
 }
 

@@ -474,7 +474,12 @@ has bug11-not-offered "$out" 'skip    Fri 18 Dec 08:00-08:30 admin "Pipeline and
 has bug11-carried-once "$out" 'exists  Thu 17 Dec 08:00-08:30 account Acme Builders "Acme site review" (from 2026W50-6)'
 has plan-next-carry "$out" 'add     Thu 17 Dec 11:00-11:30 prospecting Education "Cold calls: Education" (from 2026W50-1)'
 has friction-template "$out" 'add     Thu 17 Dec 08:30-11:00 prospecting Education "Cold calls: Education"'
-has bug5-trim-and-warn "$out" "Acme Builders        planned 2h30  baseline 1h00  target 48 min  trimmed to 2h00  1h12 over target"
+# The review's c carried Acme's half hour into Thu 17 Dec first: the
+# template's Acme block is offered, not chosen, so the customer is booked
+# once (30 min against a 48 min target: nothing to trim).
+has bug5b-carried-then-template "$out" 'skip    Thu 17 Dec 14:00-16:00 account Acme Builders "Acme site review" - the week already plans Acme Builders: "Acme site review" on Thu 17 Dec, carried over'
+has bug5b-carried-then-template "$out" "Acme Builders        planned 30 min  baseline 1h00  target 48 min"
+lacks bug5b-carried-then-template "$out" "Acme Builders        planned 2h30"
 # The planning screen at 150 columns: its keys whole, never cut.
 tui_session plan
 tui_start 150 40 FOCUSWEEK_NOW=$M

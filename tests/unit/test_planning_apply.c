@@ -573,6 +573,55 @@ static void test_choice_refused_keeps_state(void **state)
 	plan_free(p);
 }
 
+/*
+ * The other way round: the review's c carried last week's Northwind QBR
+ * into Mon 08:00-10:00 first, then a template that books Northwind every
+ * Tuesday is laid out.  Its Northwind block is offered, not chosen (the
+ * customer is booked once); the template's other block is chosen.  Space
+ * books Northwind twice all the same.
+ */
+static void test_customer_carried_then_template(void **state)
+{
+	struct plan *p = tp_plan();
+	struct week *w = week_new(p, THIS_WEEK), *out;
+	struct template_block tb[2] = {
+		{ 1, 12 * 60, 14 * 60, KIND_ACCOUNT, NORTHWIND, (char *)"QBR", true },
+		{ 1, 9 * 60, 10 * 60, KIND_ADMIN, 0, (char *)"CRM", true },
+	};
+	struct template t = { (char *)"routine", tb, 2 };
+	struct planning *pl;
+	struct error err = { 0 };
+	struct block b;
+	size_t qbr, crm;
+
+	(void)state;
+	tp_block(&b, tp_day(THIS_WEEK, 0), "08:00", "10:00", KIND_ACCOUNT, 0, NORTHWIND, "QBR");
+	snprintf(b.carried_from, sizeof b.carried_from, "2026W49-3");
+	assert_int_equal(week_block_add(w, p, &b, NULL, &err), 0);
+	block_clear(&b);
+	pl = tp_new(p, w, NULL, 0);
+	assert_int_equal(planning_layout(pl, &t, false, &err), 0);
+	qbr = tp_item(pl, PLANNING_LAYOUT, tp_day(THIS_WEEK, 1), "12:00");
+	crm = tp_item(pl, PLANNING_LAYOUT, tp_day(THIS_WEEK, 1), "09:00");
+	assert_false(planning_item_at(pl, qbr)->chosen);
+	assert_false(planning_item_at(pl, qbr)->blocked);
+	assert_string_equal(planning_item_at(pl, qbr)->why,
+			    "the week already plans Northwind Clinics: \"QBR\" on Mon 7 Dec, "
+			    "carried over");
+	assert_true(planning_item_at(pl, crm)->chosen);
+	assert_int_equal(planning_apply(pl, &out, &err), 0);
+	assert_null(tp_find(out, 1, "12:00"));
+	assert_non_null(tp_find(out, 1, "09:00"));
+	week_free(out);
+	assert_int_equal(planning_choose(pl, qbr, true, &err), 0);
+	assert_int_equal(planning_apply(pl, &out, &err), 0);
+	assert_non_null(tp_find(out, 1, "12:00"));
+	week_free(out);
+	planning_free(pl);
+	week_free(w);
+	plan_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -581,6 +630,7 @@ int main(void)
 		cmocka_unit_test(test_carry_over_half_days),
 		cmocka_unit_test(test_trim_to_the_grid),
 		cmocka_unit_test(test_customer_booked_twice),
+		cmocka_unit_test(test_customer_carried_then_template),
 		cmocka_unit_test(test_carry_declined),
 		cmocka_unit_test(test_freed_time_offer),
 		cmocka_unit_test(test_quota_keep_or_drop),
