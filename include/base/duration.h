@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #define DURATION_TEXT 24 /* bytes a duration's text needs, with the NUL */
+#define SECONDS_PER_MINUTE 60
 
 /* Minutes as above into out; a negative duration gets a leading '-'. */
 void duration_format(int64_t minutes, char out[DURATION_TEXT]);

@@ -117,6 +117,13 @@ int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
 		      const char *fmt, enum text_mode mode, struct error *err);
 /* Checks a status format without a timer: 0, or -1 naming the bad field. */
 int timer_status_check(const char *fmt, struct error *err);
+/* Seconds from `now` until the line of fmt (NULL: the default) may next
+ * read differently with nothing but time passing: at a minute of elapsed,
+ * remaining or overtime turning, the timer becoming forgotten, or a new day,
+ * each only when fmt shows it; 1 when fmt shows the progress percent.  -1
+ * when nothing shown changes with time (paused, or fields such as %t): only
+ * a change of the timer changes the line then. */
+int64_t timer_status_next(const struct timer_state *t, instant_t now, const char *fmt);
 
 /* ---- the state machine: each change sets `changed` ---- */
 
@@ -161,6 +168,7 @@ int timer_interrupt(struct timer_state *t, const char *note, instant_t now,
  * its time is not).  Every look at it then asks when the work really
  * stopped instead of counting the weekend as worked.
  */
+#define TIMER_FORGOTTEN_BUDGETS 2 /* worked past this many budgets: ask */
 bool timer_forgotten(const struct timer_state *t, instant_t now);
 /* 0, or when forgotten -1 (ERR_REFUSED) saying since when it ran and asking
  * when the work stopped. */

@@ -4,7 +4,6 @@
 #include <stdio.h>
 
 #define MINUTES_PER_HOUR 60
-#define SECONDS_PER_MINUTE 60
 
 void duration_format(int64_t minutes, char out[DURATION_TEXT])
 {

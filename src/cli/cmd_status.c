@@ -3,8 +3,9 @@
  * JSON object (waybar, i3blocks), once or (--watch) each time it changes.
  *
  * It reads only timer.json and never creates the data folder.  Watching,
- * it sleeps until the folder changes, and wakes once a second (as the
- * second turns: the JSON carries seconds) only while a timer runs. */
+ * it sleeps until the folder changes and, while a timer runs, until the
+ * line can next read differently: each second for JSON (it carries
+ * seconds) and for %p; for text, as a minute turns (timer_status_next). */
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@
 
 #define MS_PER_S 1000
 #define PERCENT 100
+#define STATUS_NEXT_MAX 3600 /* seconds: the longest sleep of a running timer */
 
 static const struct cli_opt status_opts[] = {
 	{ "format", true, "--format FMT   json: one JSON object a line (waybar, i3blocks);\n"
@@ -140,20 +142,23 @@ static void status_line(const struct cli *c, const struct status_how *how,
 }
 
 /* Reads the timer and makes its line; false (and err) when timer.json
- * cannot be read. */
+ * cannot be read.  *next: seconds until the line may change with time
+ * alone, -1 never. */
 static bool status_make(struct cli *c, const struct status_how *how, struct buf *out,
-			bool *running)
+			int64_t *next)
 {
 	struct timer_state t;
 	bool present = false;
 	instant_t now = clock_now();
 
-	*running = false;
+	*next = -1;
 	if (app_timer_peek(c->data_flag, c->demo, &t, &present, &c->err) != 0)
 		return false;
 	status_line(c, how, present ? &t : NULL, now, out);
 	if (present) {
-		*running = t.paused_at == 0;
+		*next = timer_status_next(&t, now, how->fmt);
+		if (how->json && *next > 0)
+			*next = 1;
 		timer_state_clear(&t);
 	}
 	return true;
@@ -170,21 +175,24 @@ static int status_parse(struct cli *c, struct status_how *how)
 
 /* ---------------------------------------------------------------- watch */
 
-/* Milliseconds until the second turns, while a timer runs; else -1. */
-static int status_timeout(bool running)
+/* Milliseconds until `next` seconds after the second that last turned;
+ * -1: none. */
+static int status_timeout(int64_t next)
 {
-	return running ? (int)(MS_PER_S - clock_now_ms() % MS_PER_S) : -1;
+	if (next > STATUS_NEXT_MAX)
+		next = STATUS_NEXT_MAX; /* a clock moved far back: look again later */
+	return next > 0 ? (int)(next * MS_PER_S - clock_now_ms() % MS_PER_S) : -1;
 }
 
 /* One pass: the line printed if it changed (no timer: an empty line, or
  * the idle object).  -1 when the output is gone. */
 static int status_pass(struct cli *c, const struct status_how *how, struct buf *last,
-		       struct error *said, bool *running)
+		       struct error *said, int64_t *next)
 {
 	struct buf line = BUF_INIT;
 	int rc = 0;
 
-	if (status_make(c, how, &line, running)) {
+	if (status_make(c, how, &line, next)) {
 		error_clear(said);
 	} else {
 		if (strcmp(said->msg, c->err.msg) != 0)
@@ -212,7 +220,7 @@ static int status_watch(struct cli *c, const struct status_how *how)
 	struct app_status_watch *w;
 	struct buf last = BUF_INIT;
 	struct error said = { 0 };
-	bool running;
+	int64_t next;
 	int rc = CLI_OK;
 
 	if (app_status_watch_open(c->data_flag, c->demo, &w, &c->err) != 0) {
@@ -220,12 +228,12 @@ static int status_watch(struct cli *c, const struct status_how *how)
 		return cli_fail(c, &c->err);
 	}
 	buf_adds(&last, "-"); /* no line ends so: the first one is always printed */
-	while (status_pass(c, how, &last, &said, &running) == 0) {
+	while (status_pass(c, how, &last, &said, &next) == 0) {
 		/* The bar that reads the lines going away ends it too. */
 		struct pollfd p[2] = { { .fd = app_status_watch_fd(w), .events = POLLIN },
 				       { .fd = STDOUT_FILENO, .events = 0 } };
 
-		if (poll(p, 2, status_timeout(running)) < 0 && errno != EINTR) {
+		if (poll(p, 2, status_timeout(next)) < 0 && errno != EINTR) {
 			rc = cli_refuse(c, "cannot wait: %s", strerror(errno));
 			break;
 		}
@@ -245,13 +253,13 @@ static int status_run(struct cli *c)
 {
 	struct status_how how;
 	struct buf line = BUF_INIT;
-	bool running;
+	int64_t next;
 
 	if (status_parse(c, &how) != 0)
 		return cli_fail(c, &c->err);
 	if (cli_flag(c, "watch"))
 		return status_watch(c, &how);
-	if (!status_make(c, &how, &line, &running)) {
+	if (!status_make(c, &how, &line, &next)) {
 		if (c->err.code == ERR_DATA)
 			return cli_refuse(c, "%s; repair it, or restore its .bak copy ('focusweek "
 					  "check' lists every problem)", c->err.msg);

@@ -4,12 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "duration.h"
 #include "glyph.h"
 #include "remind_int.h"
 #include "xalloc.h"
 
 #define MINUTES_PER_HOUR 60
-#define SECONDS_PER_MINUTE 60
 
 static const char *const event_names[REMIND_EV_COUNT] = { "start", "end", "timer" };
 

@@ -268,7 +268,6 @@ const struct block *timer_block_now(const struct week *w, instant_t now,
 
 /* ---------------------------------------------------------------- forgotten */
 
-#define TIMER_FORGOTTEN_BUDGETS 2 /* worked past this many budgets: ask */
 
 bool timer_forgotten(const struct timer_state *t, instant_t now)
 {

@@ -1,5 +1,6 @@
 /* timer_status.c - the one-line status of the running timer, for status bars
  * and prompts. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -166,4 +167,72 @@ int timer_status_line(struct buf *b, const struct timer_state *t, instant_t now,
 		status_field(b, *++p, t, &v, now, g);
 	}
 	return 0;
+}
+
+/* Whether fmt shows field f (a "%%" is text, not a field). */
+static bool status_has_field(const char *fmt, char f)
+{
+	for (const char *p = fmt; p != NULL && *p; p++)
+		if (*p == '%' && *++p == f)
+			return true;
+	return false;
+}
+
+/* Seconds until a count of whole minutes of `secs` turns: rounded down,
+ * at the next multiple of a minute; rounded up, at the one below. */
+static int64_t status_minute_turn(int64_t secs, bool up)
+{
+	int64_t part = secs % SECONDS_PER_MINUTE;
+
+	if (up)
+		return part != 0 ? part : SECONDS_PER_MINUTE;
+	return SECONDS_PER_MINUTE - part;
+}
+
+/* The sooner of two waits, each -1 (or less than 1) for none. */
+static int64_t status_sooner(int64_t a, int64_t b)
+{
+	if (b < 1)
+		return a;
+	return a < 1 || b < a ? b : a;
+}
+
+int64_t timer_status_next(const struct timer_state *t, instant_t now, const char *fmt)
+{
+	bool left = fmt == NULL || status_has_field(fmt, 'r') || status_has_field(fmt, 'R');
+	bool over = fmt == NULL || status_has_field(fmt, 'o') || status_has_field(fmt, 'R');
+	bool state = fmt == NULL || status_has_field(fmt, 'R') || status_has_field(fmt, 'S');
+	struct timer_view v;
+	int64_t next = -1;
+	instant_t midnight;
+
+	timer_view(t, now, &v);
+	if (v.is_paused)
+		return -1;
+	if (v.clock_back)
+		return t->changed > now ? t->changed - now : 1;
+	if (status_has_field(fmt, 'p'))
+		return 1;
+	if (status_has_field(fmt, 'e'))
+		next = status_minute_turn(v.elapsed, false);
+	if (left && v.remaining > 0)
+		next = status_sooner(next, status_minute_turn(v.remaining, true));
+	/* The overtime starts a second after nothing is left: "running" turns
+	 * "overtime", "0 min left" turns "+0 min over", and a minute later the
+	 * overtime is "1 min". */
+	if (state && v.remaining > 0)
+		next = status_sooner(next, v.remaining + 1);
+	if ((left || state) && v.remaining == 0)
+		next = status_sooner(next, 1);
+	if (over && v.remaining > 0)
+		next = status_sooner(next, v.remaining + SECONDS_PER_MINUTE);
+	if (over && v.remaining <= 0)
+		next = status_sooner(next, status_minute_turn(v.overtime, false));
+	if (state) {
+		next = status_sooner(next, TIMER_FORGOTTEN_BUDGETS * v.budget - v.elapsed + 1);
+		clock_from_local(clock_today(now) + 1, 0, &midnight); /* a gap: when it jumped */
+		if (midnight > now)
+			next = status_sooner(next, midnight - now); /* forgotten overnight */
+	}
+	return next;
 }

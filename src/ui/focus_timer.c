@@ -14,7 +14,6 @@
  * poll() sleeps on the monotonic clock, which the wall clock may drift from. */
 #define FOCUS_TICK_AFTER_MS 3
 #define FOCUS_TICK_MAX_MS 3600000
-#define SECONDS_PER_MINUTE 60
 
 static instant_t focus_floor_s(int64_t ms)
 {

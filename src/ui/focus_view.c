@@ -11,7 +11,6 @@
 #include "modal.h"
 #include "week_view.h"
 
-#define SECONDS_PER_MINUTE 60
 #define SECONDS_HALF_MINUTE 30
 
 static const char question[] = "Will this help me make my sales quota?";

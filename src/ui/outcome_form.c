@@ -24,7 +24,6 @@
 #include "textfield.h"
 #include "xalloc.h"
 
-#define SECONDS_PER_MINUTE 60
 #define SECONDS_HALF_MINUTE 30
 #define COUNT_DIGITS 7  /* MODEL_COUNT_MAX */
 #define MONEY_DIGITS 12 /* MODEL_MONEY_MAX */

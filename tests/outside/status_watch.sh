@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `focusweek timer status --watch` for a status bar: a line at the start and
 # a new one only when the text changes; asleep with no timeout while no
-# timer runs or it is paused, once a second while it runs; each JSON line
-# is one object that reads; it ends when the bar reading it goes away.
+# timer runs or it is paused; while it runs, the text (whole minutes) sleeps
+# until a minute turns and the JSON (seconds) wakes each second; each JSON
+# line is one object that reads; it ends when the bar reading it goes away.
 . "$(dirname "$0")/lib.sh" "$1"
 
 lines() { wc -l < "$1"; }
@@ -21,13 +22,20 @@ wait_lines() { # FILE N
 still() {
 	local before after try
 	for try in 1 2 3; do
-		asleep "$1"
+		[ "${2:-}" = running ] || asleep "$1"
 		before=$(switches "$1")
 		sleep 1
 		after=$(switches "$1")
 		[ "$after" -eq "$before" ] && return 0
 	done
-	fail "$((after - before)) wake-ups in each of 3 windows while nothing ran"
+	fail "$((after - before)) wake-ups in each of 3 windows while nothing changed"
+}
+# PID wakes within two seconds by itself.
+wakes() {
+	local before
+	before=$(switches "$1")
+	sleep 2
+	[ "$(switches "$1")" -gt "$before" ] || fail "no wake-up in 2 s: its seconds stand still"
 }
 
 FOCUSWEEK_NOW=2026-12-01T09:00+ "$FW" timer status --watch >"$TMP/text.txt" 2>"$TMP/watch.log" &
@@ -60,6 +68,9 @@ assert rows[1]["title"] == "Call list: plants" and rows[1]["block"] == "2026W49-
 left = [r["remaining"] for r in rows[1:]]
 assert left == sorted(left, reverse=True) and len(set(left)) == len(left), left
 PY
+# Its minute turns 60 s after the start: a quiet second is there to find.
+still "$TEXT" running
+wakes "$JSON"
 
 FOCUSWEEK_NOW=2026-12-01T09:00 fw_ok timer pause
 end=$(($(date +%s) + DEADLINE))

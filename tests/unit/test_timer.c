@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "codec.h"
+#include "duration.h"
 #include "starter.h"
 #include "testutil.h"
 #include "timer.h"
@@ -507,6 +508,84 @@ static void test_forgotten(void **state)
 	timer_state_clear(&t);
 }
 
+/*
+ * timer_status_next, the sleep of `timer status --watch`: over every second
+ * of a run (a 30-minute block started Fri 23:10 with 20 s planned on top,
+ * into overtime, forgotten at twice its time and past midnight), the line
+ * of each format stays the same until the second it names, and the text
+ * formats sleep for whole stretches, not a second at a time.
+ */
+#define NEXT_SPAN (3 * 3600)
+static void next_never_misses(const struct timer_state *t, instant_t t0, const char *fmt,
+			      int64_t *longest)
+{
+	static char lines[NEXT_SPAN + 1][160];
+
+	for (int s = 0; s <= NEXT_SPAN; s++)
+		status_of(t, t0 + s, fmt, TEXT_ASCII, lines[s], sizeof lines[s]);
+	*longest = 0;
+	for (int s = 0; s < NEXT_SPAN - SECONDS_PER_MINUTE; s++) {
+		int64_t next = timer_status_next(t, t0 + s, fmt);
+
+		bool never = next < 0;
+
+		if (never)
+			next = NEXT_SPAN - s; /* with time alone: to the end */
+		assert_true(next >= 1);
+		for (int k = 1; k < next && s + k <= NEXT_SPAN; k++)
+			if (strcmp(lines[s + k], lines[s]) != 0)
+				fail_msg("%s at +%d s: next %lld, but +%d reads \"%s\" not \"%s\"",
+					 fmt ? fmt : "(default)", s, (long long)next, k,
+					 lines[s + k], lines[s]);
+		if (!never && next > *longest)
+			*longest = next;
+	}
+}
+
+static void test_status_next(void **state)
+{
+	/* Each format, and its longest sleep: a minute, or for %o the whole
+	 * budget before the overtime starts. */
+	const struct {
+		const char *fmt;
+		int64_t longest;
+	} fmts[] = { { NULL, 60 }, { "%e", 60 }, { "%r", 60 }, { "%o", 30 * 60 + 20 + 60 },
+		     { "%R", 60 }, { "%s %R %E", 60 } };
+	instant_t t0 = tu_local(date_from_ymd(2026, 12, 4), 23 * 60 + 10);
+	struct timer_state t;
+	struct error err;
+	int64_t longest;
+
+	(void)state;
+	tu_tz("Europe/Berlin");
+	bare_timer(&t, t0, 30 * 60 + 20);
+	for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
+		next_never_misses(&t, t0, fmts[i].fmt, &longest);
+		if (longest != fmts[i].longest)
+			fail_msg("%s: slept %lld s at most", fmts[i].fmt ? fmts[i].fmt : "(default)",
+				 (long long)longest);
+	}
+	/* %S turns three times: overtime, midnight, forgotten; %t never. */
+	next_never_misses(&t, t0, "%S", &longest);
+	assert_int_equal(timer_status_next(&t, t0, "%S"), 30 * 60 + 21);
+	next_never_misses(&t, t0, "%t %c", &longest);
+	assert_int_equal(timer_status_next(&t, t0, "%t %c"), -1);
+	/* Seconds the line turns at: 20 s after the start ("31 min left" to
+	 * "30 min left"), the overtime's first minute, forgotten once twice the
+	 * budget has passed (3640 s + 1), midnight (50 min after the start). */
+	assert_int_equal(timer_status_next(&t, t0, "%r"), 20);
+	assert_int_equal(timer_status_next(&t, t0 + 1820, "%R"), 1);
+	assert_int_equal(timer_status_next(&t, t0 + 1821, "%o"), 59);
+	assert_int_equal(timer_status_next(&t, t0 + 2990, "%S"), 10);
+	assert_int_equal(timer_status_next(&t, t0 + 3630, "%S"), 11);
+	/* The percent may turn any second; paused, only a change turns it. */
+	assert_int_equal(timer_status_next(&t, t0, "%p"), 1);
+	assert_int_equal(timer_status_next(&t, t0, "100%% %e"), 60);
+	assert_int_equal(timer_pause(&t, t0 + 100, &err), 0);
+	assert_int_equal(timer_status_next(&t, t0 + 200, NULL), -1);
+	timer_state_clear(&t);
+}
+
 static void test_format_duration(void **state)
 {
 	char d[32];
@@ -544,6 +623,7 @@ int main(void)
 		cmocka_unit_test(test_status_line),
 		cmocka_unit_test(test_format_duration),
 		cmocka_unit_test(test_forgotten),
+		cmocka_unit_test(test_status_next),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
