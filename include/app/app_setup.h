@@ -33,8 +33,8 @@ struct app_setup {
 };
 
 /* Industries and accounts as a person types them: "Construction,
- * Education" and "Grand Hotel:180, Contoso Freight:240" (the minutes a week
- * after a colon; none is 0).  app_setup_lists_free frees what it holds. */
+ * Education" and "Grand Hotel:180, Contoso Freight:4h" (the time a week after
+ * a colon, as duration_read reads it; none is 0).  app_setup_lists_free frees what it holds. */
 struct app_setup_lists {
 	char **industries;
 	size_t n_industries;

@@ -10,6 +10,8 @@
 
 #include <stdint.h>
 
+#include "error.h"
+
 #define DURATION_TEXT 24 /* bytes a duration's text needs, with the NUL */
 #define SECONDS_PER_MINUTE 60
 
@@ -21,5 +23,11 @@ void duration_format_secs(int64_t seconds, char out[DURATION_TEXT]);
 /* Seconds in whole minutes rounded up: time left is not understated
  * (30 seconds left is "1 min left"). */
 void duration_format_secs_up(int64_t seconds, char out[DURATION_TEXT]);
+
+/* Reads a duration as people write it: minutes ("90", "90m", "90 min"),
+ * hours ("2h"), hours and minutes ("1h30", "1h 30m", "1:30"), so every form
+ * duration_format writes reads back.  0 with the minutes, or -1 (ERR_USAGE)
+ * naming the text and the forms, also past max minutes. */
+int duration_read(const char *s, int64_t max, int64_t *minutes, struct error *err);
 
 #endif

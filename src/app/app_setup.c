@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app_int.h"
+#include "duration.h"
 #include "settings.h"
 #include "starter.h"
 #include "xalloc.h"
@@ -25,23 +26,22 @@ static char *as_trim(const char *s, size_t n)
 	return xstrndup(s, n);
 }
 
-/* "Grand Hotel:180", or a name alone. */
+/* "Grand Hotel:3h" (or :180, minutes), or a name alone. */
 static int as_account(struct app_setup_lists *l, const char *s, size_t n, struct error *err)
 {
 	const char *colon = memchr(s, ':', n);
-	char *num = NULL, *end;
-	long minutes = 0;
+	int64_t minutes = 0;
 
 	if (colon != NULL) {
-		num = as_trim(colon + 1, n - (size_t)(colon - s) - 1);
-		minutes = strtol(num, &end, 10);
-		if (end == num || *end != '\0' || minutes < 0 || minutes > MODEL_BASELINE_MAX) {
-			error_set(err, ERR_USAGE, "\"%.*s\": the minutes a week after the colon are "
-				  "a whole number 0..%d", (int)n, s, MODEL_BASELINE_MAX);
-			free(num);
-			return -1;
-		}
-		free(num);
+		/* The time a week after the first colon: "2h", "120", "1:30". */
+		char *time = as_trim(colon + 1, n - (size_t)(colon - s) - 1);
+		struct error why;
+		int rc = duration_read(time, MODEL_BASELINE_MAX, &minutes, &why);
+
+		free(time);
+		if (rc != 0)
+			return error_set(err, ERR_USAGE, "account %.*s: %s", (int)(colon - s), s,
+					 why.msg);
 		n = (size_t)(colon - s);
 	}
 	l->account_names = xrealloc(l->account_names, (l->n_accounts + 1) * sizeof(char *));

@@ -17,7 +17,7 @@ static const struct cli_opt list_opts[] = {
 };
 
 static const struct cli_opt account_add_opts[] = {
-	{ "baseline", true, "--baseline MIN   fixed minutes a week with this customer" },
+	{ "baseline", true, "--baseline TIME  fixed time a week with this customer: 90, 1h30" },
 	{ NULL, false, NULL },
 };
 
@@ -119,10 +119,14 @@ static int account_add_run(struct cli *c)
 {
 	const char *v = cli_opt(c, "baseline");
 	struct app_result res;
-	long long base = -1;
+	int64_t base = -1;
 
-	if (v != NULL && cli_parse_int(c, "--baseline", v, 0, MODEL_BASELINE_MAX, &base) != 0)
+	if (v != NULL && duration_read(v, MODEL_BASELINE_MAX, &base, &c->err) != 0) {
+		struct error why = c->err;
+
+		error_set(&c->err, ERR_USAGE, "--baseline %s", why.msg);
 		return cli_fail(c, &c->err);
+	}
 	if (cli_boot(c) != 0)
 		return cli_fail(c, &c->err);
 	return catalog_done(c, app_account_add(c->app, c->args[0], (int)base, &res, &c->err),
@@ -144,9 +148,9 @@ static int account_baseline_run(struct cli *c)
 {
 	const struct account *acc;
 	struct app_result res;
-	long long base;
+	int64_t base;
 
-	if (cli_parse_int(c, "MINUTES", c->args[1], 0, MODEL_BASELINE_MAX, &base) != 0)
+	if (duration_read(c->args[1], MODEL_BASELINE_MAX, &base, &c->err) != 0)
 		return cli_fail(c, &c->err);
 	if (cli_boot(c) != 0 || (acc = cli_account(c, c->args[0])) == NULL)
 		return cli_fail(c, &c->err);
@@ -188,7 +192,7 @@ static int account_list_run(struct cli *c)
 	}
 	if (out.len == 0)
 		buf_adds(&out, "No accounts yet; add one with 'focusweek account add NAME "
-			       "--baseline MIN'.\n");
+			       "--baseline 2h'.\n");
 	cli_print(c, buf_str(&out));
 	buf_free(&out);
 	return CLI_OK;
@@ -224,8 +228,8 @@ const struct cli_command cli_cmd_account_rename = {
 	.min_args = 2, .max_args = 2, .run = account_rename_run,
 };
 const struct cli_command cli_cmd_account_baseline = {
-	.name = "account baseline", .args = "NAME MINUTES",
-	.summary = "set an account's weekly baseline minutes",
+	.name = "account baseline", .args = "NAME TIME",
+	.summary = "set an account's weekly baseline (90, 1h30)",
 	.min_args = 2, .max_args = 2, .run = account_baseline_run,
 };
 const struct cli_command cli_cmd_account_rm = {

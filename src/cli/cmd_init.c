@@ -16,7 +16,7 @@
 
 static const struct cli_opt init_opts[] = {
 	{ "industries", true, "--industries A,B,C   your industries, in the order of the rotation" },
-	{ "accounts", true, "--accounts N:MIN,...  your key accounts, each with its weekly minutes" },
+	{ "accounts", true, "--accounts N:TIME,...  your key accounts, each with its time a week (Acme:2h)" },
 	{ "quota", true, "--quota N            the quota target per period" },
 	{ "currency", true, "--currency C         its currency (default USD)" },
 	{ "period", true, "--period P           month (default) or quarter" },
@@ -151,8 +151,8 @@ static int init_prompt(struct cli *c, struct init_answers *a)
 	printf("Setting up %s.  Press Enter to keep what is in brackets.\n\n", app_dir(c->app));
 	init_ask_list("Your industries, one per line (an empty line ends the list):",
 		      &a->industries);
-	init_ask_list("Your key accounts, one per line as name:minutes a week, e.g. Grand "
-		      "Hotel:180 (an empty line ends the list):", &a->accounts);
+	init_ask_list("Your key accounts, one per line as name:time a week, e.g. Grand "
+		      "Hotel:3h (an empty line ends the list):", &a->accounts);
 	a->quota = init_ask("Quota target per month [none]: ");
 	a->currency = init_ask("Currency [USD]: ");
 	hours = init_ask("Working hours [08:00-18:00]: ");

@@ -89,9 +89,9 @@ static const char *cv_ask_label(enum catalog_ask a)
 {
 	switch (a) {
 	case ASK_NEW_INDUSTRY: return "New industry: ";
-	case ASK_NEW_ACCOUNT: return "New account (name:minutes a week): ";
+	case ASK_NEW_ACCOUNT: return "New account (name:time a week, e.g. Acme:2h): ";
 	case ASK_RENAME: return "New name: ";
-	case ASK_BASELINE: return "Minutes a week: ";
+	case ASK_BASELINE: return "Time a week (90, 1h30): ";
 	default: return "";
 	}
 }
@@ -159,7 +159,7 @@ static unsigned cv_new_account(struct tui *ui, struct catalog_view *v, const cha
 	if (app_setup_lists_parse(NULL, text, &l, err) != 0)
 		return cv_done(ui, v, -1, res, err);
 	rc = l.n_accounts != 1
-		     ? error_set(err, ERR_USAGE, "one account at a time, as name:minutes")
+		     ? error_set(err, ERR_USAGE, "one account at a time, as name:time a week")
 		     : app_account_add(ui->app, l.accounts[0].name, l.accounts[0].baseline, res, err);
 	app_setup_lists_free(&l);
 	return cv_done(ui, v, rc, res, err);
@@ -174,8 +174,7 @@ static unsigned cv_answer(struct tui *ui, struct catalog_view *v)
 	enum catalog_ask a = v->ask;
 	struct app_result res = { 0 };
 	struct error err;
-	char *end;
-	long minutes;
+	int64_t minutes;
 	int rc = -1;
 
 	v->ask = ASK_NONE;
@@ -187,12 +186,10 @@ static unsigned cv_answer(struct tui *ui, struct catalog_view *v)
 		rc = app_industry_rename(ui->app, ind->id, text, &res, &err);
 	else if (a == ASK_RENAME && acc != NULL)
 		rc = app_account_rename(ui->app, acc->id, text, &res, &err);
-	else if (a == ASK_BASELINE && acc != NULL) {
-		minutes = strtol(text, &end, 10);
-		rc = end == text || *end != '\0'
-			     ? error_set(&err, ERR_USAGE, "\"%s\" is not a number of minutes", text)
+	else if (a == ASK_BASELINE && acc != NULL)
+		rc = duration_read(text, MODEL_BASELINE_MAX, &minutes, &err) != 0
+			     ? -1
 			     : app_account_baseline(ui->app, acc->id, (int)minutes, &res, &err);
-	}
 	return cv_done(ui, v, rc, &res, &err);
 }
 

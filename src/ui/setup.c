@@ -145,8 +145,8 @@ static void setup_form_open(struct tui *ui)
 	fields_init(f, SF_COUNT);
 	fields_set(f, SF_INDUSTRIES, "Industries", "the industries you prospect, one per day or "
 		   "half-day, e.g. Construction, Education, Healthcare, Logistics", "");
-	fields_set(f, SF_ACCOUNTS, "Key accounts", "customers with fixed time each week and its "
-		   "minutes, e.g. Grand Hotel:180, Contoso:240", "");
+	fields_set(f, SF_ACCOUNTS, "Key accounts", "customers with fixed time each week, and that "
+		   "time, e.g. Grand Hotel:3h, Contoso:1h30", "");
 	fields_set(f, SF_QUOTA, "Quota", "what you must sell each period, in whole units; "
 		   "empty: none yet", "");
 	fields_set(f, SF_CURRENCY, "Currency", "e.g. USD, EUR, GBP", "USD");

@@ -43,6 +43,13 @@ fw account add globex
 fw account add Hooli --baseline -5
 fw account baseline Initech 45
 fw account baseline Initech 99999
+# A baseline is a duration as the program writes it, or minutes.
+fw account baseline Initech 1h30
+fw account add Umbrella --baseline '2h 15m'
+fw account list | grep Umbrella
+fw account baseline Umbrella 0:45
+fw account baseline Umbrella 1.5h
+fw account list | grep -E 'Initech|Umbrella'
 fw account rm Initech
 fw account rm 'Contoso Freight'
 fw account list
