@@ -1,19 +1,13 @@
-/* cli.c - command dispatch, option parsing, help and messages. */
+/* cli.c - the command table, and the program: a command found by its
+ * words, run with its options parsed, or the planner opened.  Messages,
+ * options, help, values and the streams: cli_*.c. */
 #include "cli_int.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <locale.h>
-#include <poll.h>
-#include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "app_hooks.h"
 #include "clock.h"
 #include "ics.h"
 #include "ui.h"
@@ -112,263 +106,7 @@ const struct cli_opt *cli_planner_opts(void)
 	return planner_opts;
 }
 
-/* ---------------------------------------------------------------- messages */
-
-static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
-	__attribute__((format(printf, 2, 0)));
-static void cli_vmessage(const struct cli *c, const char *fmt, va_list ap)
-{
-	struct buf raw = BUF_INIT, safe = BUF_INIT;
-
-	buf_vaddf(&raw, fmt, ap);
-	text_safe(&safe, buf_str(&raw), c->err_mode);
-	fprintf(stderr, "focusweek%s%s: %s\n", c->command && c->command[0] ? " " : "",
-		c->command ? c->command : "", buf_str(&safe));
-	buf_free(&raw);
-	buf_free(&safe);
-}
-
-static void cli_message(const struct cli *c, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void cli_message(const struct cli *c, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	cli_vmessage(c, fmt, ap);
-	va_end(ap);
-}
-
-int cli_fail(struct cli *c, const struct error *err)
-{
-	cli_message(c, "%s", err->msg);
-	return err->code == ERR_USAGE ? CLI_USAGE : CLI_FAIL;
-}
-
-int cli_usage(struct cli *c, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	cli_vmessage(c, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "Try 'focusweek %s%s--help'.\n", c->command ? c->command : "",
-		c->command && c->command[0] ? " " : "");
-	return CLI_USAGE;
-}
-
-int cli_refuse(struct cli *c, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	cli_vmessage(c, fmt, ap);
-	va_end(ap);
-	return CLI_FAIL;
-}
-
-void cli_print(const struct cli *c, const char *text)
-{
-	struct buf safe = BUF_INIT;
-	const char *p = text;
-
-	/* Line by line, so the newlines survive the control-character filter. */
-	while (*p) {
-		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-
-		text_safe_n(&safe, p, n, c->out_mode);
-		if (nl)
-			buf_addc(&safe, '\n');
-		p += n + (nl ? 1 : 0);
-	}
-	fputs(buf_str(&safe), stdout);
-	buf_free(&safe);
-}
-
-/* ---------------------------------------------------------------- options */
-
-static const struct cli_opt *cli_find_opt(const struct cli_opt *opts, const char *name,
-					  size_t len, int *index)
-{
-	for (int i = 0; opts != NULL && opts[i].name != NULL; i++) {
-		if (strlen(opts[i].name) == len && strncmp(opts[i].name, name, len) == 0) {
-			*index = i;
-			return &opts[i];
-		}
-	}
-	return NULL;
-}
-
-const char *cli_opt(const struct cli *c, const char *name)
-{
-	int i;
-	size_t len = strlen(name);
-
-	if (c->cmd != NULL && cli_find_opt(c->cmd->opts, name, len, &i) != NULL)
-		return c->values[i];
-	return NULL;
-}
-
-bool cli_flag(const struct cli *c, const char *name)
-{
-	return cli_opt(c, name) != NULL;
-}
-
-/* Parses argv[from..] for cmd: options anywhere, "--" ends them. */
-static int cli_parse(struct cli *c, int argc, char **argv, int from, bool *help)
-{
-	bool only_args = false;
-
-	for (int i = from; i < argc; i++) {
-		const char *a = argv[i], *eq, *value = NULL;
-		const struct cli_opt *o;
-		int idx, gidx;
-		size_t len;
-
-		if (only_args || a[0] != '-' || a[1] == '\0' ||
-		    (a[1] != '-' && (a[1] < 'a' || a[1] > 'z') && (a[1] < 'A' || a[1] > 'Z'))) {
-			/* Positional (negative numbers like -2 included). */
-			if (c->n_args == CLI_MAX_ARGS)
-				return cli_usage(c, "too many arguments");
-			c->args[c->n_args++] = a;
-			continue;
-		}
-		if (strcmp(a, "--") == 0) {
-			only_args = true;
-			continue;
-		}
-		if (strcmp(a, "-h") == 0) {
-			*help = true;
-			continue;
-		}
-		if (a[1] != '-')
-			return cli_usage(c, "unknown option %s", a);
-		a += 2;
-		eq = strchr(a, '=');
-		len = eq ? (size_t)(eq - a) : strlen(a);
-		o = cli_find_opt(c->cmd->opts, a, len, &idx);
-		if (o == NULL && cli_find_opt(global_opts, a, len, &gidx) == NULL)
-			return cli_usage(c, "unknown option --%.*s", (int)len, a);
-		if (o == NULL)
-			o = cli_find_opt(global_opts, a, len, &gidx), idx = -1;
-		if (o->has_arg) {
-			if (eq)
-				value = eq + 1;
-			else if (i + 1 < argc)
-				value = argv[++i];
-			else
-				return cli_usage(c, "--%s needs a value", o->name);
-		} else if (eq) {
-			return cli_usage(c, "--%s takes no value", o->name);
-		} else {
-			value = "";
-		}
-		if (idx < 0) {
-			if (strcmp(o->name, "data") == 0)
-				c->data_flag = value;
-			else if (strcmp(o->name, "demo") == 0)
-				c->demo = true;
-			else if (strcmp(o->name, "help") == 0)
-				*help = true;
-		} else {
-			c->values[idx] = value;
-		}
-	}
-	return 0;
-}
-
-/* ---------------------------------------------------------------- help */
-
-static void cli_help_opts(const struct cli_opt *opts)
-{
-	for (int i = 0; opts != NULL && opts[i].name != NULL; i++)
-		printf("  %s\n", opts[i].help);
-}
-
-static void cli_help_command(const struct cli_command *cmd)
-{
-	printf("Usage: focusweek %s%s%s%s\n\n%s\n", cmd->name, cmd->args ? " " : "",
-	       cmd->args ? cmd->args : "", cmd->opts && cmd->opts[0].name ? " [OPTIONS]" : "",
-	       cmd->summary);
-	if (cmd->opts && cmd->opts[0].name) {
-		printf("\nOptions:\n");
-		cli_help_opts(cmd->opts);
-	}
-	printf("\nCommon options:\n");
-	cli_help_opts(global_opts);
-}
-
-static void cli_help_main(void)
-{
-	printf("focusweek - plan the week one industry at a time; every block must answer\n"
-	       "\"Will this help me make my sales quota?\"\n\n"
-	       "Usage: focusweek [--data DIR] [--demo] [--date D] [--theme NAME]\n"
-	       "       focusweek COMMAND [ARGS] [OPTIONS]\n\n"
-	       "With no command, opens the full-screen planner.\n\nCommands:\n");
-	for (size_t i = 0; i < N_COMMANDS; i++)
-		if (!commands[i]->hidden)
-			printf("  %-18s %s\n", commands[i]->name, commands[i]->summary);
-	printf("\nOptions:\n");
-	cli_help_opts(planner_opts);
-	cli_help_opts(global_opts);
-	printf("\n'focusweek COMMAND --help' describes a command.  "
-	       "See also focusweek(1).\n");
-}
-
-/* The commands of a group ("industry": "industry add", "industry list"...),
- * one a line with its synopsis and summary; returns how many. */
-static size_t cli_group_list(const char *group, FILE *out)
-{
-	size_t len = strlen(group), n = 0;
-
-	for (size_t i = 0; i < N_COMMANDS; i++) {
-		const struct cli_command *cmd = commands[i];
-		char synopsis[64];
-
-		if (strncmp(cmd->name, group, len) != 0 || cmd->name[len] != ' ')
-			continue;
-		snprintf(synopsis, sizeof synopsis, "%s%s%s", cmd->name + len + 1,
-			 cmd->args ? " " : "", cmd->args ? cmd->args : "");
-		if (out != NULL)
-			fprintf(out, "  %-24s %s\n", synopsis, cmd->summary);
-		n++;
-	}
-	return n;
-}
-
-static void cli_help_group(const char *group)
-{
-	printf("Usage: focusweek %s COMMAND [ARGS] [OPTIONS]\n\nCommands:\n", group);
-	cli_group_list(group, stdout);
-	printf("\n'focusweek %s COMMAND --help' describes one.\n", group);
-}
-
-/* A group's word without a command of it: help, or which ones there are. */
-static int cli_group_run(struct cli *c, const char *group, const char *word, bool help)
-{
-	struct buf names = BUF_INIT;
-	size_t len = strlen(group);
-	int rc;
-
-	if (help && word == NULL) {
-		cli_help_group(group);
-		return CLI_OK;
-	}
-	for (size_t i = 0; i < N_COMMANDS; i++)
-		if (strncmp(commands[i]->name, group, len) == 0 && commands[i]->name[len] == ' ')
-			buf_addf(&names, "%s%s", names.len ? ", " : "", commands[i]->name + len + 1);
-	c->command = group;
-	if (word == NULL)
-		rc = cli_usage(c, "which one? %s", buf_str(&names));
-	else
-		rc = cli_usage(c, "unknown command \"%s %s\" (known: %s)", group, word,
-			       buf_str(&names));
-	buf_free(&names);
-	return rc;
-}
-
-/* ---------------------------------------------------------------- shared */
+/* ---------------------------------------------------------------- session */
 
 int cli_boot(struct cli *c)
 {
@@ -382,143 +120,6 @@ int cli_boot(struct cli *c)
 const struct plan *cli_plan(const struct cli *c)
 {
 	return app_plan(c->app);
-}
-
-int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out)
-{
-	if (date_read(s, cli_today(), out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a date (YYYY-MM-DD, or e.g. "
-			  "today, tomorrow, 1 Dec)", opt, s);
-		return -1;
-	}
-	return 0;
-}
-
-int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out)
-{
-	if (date_time_read(s, out) != 0) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" is not a time of day (e.g. 09:30, 9:30, "
-			  "9:30am; 00:00-24:00)", opt, s);
-		return -1;
-	}
-	return 0;
-}
-
-int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,
-		  long long max, long long *out)
-{
-	char *end;
-	long long v;
-
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (end == s || *end != '\0' || errno != 0 || v < min || v > max) {
-		error_set(&c->err, ERR_USAGE, "%s \"%s\" must be a whole number %lld..%lld", opt, s,
-			  min, max);
-		return -1;
-	}
-	*out = v;
-	return 0;
-}
-
-int cli_parse_sold(struct cli *c, int64_t *sold)
-{
-	const char *sold_v = cli_opt(c, "sold"), *rev_v = cli_opt(c, "revenue");
-	long long n;
-
-	if (sold_v != NULL && rev_v != NULL)
-		return error_set(&c->err, ERR_USAGE, "--sold and --revenue are the same; give one");
-	if (sold_v == NULL && rev_v == NULL)
-		return 0;
-	if (cli_parse_int(c, sold_v != NULL ? "--sold" : "--revenue",
-			  sold_v != NULL ? sold_v : rev_v, 0, MODEL_MONEY_MAX, &n) != 0)
-		return -1;
-	*sold = n;
-	return 0;
-}
-
-date_t cli_today(void)
-{
-	return clock_today(clock_now());
-}
-
-int cli_date_or_today(struct cli *c, date_t *out)
-{
-	const char *d = cli_opt(c, "date");
-
-	if (d == NULL) {
-		*out = cli_today();
-		return 0;
-	}
-	return cli_parse_date(c, "--date", d, out);
-}
-
-const struct industry *cli_industry(struct cli *c, const char *name)
-{
-	const struct plan *p = cli_plan(c);
-	const struct industry *ind = plan_industry_by_name(p, name, false);
-	struct buf known = BUF_INIT;
-
-	if (ind != NULL)
-		return ind;
-	ind = plan_industry_by_name(p, name, true);
-	if (ind != NULL) {
-		error_set(&c->err, ERR_REFUSED, "%s is archived; restore it with "
-			  "'focusweek industry add %s'", ind->name, ind->name);
-		return NULL;
-	}
-	for (size_t i = 0; i < plan_industry_count(p); i++) {
-		const struct industry *x = plan_industry_at(p, i);
-
-		if (!x->archived)
-			buf_addf(&known, "%s%s", known.len ? ", " : "", x->name);
-	}
-	error_set(&c->err, ERR_NOTFOUND, "no industry named \"%s\" (known: %s)", name,
-		  known.len ? buf_str(&known) : "none yet; add one with 'focusweek industry add'");
-	buf_free(&known);
-	return NULL;
-}
-
-const struct account *cli_account(struct cli *c, const char *name)
-{
-	const struct plan *p = cli_plan(c);
-	const struct account *acc = plan_account_by_name(p, name, false);
-	struct buf known = BUF_INIT;
-
-	if (acc != NULL)
-		return acc;
-	acc = plan_account_by_name(p, name, true);
-	if (acc != NULL) {
-		error_set(&c->err, ERR_REFUSED, "%s is archived; restore it with "
-			  "'focusweek account add %s'", acc->name, acc->name);
-		return NULL;
-	}
-	for (size_t i = 0; i < plan_account_count(p); i++) {
-		const struct account *x = plan_account_at(p, i);
-
-		if (!x->archived)
-			buf_addf(&known, "%s%s", known.len ? ", " : "", x->name);
-	}
-	error_set(&c->err, ERR_NOTFOUND, "no account named \"%s\" (known: %s)", name,
-		  known.len ? buf_str(&known) : "none yet; add one with 'focusweek account add'");
-	buf_free(&known);
-	return NULL;
-}
-
-const struct template *cli_template(struct cli *c, const struct plan *p, const char *name)
-{
-	const struct template *t = plan_template_by_name(p, name);
-	struct buf known = BUF_INIT;
-
-	if (t != NULL)
-		return t;
-	for (size_t i = 0; i < plan_template_count(p); i++)
-		buf_addf(&known, "%s%s", i ? ", " : "", plan_template_at(p, i)->name);
-	error_set(&c->err, ERR_NOTFOUND, "no template named \"%s\" (%s%s)", name,
-		  known.len ? "known: " : "none yet; save one with 'focusweek template save NAME'",
-		  buf_str(&known));
-	buf_free(&known);
-	return NULL;
 }
 
 /* ---------------------------------------------------------------- main */
@@ -603,87 +204,6 @@ static int cli_run_planner(struct cli *c)
 	return ui_main(&o);
 }
 
-/*
- * The standard streams.  One closed by the caller (>&-) is opened on
- * /dev/null, so no file focusweek opens takes its number (what is printed
- * would land in that file): closed output is output thrown away.  A closed
- * pipe is an error to write to, not SIGPIPE, so that a command that saved
- * a change lives to say so (cli_finish).
- */
-static void cli_std_streams(void)
-{
-	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
-		int null;
-
-		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
-			continue;
-		null = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
-		if (null >= 0 && null != fd) {
-			dup2(null, fd);
-			close(null);
-		}
-	}
-	signal(SIGPIPE, SIG_IGN);
-}
-
-/* stdout is a pipe (or socket) whose reader has gone. */
-static bool cli_pipe_gone(void)
-{
-	struct pollfd p = { .fd = STDOUT_FILENO, .events = POLLOUT };
-
-	return poll(&p, 1, 0) == 1 && (p.revents & POLLERR);
-}
-
-/*
- * The end of every command: its output is written, or it says why not.  A
- * change that was saved stays the command's result (exit 0 if it did what
- * was asked): a script that took a failure as "not done" and ran it again
- * would make it twice or be refused.  So SIGPIPE is ignored while a command
- * runs (cli_std_streams).  A command that saved nothing fails (exit 1); on
- * a closed pipe it ends quietly by SIGPIPE, as a pipe expects.
- */
-/* Hooks that failed after the command's change, one line each. */
-static void cli_hooks_said(struct cli *c)
-{
-	struct buf b = BUF_INIT;
-
-	if (c->app == NULL || !app_hooks_report(c->app, &b))
-		return;
-	for (const char *p = buf_str(&b); *p;) {
-		size_t n = strcspn(p, "\n");
-
-		cli_message(c, "%.*s", (int)n, p);
-		p += n + (p[n] == '\n');
-	}
-	buf_free(&b);
-}
-
-static int cli_finish(struct cli *c, int rc)
-{
-	bool saved = c->app != NULL && app_wrote(c->app);
-	int e;
-
-	cli_hooks_said(c);
-	app_close(c->app);
-	c->app = NULL;
-	errno = 0;
-	if (fflush(stdout) == 0 && !ferror(stdout))
-		return rc;
-	/* A write that failed earlier left no errno: a pipe says it itself. */
-	e = errno != 0 ? errno : cli_pipe_gone() ? EPIPE : 0;
-	if (saved) {
-		cli_message(c, "the change was saved, but its output could not be written: %s",
-			    e != 0 ? strerror(e) : "a write error");
-		return rc;
-	}
-	if (e == EPIPE) {
-		signal(SIGPIPE, SIG_DFL);
-		raise(SIGPIPE);
-	}
-	cli_message(c, "cannot write the output: %s", e != 0 ? strerror(e) : "a write error");
-	return CLI_FAIL;
-}
-
 /* Day and month names and their order from LC_TIME, when it names a real
  * locale: the C locale keeps the program's own English forms. */
 static void cli_time_locale(void)
@@ -696,6 +216,32 @@ static void cli_time_locale(void)
 		return;
 	}
 	date_style_from_locale();
+}
+
+/* The command with its arguments parsed: a group's help or the known
+ * commands of it, a command's help or the program's, the planner, or the
+ * command's run once its arguments are counted. */
+static int cli_dispatch(struct cli *c, const char *group, bool help)
+{
+	if (group != NULL)
+		/* args[0] is the group's word; args[1] what followed it, if anything */
+		return cli_group_run(c, group, c->n_args > 1 ? c->args[1] : NULL, help);
+	if (help && c->cmd == &planner && c->n_args > 0)
+		return cli_usage(c, "unknown command \"%s\"", c->args[0]);
+	if (help) {
+		if (c->cmd == &planner)
+			cli_help_main();
+		else
+			cli_help_command(c->cmd);
+		return CLI_OK;
+	}
+	if (c->cmd == &planner)
+		return cli_run_planner(c);
+	if (c->n_args < c->cmd->min_args)
+		return cli_usage(c, "missing %s", c->cmd->args ? c->cmd->args : "arguments");
+	if (c->n_args > c->cmd->max_args)
+		return cli_usage(c, "unexpected argument \"%s\"", c->args[c->cmd->max_args]);
+	return c->cmd->run(c);
 }
 
 int cli_main(int argc, char **argv)
@@ -730,39 +276,8 @@ int cli_main(int argc, char **argv)
 				       rest)
 		    : cli_argv_without(argc, argv, 0, 0, rest);
 	rc = cli_parse(&c, n, rest, 0, &help);
-	if (rc != 0)
-		goto out;
-	if (group != NULL) {
-		/* args[0] is the group's word; args[1] what followed it, if anything */
-		rc = cli_group_run(&c, group, c.n_args > 1 ? c.args[1] : NULL, help);
-		goto out;
-	}
-	if (help && c.cmd == &planner && c.n_args > 0) {
-		rc = cli_usage(&c, "unknown command \"%s\"", c.args[0]);
-		goto out;
-	}
-	if (help) {
-		if (c.cmd == &planner)
-			cli_help_main();
-		else
-			cli_help_command(c.cmd);
-		rc = CLI_OK;
-		goto out;
-	}
-	if (c.cmd == &planner) {
-		rc = cli_run_planner(&c);
-		goto out;
-	}
-	if (c.n_args < c.cmd->min_args) {
-		rc = cli_usage(&c, "missing %s", c.cmd->args ? c.cmd->args : "arguments");
-		goto out;
-	}
-	if (c.n_args > c.cmd->max_args) {
-		rc = cli_usage(&c, "unexpected argument \"%s\"", c.args[c.cmd->max_args]);
-		goto out;
-	}
-	rc = c.cmd->run(&c);
-out:
+	if (rc == 0)
+		rc = cli_dispatch(&c, group, help);
 	free(rest);
 	return cli_finish(&c, rc);
 }

@@ -105,23 +105,45 @@ extern const struct cli_command cli_cmd_remind;
 extern const struct cli_command cli_cmd_completion;
 extern const struct cli_command cli_cmd_completion_words;
 
-/* The value of option `name`, or NULL when not given. */
+/* The value of option `name`, or NULL when not given (cli_options.c). */
 const char *cli_opt(const struct cli *c, const char *name);
 bool cli_flag(const struct cli *c, const char *name);
+/* Parses argv[from..] for c->cmd: options anywhere, "--" ends them, -h and
+ * --help set *help.  0, or a usage error said (CLI_USAGE). */
+int cli_parse(struct cli *c, int argc, char **argv, int from, bool *help);
+
+/* The help (cli_help.c): the program's, a command's, and a group's.  The
+ * commands of a group ("industry": "industry add", "industry list"...) are
+ * written to out one a line, with synopsis and summary (none when out is
+ * NULL); cli_group_list returns how many there are. */
+void cli_help_main(void);
+void cli_help_command(const struct cli_command *cmd);
+size_t cli_group_list(const char *group, FILE *out);
+/* A group's word without a command of it (word: what followed, or NULL):
+ * its help, or which commands it has, as a usage error. */
+int cli_group_run(struct cli *c, const char *group, const char *word, bool help);
+
+/* The standard streams (cli_streams.c): closed ones opened on /dev/null
+ * and SIGPIPE ignored, at the start; at the end, what the hooks said and
+ * the output written, or why not (the exit code, from the command's rc). */
+void cli_std_streams(void);
+int cli_finish(struct cli *c, int rc);
 
 /* Opens the data folder (first run, demo) once: c->app. */
 int cli_boot(struct cli *c);
 /* The plan, once booted. */
 const struct plan *cli_plan(const struct cli *c);
 
-/* Message helpers: print "focusweek CMD: msg" safely and return the code. */
+/* Message helpers: print "focusweek CMD: msg" safely and return the code
+ * (cli_message.c; cli_message only prints). */
+void cli_message(const struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cli_fail(struct cli *c, const struct error *err);
 int cli_usage(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cli_refuse(struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints text (made safe for the terminal) to stdout. */
 void cli_print(const struct cli *c, const char *text);
 
-/* Argument parsers that report what is wrong with the value. */
+/* Argument parsers that report what is wrong with the value (cli_values.c). */
 int cli_parse_date(struct cli *c, const char *opt, const char *s, date_t *out);
 int cli_parse_time(struct cli *c, const char *opt, const char *s, int *out);
 int cli_parse_int(struct cli *c, const char *opt, const char *s, long long min,

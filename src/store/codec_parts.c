@@ -1,5 +1,5 @@
-/* codec_parts.c - what weeks and timer.json share: the words for the model's enums,
- * ids, outcome counters and interruptions. */
+/* codec_parts.c - what the files share: the words for the model's enums, ids,
+ * outcome counters and interruptions. */
 #include "codec_parts.h"
 
 #include <stdlib.h>
@@ -16,6 +16,7 @@ const char *const codec_period_names[] = { "month", "quarter" };
 const char *const codec_end_names[] = { "done", "cut-short", "abandoned" };
 const char *const codec_day_names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 const char *const codec_clock_names[] = { "24h", "12h" };
+const char *const codec_remind_names[] = { "start", "end", "timer" };
 
 int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o,
 		       int64_t *revenue)

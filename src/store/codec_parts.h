@@ -1,6 +1,6 @@
-/* codec_parts.h - what weeks and timer.json share: the words for the
- * model's enums (in the order of the enums), ids, outcome counters and
- * interruptions.  Private to src/store/. */
+/* codec_parts.h - what the files share: the words for the model's enums
+ * (in the order of the enums), ids, outcome counters and interruptions.
+ * Private to src/store/. */
 #ifndef FOCUSWEEK_CODEC_PARTS_H
 #define FOCUSWEEK_CODEC_PARTS_H
 
@@ -20,6 +20,9 @@ extern const char *const codec_end_names[3];
 extern const char *const codec_day_names[7];
 /* enum time_format */
 extern const char *const codec_clock_names[2];
+/* The bits of remind_settings.events, lowest first (REMIND_ON_*). */
+#define CODEC_REMIND_EVENTS 3
+extern const char *const codec_remind_names[CODEC_REMIND_EVENTS];
 
 /* v: calls, conversations, meetings, revenue (each may be NULL).  "revenue"
  * is read from files written before money went into sales (week schema 1):

@@ -1,4 +1,5 @@
-/* codec_plan.c - plan.json: settings, quota, industries, accounts, templates. */
+/* codec_plan.c - plan.json read: settings, quota, industries, accounts,
+ * templates (written by codec_plan_write.c). */
 #include "codec.h"
 
 #include <stdlib.h>
@@ -62,9 +63,6 @@ static int plan_read_sync(struct rd *r, const cJSON **v, struct settings *s)
 	return 0;
 }
 
-static const char *const remind_event_names[] = { "start", "end", "timer" };
-#define REMIND_EVENT_COUNT 3
-
 /* settings.remind: {"before": 2, "events": ["start", ...], "command": ""}. */
 static int plan_read_remind(struct rd *r, const cJSON *obj, struct remind_settings *out)
 {
@@ -89,7 +87,7 @@ static int plan_read_remind(struct rd *r, const cJSON *obj, struct remind_settin
 
 		if (!cJSON_IsString(e))
 			return rd_fail(r, NULL, "must be start, end or timer");
-		if (rd_enum(r, e, NULL, remind_event_names, REMIND_EVENT_COUNT, &ev) != 0)
+		if (rd_enum(r, e, NULL, codec_remind_names, CODEC_REMIND_EVENTS, &ev) != 0)
 			return -1;
 		out->events |= 1u << ev;
 		rd_leave(r, m2);
@@ -118,18 +116,27 @@ static int plan_read_hooks(struct rd *r, const cJSON *obj, struct hook_settings 
 	return 0;
 }
 
-static void plan_write_notify(cJSON *settings, const struct settings *s)
+/* settings.work_days: day names, each once, as bits (1 << weekday). */
+static int plan_read_work_days(struct rd *r, const cJSON *arr, unsigned *out)
 {
-	cJSON *o = cJSON_AddObjectToObject(settings, "remind"), *arr;
+	const cJSON *d;
+	long i = 0;
 
-	wr_int(o, "before", s->remind.before);
-	arr = cJSON_AddArrayToObject(o, "events");
-	for (int i = 0; i < REMIND_EVENT_COUNT; i++)
-		if (s->remind.events & (1u << i))
-			cJSON_AddItemToArray(arr, cJSON_CreateString(remind_event_names[i]));
-	cJSON_AddStringToObject(o, "command", s->remind.command);
-	o = cJSON_AddObjectToObject(settings, "hooks");
-	wr_int(o, "timeout", s->hooks.timeout);
+	*out = 0;
+	cJSON_ArrayForEach(d, arr) {
+		int day;
+		size_t m2 = rd_enter(r, "work_days", i++);
+
+		if (!cJSON_IsString(d))
+			return rd_fail(r, NULL, "must be a day name (mon..sun)");
+		if (rd_enum(r, d, NULL, codec_day_names, 7, &day) != 0)
+			return -1;
+		if (*out & (1u << day))
+			return rd_fail(r, NULL, "\"%s\" is listed twice", codec_day_names[day]);
+		*out |= 1u << day;
+		rd_leave(r, m2);
+	}
+	return 0;
 }
 
 static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
@@ -144,11 +151,10 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		{ "sync_ahead", RD_NUM, false }, { "sync_alarm", RD_NUM, false },
 		{ "remind", RD_OBJ, false },   { "hooks", RD_OBJ, false },
 	};
-	const cJSON *v[COUNT(f)], *d;
+	const cJSON *v[COUNT(f)];
 	struct settings s = *plan_settings(p);
 	size_t mark = rd_enter(r, "settings", -1);
 	int focus, slot, clock;
-	long i = 0;
 	const char *theme;
 
 	if (rd_fields(r, obj, f, COUNT(f), v) != 0 || rd_time(r, v[0], "day_start", &s.day_start) ||
@@ -158,20 +164,8 @@ static int plan_read_settings(struct rd *r, const cJSON *obj, struct plan *p)
 		return -1;
 	s.slot = slot;
 	s.focus = (enum focus_rule)focus;
-	s.work_days = 0;
-	cJSON_ArrayForEach(d, v[3]) {
-		int day;
-		size_t m2 = rd_enter(r, "work_days", i++);
-
-		if (!cJSON_IsString(d))
-			return rd_fail(r, NULL, "must be a day name (mon..sun)");
-		if (rd_enum(r, d, NULL, codec_day_names, 7, &day) != 0)
-			return -1;
-		if (s.work_days & (1u << day))
-			return rd_fail(r, NULL, "\"%s\" is listed twice", codec_day_names[day]);
-		s.work_days |= 1u << day;
-		rd_leave(r, m2);
-	}
+	if (plan_read_work_days(r, v[3], &s.work_days) != 0)
+		return -1;
 	if (v[6] != NULL) {
 		if (rd_text(r, v[6], "theme", MODEL_NAME_MAX - 1, false, &theme) != 0)
 			return -1;
@@ -429,133 +423,4 @@ out:
 	}
 	*out = p;
 	return 0;
-}
-
-/* The sync settings that differ from a new plan's (most plans have none). */
-static void plan_write_sync(cJSON *o, const struct settings *s)
-{
-	struct plan *fresh = plan_new();
-	const struct settings *d = plan_settings(fresh);
-
-	if (s->sync_blocks[0] != '\0')
-		cJSON_AddStringToObject(o, "sync_blocks", s->sync_blocks);
-	if (s->sync_busy[0] != '\0') {
-		cJSON *arr = cJSON_AddArrayToObject(o, "sync_busy");
-		const char *p = s->sync_busy;
-
-		while (*p) {
-			size_t n = strcspn(p, ":");
-			char *one = xstrndup(p, n);
-
-			cJSON_AddItemToArray(arr, cJSON_CreateString(one));
-			free(one);
-			p += n + (p[n] == ':');
-		}
-	}
-	if (s->sync_back != d->sync_back || s->sync_ahead != d->sync_ahead) {
-		wr_int(o, "sync_back", s->sync_back);
-		wr_int(o, "sync_ahead", s->sync_ahead);
-	}
-	if (s->sync_alarm != MODEL_ALARM_OFF)
-		wr_int(o, "sync_alarm", s->sync_alarm);
-	plan_free(fresh);
-}
-
-char *codec_plan_write(const struct plan *p, size_t *len)
-{
-	cJSON *root = cJSON_CreateObject(), *o, *arr;
-	const struct settings *s = plan_settings(p);
-	const struct quota *q = plan_quota(p);
-
-	wr_int(root, "schema", PLAN_SCHEMA);
-	o = cJSON_AddObjectToObject(root, "settings");
-	wr_time(o, "day_start", s->day_start);
-	wr_time(o, "day_end", s->day_end);
-	wr_int(o, "slot", s->slot);
-	arr = cJSON_AddArrayToObject(o, "work_days");
-	for (int d = 0; d < 7; d++)
-		if (s->work_days & (1u << d))
-			cJSON_AddItemToArray(arr, cJSON_CreateString(codec_day_names[d]));
-	cJSON_AddStringToObject(o, "focus", codec_focus_names[s->focus]);
-	wr_time(o, "midday", s->midday);
-	cJSON_AddStringToObject(o, "theme", s->theme);
-	cJSON_AddStringToObject(o, "week_start", codec_day_names[s->week_start]);
-	cJSON_AddStringToObject(o, "time_format", codec_clock_names[s->clock]);
-	plan_write_sync(o, s);
-	plan_write_notify(o, s);
-	o = cJSON_AddObjectToObject(root, "quota");
-	cJSON_AddStringToObject(o, "period", codec_period_names[q->period]);
-	wr_int(o, "target", q->target);
-	cJSON_AddStringToObject(o, "currency", q->currency);
-	arr = cJSON_AddArrayToObject(root, "industries");
-	for (size_t i = 0; i < plan_industry_count(p); i++) {
-		const struct industry *ind = plan_industry_at(p, i);
-
-		o = cJSON_CreateObject();
-		wr_int(o, "id", ind->id);
-		cJSON_AddStringToObject(o, "name", ind->name);
-		wr_int(o, "color", ind->color);
-		if (ind->archived)
-			cJSON_AddTrueToObject(o, "archived");
-		if (ind->sample)
-			cJSON_AddTrueToObject(o, "sample");
-		cJSON_AddItemToArray(arr, o);
-	}
-	arr = cJSON_AddArrayToObject(root, "accounts");
-	for (size_t i = 0; i < plan_account_count(p); i++) {
-		const struct account *acc = plan_account_at(p, i);
-
-		o = cJSON_CreateObject();
-		wr_int(o, "id", acc->id);
-		cJSON_AddStringToObject(o, "name", acc->name);
-		wr_int(o, "baseline", acc->baseline);
-		if (acc->archived)
-			cJSON_AddTrueToObject(o, "archived");
-		if (acc->sample)
-			cJSON_AddTrueToObject(o, "sample");
-		cJSON_AddItemToArray(arr, o);
-	}
-	if (plan_template_count(p) > 0) {
-		arr = cJSON_AddArrayToObject(root, "templates");
-		for (size_t i = 0; i < plan_template_count(p); i++) {
-			const struct template *t = plan_template_at(p, i);
-			cJSON *blocks;
-
-			o = cJSON_CreateObject();
-			cJSON_AddStringToObject(o, "name", t->name);
-			blocks = cJSON_AddArrayToObject(o, "blocks");
-			for (size_t j = 0; j < t->n_blocks; j++) {
-				const struct template_block *tb = &t->blocks[j];
-				cJSON *b = cJSON_CreateObject();
-
-				cJSON_AddStringToObject(b, "day", codec_day_names[tb->weekday]);
-				wr_time(b, "start", tb->start);
-				wr_time(b, "end", tb->end);
-				cJSON_AddStringToObject(b, "kind", codec_kind_names[tb->kind]);
-				cJSON_AddStringToObject(b, "title", tb->title);
-				if (tb->account)
-					wr_int(b, "account", tb->account);
-				if (!tb->for_quota)
-					cJSON_AddFalseToObject(b, "quota");
-				cJSON_AddItemToArray(blocks, b);
-			}
-			cJSON_AddItemToArray(arr, o);
-		}
-	}
-	if (plan_last_planned_week(p) != 0) {
-		char wk[9];
-
-		date_week_format(plan_last_planned_week(p), wk);
-		cJSON_AddStringToObject(root, "last_planned_week", wk);
-	}
-	if (plan_sample_quota(p))
-		cJSON_AddTrueToObject(root, "sample_quota");
-	if (plan_sample_block_count(p) > 0) {
-		arr = cJSON_AddArrayToObject(root, "sample_blocks");
-		for (size_t i = 0; i < plan_sample_block_count(p); i++)
-			cJSON_AddItemToArray(arr, cJSON_CreateString(plan_sample_block_at(p, i)));
-	}
-	if (plan_install(p)[0] != '\0')
-		cJSON_AddStringToObject(root, "install", plan_install(p));
-	return wr_print(root, len);
 }

@@ -16,8 +16,7 @@
 #include "app_sale.h"
 #include "app_timer.h"
 #include "app_settings.h"
-#include "starter.h"
-#include "store.h"
+#include "test_app.h"
 #include "testutil.h"
 #include "timer.h"
 
@@ -47,24 +46,9 @@ static void hook(struct fixture *f, const char *name, const char *script)
 	assert_int_equal(chmod(path, 0700), 0);
 }
 
-static struct app *open_app(const char *dir, bool planner)
-{
-	struct app_options o = { .data_flag = dir, .planner = planner };
-	struct app *app;
-	struct error err;
-
-	if (app_open(&app, &o, &err) != 0)
-		fail_msg("app_open: %s", err.msg);
-	return app;
-}
-
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct store *st;
-	struct plan *p;
-	struct week *w;
-	struct error err;
 
 	tu_tz("Europe/Berlin");
 	f->dir = tu_tempdir();
@@ -76,15 +60,8 @@ static int setup(void **state)
 	snprintf(f->out, sizeof f->out, "%s/got", f->config);
 	setenv("XDG_CONFIG_HOME", f->config, 1);
 	setenv("HOOK_OUT", f->out, 1);
-	assert_int_equal(store_open(&st, f->dir, true, &err), 0);
-	p = starter_plan();
-	w = starter_week(p, KEY);
-	assert_int_equal(store_save_plan(st, p, &err), 0);
-	assert_int_equal(store_save_week(st, w, &err), 0);
-	week_free(w);
-	plan_free(p);
-	store_close(st);
-	f->app = open_app(f->dir, false);
+	ta_seed(f->dir, KEY);
+	f->app = ta_open(f->dir, false);
 	*state = f;
 	return 0;
 }
@@ -325,7 +302,7 @@ static void test_not_run(void **state)
 	assert_int_equal(app_block_record(app, demo_planned(app), &o, &res, &err), 0);
 	app_close(app);
 	assert_int_equal(access(f->out, F_OK), -1);
-	app = open_app(f->dir, true);
+	app = ta_open(f->dir, true);
 	assert_int_equal(app_block_record(app, PLANTS, &o, &res, &err), 0);
 	assert_int_equal(app_undo(app, &res, &err), 0);
 	assert_int_equal(app_redo(app, &res, &err), 0);

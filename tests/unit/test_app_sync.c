@@ -16,9 +16,8 @@
 #include "app_int.h"
 #include "app_settings.h"
 #include "app_sync.h"
-#include "starter.h"
-#include "store.h"
 #include "store_sync.h"
+#include "test_app.h"
 #include "testutil.h"
 
 #define KEY 202649 /* 2026-W49: Mon 30 Nov .. Sun 6 Dec */
@@ -30,17 +29,6 @@ struct fixture {
 	char *busy;       /* sync.busy */
 	struct app *app;
 };
-
-static struct app *open_app(const char *dir, bool planner)
-{
-	struct app_options o = { .data_flag = dir, .planner = planner };
-	struct app *app;
-	struct error err;
-
-	if (app_open(&app, &o, &err) != 0)
-		fail_msg("app_open: %s", err.msg);
-	return app;
-}
 
 static void set(struct fixture *f, const char *key, const char *value)
 {
@@ -70,10 +58,6 @@ static char *sub(const char *dir, const char *name)
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct store *st;
-	struct plan *p;
-	struct week *w;
-	struct error err;
 
 	tu_tz("Europe/Berlin");
 	unsetenv("FOCUSWEEK_INSTALL_ID");
@@ -82,15 +66,8 @@ static int setup(void **state)
 	f->vdir = sub(f->dir, "calendar");
 	f->busy = sub(f->dir, "busy");
 	mkdir(f->busy, 0700);
-	assert_int_equal(store_open(&st, f->dir, true, &err), 0);
-	p = starter_plan();
-	w = starter_week(p, KEY);
-	assert_int_equal(store_save_plan(st, p, &err), 0);
-	assert_int_equal(store_save_week(st, w, &err), 0);
-	week_free(w);
-	plan_free(p);
-	store_close(st);
-	f->app = open_app(f->dir, false);
+	ta_seed(f->dir, KEY);
+	f->app = ta_open(f->dir, false);
 	set(f, "sync.blocks", f->vdir);
 	*state = f;
 	return 0;
@@ -366,22 +343,11 @@ static void test_installs_do_not_collide(void **state)
 {
 	struct fixture *f = *state, g = { 0 };
 	struct app_sync_report rep;
-	struct store *st;
-	struct plan *p;
-	struct week *w;
-	struct error err;
 	char *a, *b;
 
 	g.dir = tu_tempdir();
-	assert_int_equal(store_open(&st, g.dir, true, &err), 0);
-	p = starter_plan();
-	w = starter_week(p, KEY);
-	assert_int_equal(store_save_plan(st, p, &err), 0);
-	assert_int_equal(store_save_week(st, w, &err), 0);
-	week_free(w);
-	plan_free(p);
-	store_close(st);
-	g.app = open_app(g.dir, false);
+	ta_seed(g.dir, KEY);
+	g.app = ta_open(g.dir, false);
 	g.vdir = f->vdir; /* one calendar for both */
 	set(&g, "sync.blocks", f->vdir);
 	sync_ok(f, &rep);
@@ -714,7 +680,7 @@ static void test_planner_writes_at_once(void **state)
 	sync_ok(f, &rep);
 	app_sync_report_clear(&rep);
 	app_close(f->app);
-	f->app = open_app(f->dir, true);
+	f->app = ta_open(f->dir, true);
 	edit_here(f, "2026W49-6", 15 * 60, 16 * 60 + 30);
 	name = file_of(f->vdir, "2026W49-6.");
 	text = tu_read(f->vdir, name, NULL);
