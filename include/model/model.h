@@ -119,6 +119,9 @@ enum {
 	REMIND_ON_TIMER = 1u << 2,  /* the running timer reaches its planned end */
 	REMIND_ON_ALL = 7u,
 };
+#define REMIND_EVENT_COUNT 3
+/* Their names, lowest bit first: in settings and in plan.json. */
+extern const char *const model_remind_event_names[REMIND_EVENT_COUNT];
 #define MODEL_REMIND_BEFORE_MAX DATE_MINUTES_PER_DAY /* minutes of lead time */
 #define MODEL_COMMAND_MAX 512      /* bytes in a command line, with the NUL */
 #define MODEL_HOOK_TIMEOUT_MAX 600 /* seconds a hook may run */
@@ -253,7 +256,6 @@ int plan_set_quota(struct plan *p, const struct quota *q, struct error *err);
 const char *plan_install(const struct plan *p);
 /* 4..32 of [a-z0-9]; refused otherwise. */
 int plan_set_install(struct plan *p, const char *id, struct error *err);
-/* The last week the planning screen was shown for (0 = never). */
 /*
  * The sample plan (the first start's "explore the sample", or `focusweek
  * init --sample`): its industries and accounts carry `sample`, and the ids
@@ -272,6 +274,7 @@ bool plan_has_sample(const struct plan *p);
 /* Clears every sample mark and note (the items themselves stay). */
 void plan_forget_sample(struct plan *p);
 
+/* The last week the planning screen was shown for (0 = never). */
 int plan_last_planned_week(const struct plan *p);
 void plan_set_last_planned_week(struct plan *p, int key);
 

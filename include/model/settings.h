@@ -6,7 +6,8 @@
  * checks the whole of the plan's settings by the same rules as the loader of
  * plan.json (plan_set_settings, plan_set_quota).  A new setting is a field
  * of struct settings (model.h), one entry in the table (settings.c), and
- * its key in plan.json (store/codec_plan.c).
+ * its key in plan.json (read in store/codec_plan.c, written in
+ * store/codec_plan_write.c).
  */
 #ifndef FOCUSWEEK_SETTINGS_H
 #define FOCUSWEEK_SETTINGS_H

@@ -429,8 +429,7 @@ static int sync_alarm_parse(struct plan *p, const char *text, struct error *err)
 
 /* ---------------------------------------------------------------- reminders */
 
-static const char *const remind_event_names[] = { "start", "end", "timer" };
-#define REMIND_EVENT_COUNT 3
+const char *const model_remind_event_names[REMIND_EVENT_COUNT] = { "start", "end", "timer" };
 
 static int parse_count(const char *text, const char *unit, int max, int *out)
 {
@@ -469,7 +468,7 @@ static void remind_events_fmt(const struct plan *p, struct buf *out)
 	for (int i = 0; i < REMIND_EVENT_COUNT; i++) {
 		if (!(ev & (1u << i)))
 			continue;
-		buf_addf(out, "%s%s", first ? "" : ",", remind_event_names[i]);
+		buf_addf(out, "%s%s", first ? "" : ",", model_remind_event_names[i]);
 		first = false;
 	}
 	if (first)
@@ -488,8 +487,8 @@ static int remind_events_parse(struct plan *p, const char *text, struct error *e
 		size_t n = strcspn(q, ", ");
 		int i = 0;
 
-		while (i < REMIND_EVENT_COUNT && (strlen(remind_event_names[i]) != n ||
-						  strncasecmp(q, remind_event_names[i], n) != 0))
+		while (i < REMIND_EVENT_COUNT && (strlen(model_remind_event_names[i]) != n ||
+						  strncasecmp(q, model_remind_event_names[i], n) != 0))
 			i++;
 		if (n > 0 && i == REMIND_EVENT_COUNT)
 			return error_set(err, ERR_USAGE, "\"%.*s\" is not start, end or timer",

@@ -16,7 +16,6 @@ const char *const codec_period_names[] = { "month", "quarter" };
 const char *const codec_end_names[] = { "done", "cut-short", "abandoned" };
 const char *const codec_day_names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 const char *const codec_clock_names[] = { "24h", "12h" };
-const char *const codec_remind_names[] = { "start", "end", "timer" };
 
 int codec_read_outcome(struct rd *r, const cJSON *const *v, struct outcome *o,
 		       int64_t *revenue)

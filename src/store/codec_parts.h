@@ -20,9 +20,6 @@ extern const char *const codec_end_names[3];
 extern const char *const codec_day_names[7];
 /* enum time_format */
 extern const char *const codec_clock_names[2];
-/* The bits of remind_settings.events, lowest first (REMIND_ON_*). */
-#define CODEC_REMIND_EVENTS 3
-extern const char *const codec_remind_names[CODEC_REMIND_EVENTS];
 
 /* v: calls, conversations, meetings, revenue (each may be NULL).  "revenue"
  * is read from files written before money went into sales (week schema 1):

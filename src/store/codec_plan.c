@@ -87,7 +87,7 @@ static int plan_read_remind(struct rd *r, const cJSON *obj, struct remind_settin
 
 		if (!cJSON_IsString(e))
 			return rd_fail(r, NULL, "must be start, end or timer");
-		if (rd_enum(r, e, NULL, codec_remind_names, CODEC_REMIND_EVENTS, &ev) != 0)
+		if (rd_enum(r, e, NULL, model_remind_event_names, REMIND_EVENT_COUNT, &ev) != 0)
 			return -1;
 		out->events |= 1u << ev;
 		rd_leave(r, m2);

@@ -45,9 +45,9 @@ static void plan_write_notify(cJSON *settings, const struct settings *s)
 
 	wr_int(o, "before", s->remind.before);
 	arr = cJSON_AddArrayToObject(o, "events");
-	for (int i = 0; i < CODEC_REMIND_EVENTS; i++)
+	for (int i = 0; i < REMIND_EVENT_COUNT; i++)
 		if (s->remind.events & (1u << i))
-			cJSON_AddItemToArray(arr, cJSON_CreateString(codec_remind_names[i]));
+			cJSON_AddItemToArray(arr, cJSON_CreateString(model_remind_event_names[i]));
 	cJSON_AddStringToObject(o, "command", s->remind.command);
 	o = cJSON_AddObjectToObject(settings, "hooks");
 	wr_int(o, "timeout", s->hooks.timeout);
