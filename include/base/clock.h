@@ -11,6 +11,7 @@
 #ifndef FOCUSWEEK_CLOCK_H
 #define FOCUSWEEK_CLOCK_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -27,6 +28,9 @@ int64_t clock_now_ms(void);
 /* Milliseconds on CLOCK_MONOTONIC (stops in suspend) and CLOCK_BOOTTIME. */
 int64_t clock_mono_ms(void);
 int64_t clock_boot_ms(void);
+/* The time is pinned and stands still (FOCUSWEEK_NOW without "+"): no
+ * clock jumps or suspends to look for, though the machine's clocks run. */
+bool clock_frozen(void);
 
 void clock_to_local(instant_t t, date_t *day, int *minute, int *second);
 date_t clock_today(instant_t now);

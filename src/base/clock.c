@@ -100,6 +100,11 @@ instant_t clock_now(void)
 	return (instant_t)ts.tv_sec;
 }
 
+bool clock_frozen(void)
+{
+	return pin.pinned && !pin.running;
+}
+
 int64_t clock_now_ms(void)
 {
 	int64_t ms;

@@ -190,7 +190,7 @@ unsigned focus_timer_wake(struct tui *ui)
 	unsigned out = TUI_NONE;
 	int64_t by = 0;
 
-	if (ui->clocks.mono_ms != 0)
+	if (ui->clocks.mono_ms != 0 && !clock_frozen())
 		ev = focus_clock_compare(&ui->clocks, &now, &by);
 	ui->clocks = now;
 	if (!focus_timer_view(ui, &v))
