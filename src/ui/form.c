@@ -144,14 +144,89 @@ static const char *form_hint(struct form *f)
 	return "Tab next  Left/Right choose  Enter save  Esc cancel";
 }
 
+/* Where a field's value goes: its row, first column and width. */
+struct form_at {
+	int row, x, w;
+};
+
+static void form_draw_choice(struct tui *ui, struct form *f, enum form_field fld,
+			     struct form_at at)
+{
+	attr_t a = colors_role(&ui->colors, f->focus == fld ? ROLE_CURSOR : ROLE_DIALOG);
+	bool is_new = fld != F_KIND && *form_choice(f, fld) == CHOICE_NEW;
+	char v[96];
+
+	if (f->naming == fld) {
+		ui->cur_y = at.row;
+		ui->cur_x = textfield_draw(&f->name, at.row, at.x, at.w,
+					   colors_role(&ui->colors, ROLE_INPUT), true, ui->mode);
+		return;
+	}
+	snprintf(v, sizeof v, "%s %s%s %s", ui->g->prev, form_choice_name(ui, f, fld),
+		 is_new ? ui->g->ellipsis : "", ui->g->next);
+	draw_text(at.row, at.x, at.w, v, a, ui->mode);
+}
+
+/* A text field; the cursor goes there when it has the focus. */
+static void form_draw_text(struct tui *ui, struct textfield *t, bool on, struct form_at at)
+{
+	int cx = textfield_draw(t, at.row, at.x, at.w, colors_role(&ui->colors, ROLE_INPUT), on,
+				ui->mode);
+
+	if (on)
+		ui->cur_y = at.row, ui->cur_x = cx;
+}
+
+/* The question, and its answer on the row below. */
+static void form_draw_quota(struct tui *ui, const struct form *f, struct form_at at)
+{
+	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG);
+	attr_t chosen = colors_role(&ui->colors, ROLE_CURSOR) | A_BOLD;
+
+	draw_text(at.row, at.x, at.w, "Will this help me make my sales quota?",
+		  colors_role(&ui->colors, ROLE_QUESTION), ui->mode);
+	draw_text(at.row + 1, at.x, 8, "y yes", f->quota == 1 ? chosen : dlg, ui->mode);
+	draw_text(at.row + 1, at.x + 8, 8, "n no", f->quota == 0 ? chosen : dlg, ui->mode);
+	if (f->quota < 0)
+		draw_text(at.row + 1, at.x + 16, at.w - 16, "(answer it)",
+			  colors_role(&ui->colors, ROLE_WARNING), ui->mode);
+}
+
+/* One field's value; the rows it took. */
+static int form_draw_value(struct tui *ui, struct form *f, enum form_field fld, struct form_at at)
+{
+	attr_t end_at = colors_role(&ui->colors, f->focus == F_END ? ROLE_CURSOR : ROLE_DIALOG);
+	struct form_at time = { at.row, at.x, TIME_FIELD_W };
+
+	switch (fld) {
+	case F_KIND:
+	case F_INDUSTRY:
+	case F_ACCOUNT:
+		form_draw_choice(ui, f, fld, at);
+		return 1;
+	case F_TITLE:
+	case F_NOTE:
+		form_draw_text(ui, fld == F_TITLE ? &f->title : &f->note, f->focus == fld, at);
+		return 1;
+	case F_START: /* End beside it */
+		form_draw_text(ui, &f->start, f->focus == F_START, time);
+		draw_text(at.row, at.x + TIME_FIELD_W + 2, 4, "End", end_at, ui->mode);
+		time.x += TIME_FIELD_W + 6;
+		form_draw_text(ui, &f->end, f->focus == F_END, time);
+		return 1;
+	case F_QUOTA:
+		form_draw_quota(ui, f, at);
+		return 2;
+	default:
+		return 0;
+	}
+}
+
 static void form_draw(struct tui *ui, void *state)
 {
 	struct form *f = state;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, h = 16, y, x, row;
 	char title[96], when[16];
-	attr_t dlg = colors_role(&ui->colors, ROLE_DIALOG), in = colors_role(&ui->colors, ROLE_INPUT);
-	attr_t key = colors_role(&ui->colors, ROLE_HINT_KEY);
-	attr_t focus = colors_role(&ui->colors, ROLE_CURSOR);
 
 	date_format_short(f->base.date, when);
 	snprintf(title, sizeof title, "%s %s %s", f->is_new ? "Add a block" : "Edit the block",
@@ -161,75 +236,20 @@ static void form_draw(struct tui *ui, void *state)
 	row = y + 1;
 	for (int i = 0; i < F_N; i++) {
 		enum form_field fld = (enum form_field)i;
-		bool on = f->focus == fld;
-		int vx = x + 12, vw = w - 14;
+		struct form_at at = { row, x + 12, w - 14 };
 
-		if (!field_shown(f, fld))
+		if (!field_shown(f, fld) || fld == F_END)
 			continue;
-		if (fld == F_END)
-			continue; /* drawn beside Start */
-		draw_text(row, x + 2, 10, field_names[i], on ? focus : dlg, ui->mode);
-		switch (fld) {
-		case F_KIND:
-		case F_INDUSTRY:
-		case F_ACCOUNT: {
-			char v[96];
-			bool is_new = fld != F_KIND && *form_choice(f, fld) == CHOICE_NEW;
-
-			if (f->naming == fld) {
-				ui->cur_y = row;
-				ui->cur_x = textfield_draw(&f->name, row, vx, vw, in, true, ui->mode);
-				break;
-			}
-			snprintf(v, sizeof v, "%s %s%s %s", ui->g->prev, form_choice_name(ui, f, fld),
-				 is_new ? ui->g->ellipsis : "", ui->g->next);
-			draw_text(row, vx, vw, v, on ? focus : dlg, ui->mode);
-			break;
-		}
-		case F_TITLE:
-		case F_NOTE: {
-			struct textfield *t = fld == F_TITLE ? &f->title : &f->note;
-			int cx = textfield_draw(t, row, vx, vw, in, on, ui->mode);
-
-			if (on)
-				ui->cur_y = row, ui->cur_x = cx;
-			break;
-		}
-		case F_START: {
-			int cx = textfield_draw(&f->start, row, vx, TIME_FIELD_W, in, on,
-						ui->mode);
-
-			if (on)
-				ui->cur_y = row, ui->cur_x = cx;
-			draw_text(row, vx + TIME_FIELD_W + 2, 4, "End", f->focus == F_END ? focus : dlg,
-				  ui->mode);
-			cx = textfield_draw(&f->end, row, vx + TIME_FIELD_W + 6, TIME_FIELD_W, in,
-					    f->focus == F_END, ui->mode);
-			if (f->focus == F_END)
-				ui->cur_y = row, ui->cur_x = cx;
-			break;
-		}
-		case F_QUOTA: {
-			const char *q = "Will this help me make my sales quota?";
-
-			draw_text(row, vx, vw, q, colors_role(&ui->colors, ROLE_QUESTION), ui->mode);
-			row++;
-			draw_text(row, vx, 8, "y yes", f->quota == 1 ? focus | A_BOLD : dlg, ui->mode);
-			draw_text(row, vx + 8, 8, "n no", f->quota == 0 ? focus | A_BOLD : dlg, ui->mode);
-			if (f->quota < 0)
-				draw_text(row, vx + 16, vw - 16, "(answer it)",
-					  colors_role(&ui->colors, ROLE_WARNING), ui->mode);
-			break;
-		}
-		default:
-			break;
-		}
-		row++;
+		draw_text(row, x + 2, 10, field_names[i],
+			  colors_role(&ui->colors, f->focus == fld ? ROLE_CURSOR : ROLE_DIALOG),
+			  ui->mode);
+		row += form_draw_value(ui, f, fld, at);
 	}
 	if (f->error[0])
 		draw_wrap(y + h - 5, x + 2, w - 4, 3, f->error, colors_role(&ui->colors, ROLE_ERROR),
 			  ui->mode);
-	draw_text(y + h - 2, x + 2, w - 4, form_hint(f), key, ui->mode);
+	draw_text(y + h - 2, x + 2, w - 4, form_hint(f), colors_role(&ui->colors, ROLE_HINT_KEY),
+		  ui->mode);
 }
 
 /* ---- keys ---- */
