@@ -17,6 +17,7 @@ typedef int32_t date_t;
 #define DATE_YEAR_MIN 1900
 #define DATE_YEAR_MAX 9999
 #define DATE_MINUTES_PER_DAY 1440
+#define DATE_DAYS_PER_WEEK 7
 
 bool date_ymd_valid(int y, int m, int d);
 /* Caller passes a valid date (see date_ymd_valid). */

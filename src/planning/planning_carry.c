@@ -14,7 +14,7 @@ static int carry_days(const struct planning *pl, const struct week *w, const str
 	int n = 0, own = date_week_index(b->date);
 
 	if (b->industry != 0) {
-		for (int d = 0; d < 7; d++)
+		for (int d = 0; d < DATE_DAYS_PER_WEEK; d++)
 			for (int part = 0; part < PART_COUNT; part++)
 				if (week_niche(w, monday + d, (enum day_part)part) == b->industry) {
 					days[n++] = monday + d;
@@ -67,15 +67,29 @@ static const char *carry_industry(const struct plan *p, int id)
 	return ind != NULL ? ind->name : "?";
 }
 
+/* Whether any day of w has a niche yet. */
+static bool carry_week_has_niches(const struct week *w)
+{
+	for (int d = 0; d < DATE_DAYS_PER_WEEK; d++)
+		for (int part = PART_DAY; part < PART_COUNT; part++)
+			if (week_niche(w, week_monday(w) + d, (enum day_part)part) != 0)
+				return true;
+	return false;
+}
+
 /* Why b found no place. */
-static void carry_nowhere(struct planning *pl, struct planning_item *it, int n_days)
+static void carry_nowhere(struct planning *pl, const struct week *w, struct planning_item *it,
+			  int n_days)
 {
 	char len[16];
 	const struct block *b = &it->block;
 
 	planning_format_minutes(b->end - b->start, len);
 	it->blocked = true;
-	if (n_days == 0 && b->industry != 0)
+	if (n_days == 0 && b->industry != 0 && !carry_week_has_niches(w))
+		planning_item_why(it, "%s has no day this week: the week has no niches yet (the "
+				  "rotation gives each day one)", carry_industry(pl->plan, b->industry));
+	else if (n_days == 0 && b->industry != 0)
 		planning_item_why(it, "%s has no day this week", carry_industry(pl->plan, b->industry));
 	else if (n_days == 0)
 		planning_item_why(it, "the plan has no work days");
@@ -171,7 +185,7 @@ static void carry_item(struct planning *pl, struct week *w, const struct block *
 		b->date = src->date;
 		b->start = src->start;
 		b->end = src->start + left;
-		carry_nowhere(pl, it, n_days);
+		carry_nowhere(pl, w, it, n_days);
 		return;
 	}
 	if (week_carry_declined(pl->week, src->id)) {

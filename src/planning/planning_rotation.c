@@ -72,7 +72,7 @@ static unsigned rotation_days(const struct planning *pl)
 	unsigned work = date_week_index_mask(plan_settings(pl->plan)->work_days), had = 0;
 	const struct week *last = planning_last(pl);
 
-	for (int d = 0; last != NULL && d < 7; d++)
+	for (int d = 0; last != NULL && d < DATE_DAYS_PER_WEEK; d++)
 		if ((work & (1u << d)) && rotation_niche_of_day(last, d))
 			had |= 1u << d;
 	return had ? had : work;
@@ -150,7 +150,7 @@ int planning_compute_rotation(struct planning *pl, struct error *err)
 	days = rotation_days(pl);
 	next = rotation_start(pl);
 	pl->slots = xcalloc(PLANNING_SLOTS_MAX, sizeof *pl->slots);
-	for (int d = 0; d < 7 && pl->n_yields > 0; d++) {
+	for (int d = 0; d < DATE_DAYS_PER_WEEK && pl->n_yields > 0; d++) {
 		int parts = week_focus(w) == FOCUS_DAY ? 1 : 2;
 
 		if (!(days & (1u << d)))

@@ -115,6 +115,19 @@ static void test_carry_over_no_room(void **state)
 	/* Thursday has room for the account block even without a niche. */
 	assert_placed(carried(c.pl, c.lw.thu_acc), 3, "10:00", "11:30");
 	carry_teardown(&c);
+	/* A week with no niches at all (carried before any planning) says
+	 * what is missing; the account block still finds its Thursday. */
+	{
+		static const int none[7] = { 0 };
+
+		carry_setup(&c, none);
+		assert_true(carried(c.pl, c.lw.thu)->blocked);
+		assert_string_equal(carried(c.pl, c.lw.thu)->why,
+				    "Retail has no day this week: the week has no niches yet (the "
+				    "rotation gives each day one)");
+		assert_false(carried(c.pl, c.lw.thu_acc)->blocked);
+		carry_teardown(&c);
+	}
 	/* Manufacturing's day full; Thursday full: the account block moves on
 	 * to Friday, the next work day. */
 	{
