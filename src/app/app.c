@@ -54,8 +54,10 @@ void app_close(struct app *app)
 {
 	if (app == NULL)
 		return;
-	for (size_t i = 0; i < app->n_unsaved; i++)
-		week_free(app->unsaved[i]);
+	for (size_t i = 0; i < app->n_unsaved; i++) {
+		week_free(app->unsaved[i].week);
+		week_free(app->unsaved[i].saved);
+	}
 	free(app->unsaved);
 	for (size_t i = 0; i < APP_CACHE_WEEKS; i++)
 		week_free(app->cache[i].week);
@@ -132,12 +134,19 @@ void app_result_notice(struct app_result *res, const char *fmt, ...)
 
 /* ---------------------------------------------------------------- reading */
 
-const struct week *app_unsaved_week(const struct app *app, int key)
+const struct app_unsaved *app_unsaved_entry(const struct app *app, int key)
 {
 	for (size_t i = 0; i < app->n_unsaved; i++)
-		if (week_key(app->unsaved[i]) == key)
-			return app->unsaved[i];
+		if (week_key(app->unsaved[i].week) == key)
+			return &app->unsaved[i];
 	return NULL;
+}
+
+const struct week *app_unsaved_week(const struct app *app, int key)
+{
+	const struct app_unsaved *u = app_unsaved_entry(app, key);
+
+	return u != NULL ? u->week : NULL;
 }
 
 static struct app_cached *app_cache_slot(struct app *app, int key)

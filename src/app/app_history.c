@@ -75,7 +75,7 @@ int app_retry(struct app *app, struct app_result *res, struct error *err)
 	/* Written whatever the file holds: the store still refuses a file
 	 * that another program changed since it was read. */
 	for (size_t i = 0; i < app->n_unsaved; i++)
-		txn_put_week(&tx, week_clone(app->unsaved[i]), NULL);
+		txn_put_week(&tx, week_clone(app->unsaved[i].week), NULL);
 	tx.undoable = false;
 	tx.replay = true;
 	return txn_commit(&tx, "saved", res, err);

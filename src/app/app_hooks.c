@@ -134,11 +134,22 @@ static void hook_add(struct hook_events *ev, const char *name, struct buf *b)
 	e->json = buf_take(b); /* one line: jsonw ends the object with a newline */
 }
 
-/* The block as the change read it, in any of its weeks, or NULL. */
+/* What week i of tx is compared with: see hooks_collect in app_int.h. */
+static const struct week *hook_base(const struct app_txn *tx, size_t i)
+{
+	const struct app_unsaved *kept = app_unsaved_entry(tx->app, week_key(tx->weeks[i]));
+
+	if (kept != NULL)
+		return txn_week_changed(tx, i) ? kept->saved : NULL;
+	return tx->replay ? NULL : tx->before[i];
+}
+
+/* Block `id` as it was in the base of any week of tx (it may have moved). */
 static const struct block *hook_before(const struct app_txn *tx, const char *id)
 {
 	for (size_t i = 0; i < tx->n; i++) {
-		const struct block *b = tx->before[i] ? week_block_by_id(tx->before[i], id) : NULL;
+		const struct week *base = hook_base(tx, i);
+		const struct block *b = base != NULL ? week_block_by_id(base, id) : NULL;
 
 		if (b != NULL)
 			return b;
@@ -249,16 +260,18 @@ static void hook_planned(const struct app_txn *tx, const struct app_result *res,
 void hooks_collect(const struct app_txn *tx, const struct app_result *res,
 		   struct hook_events *ev)
 {
-	if (app_is_demo(tx->app) || tx->replay)
+	if (app_is_demo(tx->app))
 		return;
 	for (size_t i = 0; i < tx->n; i++) {
-		if (tx->before[i] == NULL)
+		const struct week *base = hook_base(tx, i);
+
+		if (base == NULL)
 			continue;
-		hook_sessions(tx, tx->weeks[i], tx->before[i], ev);
+		hook_sessions(tx, tx->weeks[i], base, ev);
 		hook_done(tx, tx->weeks[i], ev);
-		hook_sales(tx, tx->weeks[i], tx->before[i], ev);
+		hook_sales(tx, tx->weeks[i], base, ev);
 	}
-	if (tx->hook_plan)
+	if (tx->hook_plan && !tx->replay)
 		hook_planned(tx, res, ev);
 }
 

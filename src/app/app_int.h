@@ -22,11 +22,18 @@ struct app_cached {
 	struct stamp file;
 };
 
+/* A week the disk refused, kept by the planner, with the week as last saved
+ * (NULL: unknown): the hooks of what it holds run once it is saved. */
+struct app_unsaved {
+	struct week *week;
+	struct week *saved;
+};
+
 struct app {
 	struct boot boot;             /* the open folder and the plan */
 	bool planner;                 /* app_options.planner */
 	struct history *history;      /* undo and redo (planner), or NULL */
-	struct week **unsaved;        /* weeks the disk refused (planner) */
+	struct app_unsaved *unsaved;  /* weeks the disk refused (planner) */
 	size_t n_unsaved;
 	struct app_cached cache[APP_CACHE_WEEKS]; /* weeks as last read or written
 					   here, used while their file is unchanged */
@@ -91,6 +98,8 @@ void txn_end(struct app_txn *tx);
 
 /* The planner's unsaved copy of week `key`, or NULL (app.c). */
 const struct week *app_unsaved_week(const struct app *app, int key);
+/* The same week's entry, or NULL. */
+const struct app_unsaved *app_unsaved_entry(const struct app *app, int key);
 /* Keeps w (a clone) as week_key(w) was last read or written here. */
 void app_cache_put(struct app *app, const struct week *w);
 /* Reads week `key` as this session knows it: unsaved, cached while the
@@ -141,7 +150,16 @@ struct hook_events {
 	size_t n, cap;
 };
 
-/* The events the committed change tx holds (before txn_end). */
+/* Whether tx writes its week i (it differs from what it was, or that is
+ * unknown). */
+bool txn_week_changed(const struct app_txn *tx, size_t i);
+
+/* The events the committed change tx holds (before txn_end): what each week
+ * it writes gained since its last save.  That is the week before this change,
+ * or for a week the planner kept unsaved, the week as last saved, so the
+ * hooks of changes the disk refused run once they reach it, with Ctrl-S or a
+ * later change, and once only.  Undo and redo (replay) run none of their
+ * own. */
 void hooks_collect(const struct app_txn *tx, const struct app_result *res,
 		   struct hook_events *ev);
 /* Runs their hooks (without the lock), noting failures in

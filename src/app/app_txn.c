@@ -166,7 +166,7 @@ void txn_timer_clear(struct app_txn *tx)
 
 /* ---------------------------------------------------------------- commit */
 
-static bool txn_week_changed(const struct app_txn *tx, size_t i)
+bool txn_week_changed(const struct app_txn *tx, size_t i)
 {
 	return tx->before[i] == NULL || !week_equal(tx->before[i], tx->weeks[i]);
 }
@@ -183,8 +183,9 @@ static size_t txn_changed_weeks(const struct app_txn *tx)
 static void app_forget_unsaved(struct app *app, int key)
 {
 	for (size_t i = 0; i < app->n_unsaved; i++) {
-		if (week_key(app->unsaved[i]) == key) {
-			week_free(app->unsaved[i]);
+		if (week_key(app->unsaved[i].week) == key) {
+			week_free(app->unsaved[i].week);
+			week_free(app->unsaved[i].saved);
 			memmove(&app->unsaved[i], &app->unsaved[i + 1],
 				(app->n_unsaved - i - 1) * sizeof *app->unsaved);
 			app->n_unsaved--;
@@ -193,11 +194,20 @@ static void app_forget_unsaved(struct app *app, int key)
 	}
 }
 
-static void app_keep_unsaved(struct app *app, const struct week *w)
+/* Keeps w unsaved; the first time, with `before` as the week last saved. */
+static void app_keep_unsaved(struct app *app, const struct week *w, const struct week *before)
 {
-	app_forget_unsaved(app, week_key(w));
+	struct app_unsaved *u = (struct app_unsaved *)app_unsaved_entry(app, week_key(w));
+
+	if (u != NULL) {
+		week_free(u->week);
+		u->week = week_clone(w);
+		return;
+	}
 	app->unsaved = xrealloc(app->unsaved, (app->n_unsaved + 1) * sizeof *app->unsaved);
-	app->unsaved[app->n_unsaved++] = week_clone(w);
+	u = &app->unsaved[app->n_unsaved++];
+	u->week = week_clone(w);
+	u->saved = before != NULL ? week_clone(before) : NULL;
 }
 
 /* Notes the change for undo: weeks only, as many as one change may hold. */
@@ -257,7 +267,7 @@ static bool txn_keep(struct app_txn *tx, const char *label, const struct error *
 	for (size_t i = 0; i < tx->n; i++) {
 		if (!txn_week_changed(tx, i))
 			continue;
-		app_keep_unsaved(tx->app, tx->weeks[i]);
+		app_keep_unsaved(tx->app, tx->weeks[i], tx->before[i]);
 		if (res != NULL && res->week == 0)
 			res->week = week_key(tx->weeks[i]);
 	}
@@ -309,12 +319,13 @@ int txn_commit(struct app_txn *tx, const char *label, struct app_result *res, st
 			app_result_label(res, "%s", label);
 	}
 	if (store_txn_commit(txn_store(tx), &e) == 0 || e.committed) {
-		/* Committed but not known durable: in place, and still an error. */
+		/* Committed but not known durable: in place, and still an error.
+		 * The hooks first: they read what the session kept unsaved. */
+		hooks_collect(tx, res, &hooks);
 		txn_written(tx, said, res);
 		/* The planner's calendar follows its changes (not the sync's own). */
 		if (tx->app->planner && n > 0 && tx->sync == NULL)
 			app_sync_follow(tx->app, res);
-		hooks_collect(tx, res, &hooks);
 		if (e.committed) {
 			if (err != NULL)
 				*err = e;
