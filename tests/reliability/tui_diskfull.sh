@@ -42,5 +42,24 @@ grep -q '"status":	"done"' "$FOCUSWEEK_DATA/weeks/2026-W49.json" || fail "the re
 [ "$(grep -c '"event":"block-done"' "$TUI_DIR/done.json" 2>/dev/null)" = 1 ] ||
 	fail "the saved change's hook did not run once: $(cat "$TUI_DIR/done.json" 2>&1)"
 [ "$(fw check)" = ok ] || fail "check after the retry"
+# Full again: Wednesday's block done, kept; room again, and Thursday's done
+# saves the week: both hooks run then, Tuesday's not again.
+dd if=/dev/zero of="$FOCUSWEEK_DATA/filler" bs=4k 2>/dev/null
+keys l
+wait_for "Wed 2 Dec 08:30–11:00 · prospecting · Logistics"
+keys x
+wait_for "Done · Call list: carriers"
+keys Enter
+wait_for "NOT SAVED"
+rm -f "$FOCUSWEEK_DATA/filler"
+keys l
+wait_for "Thu 3 Dec 08:30–11:00 · prospecting · Retail"
+keys x
+wait_for "Done · Call list: stores"
+keys Enter
+wait_gone "UNSAVED"
+ids=$(grep -o '"id":"2026W49-[0-9]*"' "$TUI_DIR/done.json" | sort | tr '\n' ' ')
+[ "$ids" = '"id":"2026W49-2" "id":"2026W49-4" "id":"2026W49-5" ' ] ||
+	fail "each done block's hook once: $ids"
 keys q
 wait_for "EXITED:0"
