@@ -53,7 +53,7 @@ static int focus_run(struct cli *c)
 const struct cli_command cli_cmd_focus = {
 	.name = "focus",
 	.args = "[INDUSTRY]",
-	.summary = "set the niche of a day or half-day; switch a week's focus rule",
+	.summary = "set a day's or half-day's niche; switch a week's focus rule",
 	.opts = focus_opts,
 	.max_args = 1,
 	.run = focus_run,

@@ -238,14 +238,14 @@ static int import_run(struct cli *c)
 
 const struct cli_command cli_cmd_export = {
 	.name = "export",
-	.summary = "write the blocks of a week or range to a calendar file (--ics)",
+	.summary = "write a week's or a range's blocks to a calendar file",
 	.opts = export_opts,
 	.run = export_run,
 };
 
 const struct cli_command cli_cmd_import = {
 	.name = "import",
-	.summary = "read real meetings from a calendar file (--ics) as busy time",
+	.summary = "read real meetings from a calendar file as busy time",
 	.opts = import_opts,
 	.run = import_run,
 };

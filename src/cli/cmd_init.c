@@ -247,7 +247,7 @@ static int sample_rm_run(struct cli *c)
 
 const struct cli_command cli_cmd_init = {
 	.name = "init",
-	.summary = "set up a new data folder: your industries, accounts, quota and week",
+	.summary = "set up your industries, accounts, quota and week",
 	.opts = init_opts,
 	.run = init_run,
 };

@@ -26,8 +26,7 @@ static int remind_run(struct cli *c)
 
 const struct cli_command cli_cmd_remind = {
 	.name = "remind",
-	.summary = "say when a block starts or ends while the planner is closed; one per "
-		   "data folder",
+	.summary = "remind when blocks start or end while the planner is closed",
 	.opts = remind_opts,
 	.run = remind_run,
 };

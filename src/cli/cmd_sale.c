@@ -228,7 +228,7 @@ const struct cli_command cli_cmd_sale_rm = {
 
 const struct cli_command cli_cmd_sales = {
 	.name = "sales",
-	.summary = "list the sales of a month, quarter or year, with their total",
+	.summary = "the sales of a month, quarter or year, with their total",
 	.opts = sales_opts,
 	.run = sales_run,
 };

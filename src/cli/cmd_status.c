@@ -25,7 +25,8 @@
 
 static const struct cli_opt status_opts[] = {
 	{ "format", true, "--format FMT   json: one JSON object a line (waybar, i3blocks);\n"
-			  "                 or fields: %s state glyph, %S running|paused|overtime|forgotten,\n"
+			  "                 or fields: %s state glyph,\n"
+			  "                   %S running|paused|overtime|forgotten,\n"
 			  "                   %i industry, %t title, %b block id, %k kind,\n"
 			  "                   %C colour slot, %r remaining, %o overtime,\n"
 			  "                   %R \"13 min left\" or \"+3 min over\", %e elapsed,\n"

@@ -92,8 +92,7 @@ static int sync_run(struct cli *c)
 
 const struct cli_command cli_cmd_sync = {
 	.name = "sync",
-	.summary = "write the blocks to the calendar's vdir (sync.blocks), read back what "
-		   "the calendar changed, and read busy time (sync.busy)",
+	.summary = "blocks to and from a calendar's vdir; busy time from others",
 	.opts = sync_opts,
 	.run = sync_run,
 };

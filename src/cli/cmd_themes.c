@@ -12,11 +12,11 @@
 #include "theme_load.h"
 
 static const struct cli_opt themes_opts[] = {
-	{ "check", false, "--check [NAME]  check theme NAME (default: every theme file); exit 1 "
-			  "naming each problem" },
+	{ "check", false, "--check [NAME]  check theme NAME (default: every theme file);\n"
+			  "                    exit 1 naming each problem" },
 	{ "use", true, "--use NAME      make NAME the plan's theme" },
-	{ "color", true, "--color WHEN    colour samples: auto (a terminal without NO_COLOR), "
-			 "always or never" },
+	{ "color", true, "--color WHEN    colour samples: auto (a terminal without\n"
+			 "                    NO_COLOR), always or never" },
 	{ NULL, false, NULL },
 };
 
@@ -288,7 +288,7 @@ out:
 const struct cli_command cli_cmd_themes = {
 	.name = "themes",
 	.args = "[NAME]",
-	.summary = "list the colour themes with a sample; check them; choose the plan's",
+	.summary = "the colour themes: list with samples, check, choose",
 	.opts = themes_opts,
 	.max_args = 1,
 	.run = themes_run,

@@ -143,8 +143,8 @@ static const struct cli_opt stop_opts[] = {
 	{ "done", false, "--done          mark the block done (default once the time is up)" },
 	{ "cut-short", false, "--cut-short     done, but before its time was up (default "
 			      "before)" },
-	{ "abandon", false, "--abandon       stop without finishing: the block is not marked "
-			    "done, the log is kept" },
+	{ "abandon", false, "--abandon       stop without finishing: the block is not marked\n"
+			    "                    done, the log is kept" },
 	{ "sold", true, "--sold N        sold on it, in whole currency units: a sale of the\n"
 			"                    block's day, industry and account, toward the quota" },
 	{ "revenue", true, "--revenue N     the same as --sold" },
@@ -292,7 +292,7 @@ static int interrupt_run(struct cli *c)
 const struct cli_command cli_cmd_timer_start = {
 	.name = "timer start",
 	.args = "[ID]",
-	.summary = "start the focus timer on a block (default: the one happening now)",
+	.summary = "start the focus timer on a block (default: the one now)",
 	.opts = start_opts,
 	.max_args = 1,
 	.run = start_run,
@@ -338,7 +338,7 @@ const struct cli_command cli_cmd_count = {
 const struct cli_command cli_cmd_interrupt = {
 	.name = "interrupt",
 	.args = "[NOTE]",
-	.summary = "log an interruption of the running block, with what pulled you away",
+	.summary = "log an interruption of the running block and its cause",
 	.opts = interrupt_opts,
 	.max_args = CLI_MAX_ARGS,
 	.run = interrupt_run,
