@@ -63,5 +63,12 @@ int text_width(const char *s, enum text_mode mode);
 int text_fit(struct buf *b, const char *s, int cols, bool ellipsis, enum text_mode mode);
 /* text_fit, then spaces up to exactly `cols` columns. */
 void text_pad(struct buf *b, const char *s, int cols, enum text_mode mode);
+/*
+ * Appends s (made safe) word-wrapped to lines of at most `cols` columns of
+ * text, each line after the first starting with `indent` spaces more (the
+ * first goes on where the caller left off), each ending in '\n'.  A word longer than a
+ * line gets a line of its own, cut to fit.
+ */
+void text_wrap(struct buf *b, const char *s, int cols, int indent, enum text_mode mode);
 
 #endif

@@ -2,11 +2,13 @@
 #include "text.h"
 
 #include <langinfo.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <wchar.h>
 
 #include "glyph.h"
+#include "xalloc.h"
 
 size_t text_decode(const char *s, size_t n, uint32_t *cp)
 {
@@ -238,4 +240,30 @@ void text_pad(struct buf *b, const char *s, int cols, enum text_mode mode)
 const char *text_noun(int64_t n, const char *one, const char *many)
 {
 	return n == 1 ? one : many;
+}
+
+void text_wrap(struct buf *b, const char *s, int cols, int indent, enum text_mode mode)
+{
+	int used = 0;
+
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, " ");
+		char *word = xstrndup(p, n);
+		int w = text_width(word, mode);
+
+		if (used > 0 && used + 1 + w > cols) {
+			buf_addf(b, "\n%*s", indent, "");
+			used = 0;
+		}
+		if (used > 0) {
+			buf_addc(b, ' ');
+			used++;
+		}
+		used += text_fit(b, word, cols - used, true, mode);
+		free(word);
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	buf_addc(b, '\n');
 }

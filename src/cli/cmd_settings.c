@@ -10,6 +10,8 @@
 
 #define KEY_COLUMN 16   /* "quota.currency" and a space */
 #define VALUE_COLUMN 22 /* "mon,tue,wed,thu,fri" and a space */
+#define TEXT_COLUMN (KEY_COLUMN + VALUE_COLUMN + 1) /* where the meaning starts */
+#define LINE_COLUMNS 80 /* the meanings wrap to fit a terminal this wide */
 
 static const struct cli_opt show_opts[] = {
 	{ "json", false, "--json     every value as one JSON object, for scripts" },
@@ -32,9 +34,18 @@ static void show_text(struct cli *c, const struct setting *only, struct buf *out
 			continue;
 		settings_format(cli_plan(c), s, &v);
 		text_pad(out, s->key, KEY_COLUMN, c->out_mode);
-		text_pad(out, buf_str(&v), VALUE_COLUMN, c->out_mode);
-		buf_addf(out, " %s\n%*s%s\n", s->meaning, KEY_COLUMN + VALUE_COLUMN + 1, "",
-			 s->values);
+		if (text_width(buf_str(&v), c->out_mode) < VALUE_COLUMN) {
+			text_pad(out, buf_str(&v), VALUE_COLUMN, c->out_mode);
+			buf_addc(out, ' ');
+		} else { /* never cut: in full, the meaning under it */
+			text_safe(out, buf_str(&v), c->out_mode);
+			buf_addf(out, "\n%*s", TEXT_COLUMN, "");
+		}
+		text_wrap(out, s->meaning, LINE_COLUMNS - TEXT_COLUMN, TEXT_COLUMN, c->out_mode);
+		buf_reset(&v);
+		buf_addf(&v, "(%s)", s->values);
+		buf_addf(out, "%*s", TEXT_COLUMN, "");
+		text_wrap(out, buf_str(&v), LINE_COLUMNS - TEXT_COLUMN, TEXT_COLUMN, c->out_mode);
 		buf_free(&v);
 	}
 	if (only == NULL)

@@ -50,3 +50,6 @@ fw --data "$S" settings quota.target
 fw --data "$S" week
 fw --data "$S" sample rm
 fw --data "$S" check
+# A value wider than its column is shown in full, the meaning under it.
+fw settings set remind.command 'notify-send -u critical "focusweek" "$FOCUSWEEK_TITLE"'
+fw settings remind.command

@@ -348,6 +348,27 @@ static void test_locale(void **state)
 	assert_true(text_locale_utf8());
 }
 
+/* Words wrap at the width; later lines are indented; a word longer than a
+ * line is cut to fit, on a line of its own; wide characters count double. */
+static void test_wrap(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	text_wrap(&b, "the first day of the week on screen", 12, 2, TEXT_UTF8);
+	assert_string_equal(buf_str(&b), "the first\n  day of the\n  week on\n  screen\n");
+	buf_reset(&b);
+	text_wrap(&b, "a ~/.local/share/vdirs/focusweek b", 10, 0, TEXT_UTF8);
+	assert_string_equal(buf_str(&b), "a\n~/.local/\xe2\x80\xa6\nb\n");
+	buf_reset(&b);
+	text_wrap(&b, "\xe6\x97\xa5\xe6\x9c\xac \xe6\x97\xa5\xe6\x9c\xac", 6, 1, TEXT_UTF8);
+	assert_string_equal(buf_str(&b), "\xe6\x97\xa5\xe6\x9c\xac\n \xe6\x97\xa5\xe6\x9c\xac\n");
+	buf_reset(&b);
+	text_wrap(&b, "", 10, 4, TEXT_UTF8);
+	assert_string_equal(buf_str(&b), "\n");
+	buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -361,6 +382,7 @@ int main(void)
 		cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_pad_exact_width),
 		cmocka_unit_test(test_locale),
+		cmocka_unit_test(test_wrap),
 	};
 
 	/* Display widths come from the C library's UTF-8 tables. */
