@@ -7,6 +7,10 @@
 #include "jsonw.h"
 #include "overlap.h"
 
+#define WEEK_KIND_COLUMN 12  /* "prospecting" and a space */
+#define WEEK_WHO_COLUMN 18   /* the industry or account */
+#define WEEK_TEXT_COLUMN 44  /* the title and what became of it, before the id */
+
 static const struct cli_opt week_opts[] = {
 	{ "date", true, "--date D   a day of the week to print (default today)" },
 	{ "json", false, "--json     machine-readable output" },
@@ -91,9 +95,9 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct we
 		who = name_of_industry(p, b->industry);
 	}
 	buf_addf(o, "  %s%s%s  ", s, g->dash, e);
-	text_pad(o, model_kind_name(b->kind), 12, mode);
+	text_pad(o, model_kind_name(b->kind), WEEK_KIND_COLUMN, mode);
 	buf_adds(o, " ");
-	text_pad(o, who ? who : g->none, 18, mode);
+	text_pad(o, who ? who : g->none, WEEK_WHO_COLUMN, mode);
 	buf_adds(o, " ");
 	buf_adds(&line, b->title[0] ? b->title : model_kind_name(b->kind));
 	week_text_status(&line, b, g);
@@ -109,7 +113,12 @@ static void week_text_block(struct buf *o, const struct plan *p, const struct we
 		buf_addf(&line, "  %s under \"%s\"", g->warn, meeting->title);
 	else if (overlap_banner(w, b) != NULL)
 		buf_addf(&line, "  %s all day \"%s\"", g->warn, overlap_banner(w, b)->title);
-	text_pad(o, buf_str(&line), 44, mode);
+	/* Padded so the ids line up; a longer line is printed whole, never cut:
+	 * what was done and what is over it are the point of it. */
+	if (text_width(buf_str(&line), mode) < WEEK_TEXT_COLUMN)
+		text_pad(o, buf_str(&line), WEEK_TEXT_COLUMN, mode);
+	else
+		text_safe(o, buf_str(&line), mode);
 	buf_addf(o, " %s\n", b->id);
 	buf_free(&line);
 }
