@@ -130,10 +130,15 @@ static int resume_run(struct cli *c)
 
 static int extend_run(struct cli *c)
 {
-	long long min;
+	int64_t min;
 
-	if (cli_parse_int(c, "MIN", c->args[0], 1, TIMER_EXTEND_MAX_MIN, &min) != 0)
+	if (duration_read(c->args[0], TIMER_EXTEND_MAX_MIN, &min, &c->err) != 0)
 		return cli_fail(c, &c->err);
+	if (min == 0) {
+		error_set(&c->err, ERR_USAGE, "extending by no time changes nothing; give minutes "
+			  "(10) or hours (1h)");
+		return cli_fail(c, &c->err);
+	}
 	return timer_simple(c, TIMER_OP_EXTEND, min);
 }
 
@@ -312,8 +317,8 @@ const struct cli_command cli_cmd_timer_resume = {
 
 const struct cli_command cli_cmd_timer_extend = {
 	.name = "timer extend",
-	.args = "MIN",
-	.summary = "give the running block MIN more minutes",
+	.args = "TIME",
+	.summary = "give the running block more time: 10, 1h, 1:30",
 	.min_args = 1,
 	.max_args = 1,
 	.run = extend_run,

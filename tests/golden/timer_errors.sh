@@ -19,6 +19,8 @@ fw timer pause
 fw timer extend 0
 fw timer extend abc
 fw timer extend 1441
+fw timer extend 1h
+fw timer status
 fw timer extend
 fw count emails
 fw count calls lots
