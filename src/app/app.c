@@ -134,7 +134,7 @@ void app_result_notice(struct app_result *res, const char *fmt, ...)
 
 /* ---------------------------------------------------------------- reading */
 
-const struct app_unsaved *app_unsaved_entry(const struct app *app, int key)
+struct app_unsaved *app_unsaved_entry(const struct app *app, int key)
 {
 	for (size_t i = 0; i < app->n_unsaved; i++)
 		if (week_key(app->unsaved[i].week) == key)

@@ -99,7 +99,7 @@ void txn_end(struct app_txn *tx);
 /* The planner's unsaved copy of week `key`, or NULL (app.c). */
 const struct week *app_unsaved_week(const struct app *app, int key);
 /* The same week's entry, or NULL. */
-const struct app_unsaved *app_unsaved_entry(const struct app *app, int key);
+struct app_unsaved *app_unsaved_entry(const struct app *app, int key);
 /* Keeps w (a clone) as week_key(w) was last read or written here. */
 void app_cache_put(struct app *app, const struct week *w);
 /* Reads week `key` as this session knows it: unsaved, cached while the

@@ -197,7 +197,7 @@ static void app_forget_unsaved(struct app *app, int key)
 /* Keeps w unsaved; the first time, with `before` as the week last saved. */
 static void app_keep_unsaved(struct app *app, const struct week *w, const struct week *before)
 {
-	struct app_unsaved *u = (struct app_unsaved *)app_unsaved_entry(app, week_key(w));
+	struct app_unsaved *u = app_unsaved_entry(app, week_key(w));
 
 	if (u != NULL) {
 		week_free(u->week);
