@@ -70,5 +70,7 @@ void text_pad(struct buf *b, const char *s, int cols, enum text_mode mode);
  * line gets a line of its own, cut to fit.
  */
 void text_wrap(struct buf *b, const char *s, int cols, int indent, enum text_mode mode);
+/* s[0..n) without the spaces around it, as a new string (free). */
+char *text_trim(const char *s, size_t n);
 
 #endif

@@ -133,6 +133,9 @@ int ics_parse(const char *text, size_t len, date_t from, date_t to,
 int ics_parse_strict(const char *text, size_t len, date_t from, date_t to,
 		     struct ics_calendar **out, struct error *err);
 void ics_calendar_free(struct ics_calendar *cal);
+/* The order of ics_calendar.events, for qsort: by first day, all-day first,
+ * start, identity.  It also sorts records that begin with an ics_event. */
+int ics_event_order(const void *a, const void *b);
 
 /* A meeting of the import that lies over a planned block. */
 struct ics_overlap {

@@ -6,9 +6,39 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
+#include "app_int.h"
 #include "model.h"
 #include "starter.h"
 #include "store.h"
+
+int app_folder_peek(const char *data_flag, struct store **st, struct plan **p,
+		    struct error *err)
+{
+	struct stat sb;
+	char *dir = store_default_dir(data_flag, err);
+	int rc;
+
+	*st = NULL;
+	*p = NULL;
+	if (dir == NULL)
+		return -1;
+	if (stat(dir, &sb) != 0 && errno == ENOENT) {
+		free(dir);
+		return 0;
+	}
+	rc = store_open(st, dir, false, err);
+	free(dir);
+	if (rc != 0) {
+		*st = NULL;
+		return -1;
+	}
+	if (!store_is_fresh(*st) && store_load_plan(*st, p, err) != 0) {
+		store_close(*st);
+		*st = NULL;
+		return -1;
+	}
+	return 0;
+}
 
 /* Week files are read as the plan's week start says (when it can be read;
  * check reports a plan that cannot). */
@@ -51,9 +81,6 @@ int app_plan_theme(const char *data_flag, bool demo, char *name, size_t size, st
 {
 	struct store *st;
 	struct plan *p;
-	struct stat sb;
-	char *dir;
-	int rc = 0;
 
 	snprintf(name, size, "default");
 	if (demo) {
@@ -62,23 +89,11 @@ int app_plan_theme(const char *data_flag, bool demo, char *name, size_t size, st
 		plan_free(p);
 		return 0;
 	}
-	if ((dir = store_default_dir(data_flag, err)) == NULL)
+	if (app_folder_peek(data_flag, &st, &p, err) != 0)
 		return -1;
-	if (stat(dir, &sb) != 0 && errno == ENOENT) {
-		free(dir);
-		return 0;
-	}
-	rc = store_open(&st, dir, false, err);
-	free(dir);
-	if (rc != 0)
-		return -1;
-	if (!store_is_fresh(st)) {
-		rc = store_load_plan(st, &p, err);
-		if (rc == 0) {
-			af_theme_of(p, name, size);
-			plan_free(p);
-		}
-	}
+	if (p != NULL)
+		af_theme_of(p, name, size);
+	plan_free(p);
 	store_close(st);
-	return rc;
+	return 0;
 }

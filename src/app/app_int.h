@@ -132,6 +132,11 @@ void app_sync_follow(struct app *app, struct app_result *res);
 void app_settings_in_effect(struct app *app);
 /* Reads plan.json again when another program changed it (app.c). */
 int app_plan_fresh(struct app *app, struct error *err);
+/* The data folder opened to read, without a session and never created:
+ * 0 and *st NULL when it does not exist; else its store (store_close) and
+ * *p its plan (plan_free), NULL while the folder is fresh (app_folder.c). */
+int app_folder_peek(const char *data_flag, struct store **st, struct plan **p,
+		    struct error *err);
 
 /* Refuses, naming it, while the timer runs on block b: what ends or
  * removes a block by hand checks this first (app_timer.c). */

@@ -14,18 +14,6 @@
 
 /* ---------------------------------------------------------------- lists */
 
-/* s[0..n) without the spaces around it, as a new string. */
-static char *as_trim(const char *s, size_t n)
-{
-	while (n > 0 && *s == ' ') {
-		s++;
-		n--;
-	}
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	return xstrndup(s, n);
-}
-
 /* "Grand Hotel:3h" (or :180, minutes), or a name alone. */
 static int as_account(struct app_setup_lists *l, const char *s, size_t n, struct error *err)
 {
@@ -34,7 +22,7 @@ static int as_account(struct app_setup_lists *l, const char *s, size_t n, struct
 
 	if (colon != NULL) {
 		/* The time a week after the first colon: "2h", "120", "1:30". */
-		char *time = as_trim(colon + 1, n - (size_t)(colon - s) - 1);
+		char *time = text_trim(colon + 1, n - (size_t)(colon - s) - 1);
 		struct error why;
 		int rc = duration_read(time, MODEL_BASELINE_MAX, &minutes, &why);
 
@@ -46,7 +34,7 @@ static int as_account(struct app_setup_lists *l, const char *s, size_t n, struct
 	}
 	l->account_names = xrealloc(l->account_names, (l->n_accounts + 1) * sizeof(char *));
 	l->accounts = xrealloc(l->accounts, (l->n_accounts + 1) * sizeof *l->accounts);
-	l->account_names[l->n_accounts] = as_trim(s, n);
+	l->account_names[l->n_accounts] = text_trim(s, n);
 	l->accounts[l->n_accounts].baseline = (int)minutes;
 	l->n_accounts++;
 	return 0;
@@ -60,7 +48,7 @@ int app_setup_lists_parse(const char *industries, const char *accounts,
 	memset(l, 0, sizeof *l);
 	for (p = industries != NULL ? industries : ""; *p;) {
 		size_t n = strcspn(p, ",");
-		char *name = as_trim(p, n);
+		char *name = text_trim(p, n);
 
 		if (name[0] == '\0') {
 			free(name);

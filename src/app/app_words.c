@@ -1,10 +1,9 @@
 /* app_words.c - names for shell completion, read-only. */
 #include "app_words.h"
 
-#include <errno.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 
+#include "app_int.h"
 #include "store.h"
 
 static void words_plan(const struct plan *p, enum app_words kind, struct buf *out)
@@ -47,27 +46,15 @@ int app_words(const char *data_flag, enum app_words kind, date_t today, struct b
 	      struct error *err)
 {
 	struct store *st;
-	struct plan *p = NULL;
-	struct stat sb;
-	char *dir = store_default_dir(data_flag, err);
-	int rc;
+	struct plan *p;
+	int rc = 0;
 
-	if (dir == NULL)
+	if (app_folder_peek(data_flag, &st, &p, err) != 0)
 		return -1;
-	if (stat(dir, &sb) != 0 && errno == ENOENT) {
-		free(dir);
-		return 0;
-	}
-	rc = store_open(&st, dir, false, err);
-	free(dir);
-	if (rc != 0)
-		return -1;
-	if (!store_is_fresh(st) && (rc = store_load_plan(st, &p, err)) == 0) {
-		if (kind == APP_WORDS_BLOCKS)
-			rc = words_blocks(st, p, today, out, err);
-		else
-			words_plan(p, kind, out);
-	}
+	if (p != NULL && kind == APP_WORDS_BLOCKS)
+		rc = words_blocks(st, p, today, out, err);
+	else if (p != NULL)
+		words_plan(p, kind, out);
 	plan_free(p);
 	store_close(st);
 	return rc;

@@ -196,19 +196,6 @@ static void note_uids(struct busy_run *b, const struct uid_set *uids, const stru
 	s->n_busy = keep.n;
 }
 
-static int event_order(const void *pa, const void *pb)
-{
-	const struct ics_event *a = pa, *b = pb;
-
-	if (a->first != b->first)
-		return a->first < b->first ? -1 : 1;
-	if (a->all_day != b->all_day)
-		return a->all_day ? -1 : 1;
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return strcmp(a->uid, b->uid);
-}
-
 /* ics_merge over the window's weeks, put back into the change. */
 static int merge_weeks(struct busy_run *b, struct ics_calendar *cal, struct ics_report *rep)
 {
@@ -253,7 +240,7 @@ int busy_merge(struct busy_run *b)
 			pairs[i].e = cal.events[i];
 			pairs[i].from = c.from[i];
 		}
-		qsort(pairs, cal.n_events, sizeof *pairs, event_order);
+		qsort(pairs, cal.n_events, sizeof *pairs, ics_event_order);
 		for (size_t i = 0; i < cal.n_events; i++) {
 			cal.events[i] = pairs[i].e;
 			c.from[i] = pairs[i].from;

@@ -267,3 +267,14 @@ void text_wrap(struct buf *b, const char *s, int cols, int indent, enum text_mod
 	}
 	buf_addc(b, '\n');
 }
+
+char *text_trim(const char *s, size_t n)
+{
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return xstrndup(s, n);
+}

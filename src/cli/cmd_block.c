@@ -5,31 +5,26 @@
 #include "app_block.h"
 #include "cli_int.h"
 
-static const struct cli_opt add_opts[] = {
-	{ "date", true, "--date D           the day (YYYY-MM-DD)" },
-	{ "start", true, "--start HH:MM      the start time" },
-	{ "end", true, "--end HH:MM        the end time" },
-	{ "kind", true, "--kind K           prospecting, account, admin, other or meeting" },
-	{ "industry", true, "--industry NAME    the niche (prospecting: default the day's)" },
-	{ "account", true, "--account NAME     the customer (account blocks)" },
-	{ "title", true, "--title TEXT       what the block is for" },
-	{ "note", true, "--note TEXT        a note" },
-	{ "not-quota", false, "--not-quota        answer \"no\" to: will this help me make my quota?" },
+/* A block's fields, the options of both add and edit. */
+#define BLOCK_FIELD_OPTS \
+	{ "date", true, "--date D           the day (YYYY-MM-DD)" }, \
+	{ "start", true, "--start HH:MM      the start time" }, \
+	{ "end", true, "--end HH:MM        the end time" }, \
+	{ "kind", true, "--kind K           prospecting, account, admin, other or meeting" }, \
+	{ "industry", true, "--industry NAME    the niche (prospecting: default the day's)" }, \
+	{ "account", true, "--account NAME     the customer (account blocks)" }, \
+	{ "title", true, "--title TEXT       what the block is for" }, \
+	{ "note", true, "--note TEXT        a note" }, \
+	{ "not-quota", false, "--not-quota        answer \"no\" to: will this help me make my quota?" }, \
 	{ "quota", false, "--quota            answer \"yes\" (the default)" },
+
+static const struct cli_opt add_opts[] = {
+	BLOCK_FIELD_OPTS
 	{ NULL, false, NULL },
 };
 
 static const struct cli_opt edit_opts[] = {
-	{ "date", true, "--date D           the day (YYYY-MM-DD)" },
-	{ "start", true, "--start HH:MM      the start time" },
-	{ "end", true, "--end HH:MM        the end time" },
-	{ "kind", true, "--kind K           prospecting, account, admin, other or meeting" },
-	{ "industry", true, "--industry NAME    the niche (prospecting: default the day's)" },
-	{ "account", true, "--account NAME     the customer (account blocks)" },
-	{ "title", true, "--title TEXT       what the block is for" },
-	{ "note", true, "--note TEXT        a note" },
-	{ "not-quota", false, "--not-quota        answer \"no\" to: will this help me make my quota?" },
-	{ "quota", false, "--quota            answer \"yes\" (the default)" },
+	BLOCK_FIELD_OPTS
 	{ "fit", true, "--fit move|shorten clear of the meetings imported over it: moved to the\n"
 		       "                       nearest free time that day, or shortened to its\n"
 		       "                       longest free stretch" },

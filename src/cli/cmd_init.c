@@ -50,20 +50,6 @@ static void init_free(struct init_answers *a)
 	free(a->clock);
 }
 
-/* s without the spaces around it, as a new string. */
-static char *init_trim(const char *s)
-{
-	size_t n = strlen(s);
-
-	while (n > 0 && *s == ' ') {
-		s++;
-		n--;
-	}
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	return xstrndup(s, n);
-}
-
 /* "08:00-18:00" into the day's start and end. */
 static int init_hours(struct cli *c, struct init_answers *a, const char *v)
 {
@@ -74,8 +60,8 @@ static int init_hours(struct cli *c, struct init_answers *a, const char *v)
 		return error_set(&c->err, ERR_USAGE, "--hours \"%s\" is START-END, e.g. 08:00-18:00",
 				 v);
 	start = xstrndup(v, (size_t)(dash - v));
-	a->day_start = init_trim(start);
-	a->day_end = init_trim(dash + 1);
+	a->day_start = text_trim(start, strlen(start));
+	a->day_end = text_trim(dash + 1, strlen(dash + 1));
 	free(start);
 	return 0;
 }
@@ -116,7 +102,7 @@ static char *init_read_line(const char *question)
 	if (fgets(line, sizeof line, stdin) == NULL)
 		return NULL;
 	line[strcspn(line, "\r\n")] = '\0';
-	return init_trim(line);
+	return text_trim(line, strlen(line));
 }
 
 /* Lines until an empty one, joined with commas into out. */

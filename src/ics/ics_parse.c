@@ -170,7 +170,7 @@ static size_t feed(struct ics_lines *l, icalcomponent ***out)
 	return n;
 }
 
-static int event_order(const void *pa, const void *pb)
+int ics_event_order(const void *pa, const void *pb)
 {
 	const struct ics_event *a = pa, *b = pb;
 
@@ -193,7 +193,7 @@ static void calendar_finish(struct ics_calendar *cal)
 	size_t j = 0;
 
 	if (cal->n_events > 1)
-		qsort(cal->events, cal->n_events, sizeof *cal->events, event_order);
+		qsort(cal->events, cal->n_events, sizeof *cal->events, ics_event_order);
 	if (cal->n_uids > 1)
 		qsort(cal->uids, cal->n_uids, sizeof *cal->uids, str_order);
 	for (size_t i = 0; i < cal->n_uids; i++) {

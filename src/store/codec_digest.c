@@ -98,19 +98,12 @@ static const struct dg_range focus_row[] = {
  * minus only when the range has negative numbers; *s moves past it. */
 static int dg_number(struct rd *r, const char **s, const struct dg_range *f, int64_t *out)
 {
-	const char *p = *s, *first;
-	bool neg = *p == '-' && f->min < 0;
-	int64_t v = 0;
-	int digits = 0;
+	const char *p = *s;
+	int64_t v;
 
-	first = p += neg;
-	for (; *p >= '0' && *p <= '9'; p++, digits++)
-		if (digits < 18)
-			v = v * 10 + (*p - '0');
-	if (digits == 0 || (digits > 1 && *first == '0') || (neg && v == 0))
+	if (rd_digits(&p, f->min < 0, &v) != 0)
 		return rd_fail(r, f->name, "must be a whole number in decimal digits");
-	v = neg ? -v : v;
-	if (digits > 18 || v < f->min || v > f->max)
+	if (v < f->min || v > f->max)
 		return rd_fail(r, f->name, "must be %lld..%lld", (long long)f->min,
 			       (long long)f->max);
 	*s = p;

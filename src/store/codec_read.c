@@ -332,22 +332,32 @@ int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer)
 	return 0;
 }
 
-/* The number at *s ("-" allowed when min < 0), no leading zeros. */
-static int rd_row_number(const char **s, int64_t min, int64_t max, int64_t *out)
+int rd_digits(const char **s, bool neg_ok, int64_t *out)
 {
 	const char *p = *s, *first;
-	bool neg = *p == '-' && min < 0;
+	bool neg = *p == '-' && neg_ok;
 	int64_t v = 0;
 	int digits = 0;
 
 	first = p += neg;
 	for (; *p >= '0' && *p <= '9'; p++, digits++)
-		if (digits < 18)
+		if (digits < RD_DIGITS_MAX)
 			v = v * 10 + (*p - '0');
-	if (digits == 0 || digits > 18 || (digits > 1 && *first == '0') || (neg && v == 0))
+	if (digits == 0 || digits > RD_DIGITS_MAX || (digits > 1 && *first == '0') ||
+	    (neg && v == 0))
 		return -1;
-	v = neg ? -v : v;
-	if (v < min || v > max)
+	*s = p;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+/* The number at *s ("-" allowed when min < 0) in min..max. */
+static int rd_row_number(const char **s, int64_t min, int64_t max, int64_t *out)
+{
+	const char *p = *s;
+	int64_t v;
+
+	if (rd_digits(&p, min < 0, &v) != 0 || v < min || v > max)
 		return -1;
 	*s = p;
 	*out = v;

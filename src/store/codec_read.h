@@ -85,6 +85,10 @@ int rd_enum(struct rd *r, const cJSON *v, const char *key, const char *const *na
 /* The schema number; sets r->lenient and *newer for a newer file. */
 int rd_schema(struct rd *r, const cJSON *v, int current, bool *newer);
 
+#define RD_DIGITS_MAX 18 /* of a number written as digits: it fits int64_t */
+/* The whole number at *s: decimal digits, no leading zero, a minus (not on
+ * 0) only when neg_ok; *s moves past it.  -1 for anything else. */
+int rd_digits(const char **s, bool neg_ok, int64_t *out);
 /* v: a string of n whole numbers in decimal digits, one space apart, each
  * in min..max; with rest, any text after one more space follows them
  * (*rest points to it: a name with spaces of its own). */

@@ -1,21 +1,7 @@
 /* test_ics_parse.c - calendar files into occurrences: exports shaped like
  * Google Calendar's and Outlook's, recurrence, zones, daylight-saving
  * changes, and malformed files with the line of their error. */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "buf.h"
-#include "ics.h"
-#include "testutil.h"
-
-static date_t d(const char *s)
-{
-	date_t out;
-
-	assert_int_equal(date_parse(s, &out), 0);
-	return out;
-}
+#include "test_ics.h"
 
 static char *fixture(const char *name, size_t *len)
 {
@@ -29,33 +15,6 @@ static char *fixture(const char *name, size_t *len)
 	if (ics_file_read(path, &data, len, &err) != 0)
 		fail_msg("%s", err.msg);
 	return data;
-}
-
-/* One line per occurrence:
- *   2026-03-25 14:00-15:00 Title <uid>
- *   2026-03-28 22:00-2026-03-29 04:00 Title <uid>
- *   2026-03-24..2026-03-26 Title <uid>            (all day) */
-static char *render(const struct ics_calendar *cal)
-{
-	struct buf b = BUF_INIT;
-
-	for (size_t i = 0; i < cal->n_events; i++) {
-		const struct ics_event *e = &cal->events[i];
-		char f[11], l[11], s[6], t[6];
-
-		date_format(e->first, f);
-		date_format(e->last, l);
-		date_time_format(e->start, s);
-		date_time_format(e->end, t);
-		if (e->all_day)
-			buf_addf(&b, "%s..%s", f, l);
-		else if (e->first == e->last)
-			buf_addf(&b, "%s %s-%s", f, s, t);
-		else
-			buf_addf(&b, "%s %s-%s %s", f, s, l, t);
-		buf_addf(&b, " %s <%s>\n", e->title, e->uid);
-	}
-	return buf_take(&b);
 }
 
 /* Does cal hold a note of that kind ("skipped", "left out", "assumed",
@@ -94,7 +53,7 @@ static struct ics_calendar *parse(const char *text, size_t len, const char *from
 	struct ics_calendar *cal = NULL;
 	struct error err = { 0 };
 
-	if (ics_parse(text, len, d(from), d(to), &cal, &err) != 0)
+	if (ics_parse(text, len, ti_day(from), ti_day(to), &cal, &err) != 0)
 		fail_msg("ics_parse: %s", err.msg);
 	return cal;
 }
@@ -102,7 +61,7 @@ static struct ics_calendar *parse(const char *text, size_t len, const char *from
 static void expect(const char *text, const char *from, const char *to, const char *want)
 {
 	struct ics_calendar *cal = parse(text, strlen(text), from, to);
-	char *got = render(cal);
+	char *got = ti_render(cal);
 
 	assert_string_equal(got ? got : "", want);
 	free(got);
@@ -138,7 +97,7 @@ static void test_google_export(void **state)
 	(void)state;
 	tu_tz("Europe/Berlin");
 	cal = parse(text, len, "2026-03-23", "2026-04-05");
-	got = render(cal);
+	got = ti_render(cal);
 	assert_string_equal(got,
 		"2026-03-24..2026-03-26 Trade fair “MedTech Düsseldorf” — stand B12 "
 		"<7h2j3k4l5m6n7b8v9c0x1z2a3s@google.com>\n"
@@ -168,7 +127,7 @@ static void test_google_export(void **state)
 	 * ones, which are in the calendar's X-WR-TIMEZONE (Europe/Berlin). */
 	tu_tz("America/New_York");
 	cal = parse(text, len, "2026-03-25", "2026-03-26");
-	got = render(cal);
+	got = ti_render(cal);
 	assert_non_null(strstr(got, "2026-03-25 09:00-10:00 Kick-off with the Boston team"));
 	assert_non_null(strstr(got, "2026-03-26 09:00-10:00 Call with Zoë"));
 	assert_non_null(strstr(got, "2026-03-26 12:00-13:00 Gym"));
@@ -266,7 +225,7 @@ static void test_malformed(void **state)
 
 		snprintf(name, sizeof name, "bad/%s.ics", bad[i].file);
 		text = fixture(name, &len);
-		rc = ics_parse(text, len, d("2026-03-23"), d("2026-03-29"), &cal, &err);
+		rc = ics_parse(text, len, ti_day("2026-03-23"), ti_day("2026-03-29"), &cal, &err);
 		if (bad[i].kind == NULL) {
 			assert_int_equal(rc, -1);
 			assert_null(cal);
@@ -283,7 +242,7 @@ static void test_malformed(void **state)
 			 * refuses it, with its line. */
 			first_problem(cal, want, sizeof want);
 			ics_calendar_free(cal);
-			rc = ics_parse_strict(text, len, d("2026-03-23"), d("2026-03-29"), &cal, &err);
+			rc = ics_parse_strict(text, len, ti_day("2026-03-23"), ti_day("2026-03-29"), &cal, &err);
 			assert_int_equal(rc, want[0] != '\0' ? -1 : 0);
 			if (rc == 0)
 				ics_calendar_free(cal);
@@ -404,7 +363,7 @@ static void test_too_much_work(void **state)
 	assert_true(has_note(cal, "skipped", "line 8: expanding this RRULE from 2025-01-01 could "
 			     "take"));
 	ics_calendar_free(cal);
-	assert_int_equal(ics_parse_strict(text, strlen(text), d("2026-03-23"), d("2026-03-29"),
+	assert_int_equal(ics_parse_strict(text, strlen(text), ti_day("2026-03-23"), ti_day("2026-03-29"),
 					  &cal, &err), -1);
 	assert_null(cal);
 	assert_non_null(strstr(err.msg, "line 8: expanding this RRULE"));
