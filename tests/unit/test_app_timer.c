@@ -15,6 +15,7 @@
 #include "starter.h"
 #include "store.h"
 #include "store_int.h"
+#include "test_app.h"
 #include "testutil.h"
 #include "timer.h"
 
@@ -42,32 +43,16 @@ static struct store *open_store(const char *dir)
 	return st;
 }
 
-static struct app *open_app(const char *dir)
-{
-	struct app_options o = { .data_flag = dir };
-	struct app *app;
-	struct error err;
-
-	if (app_open(&app, &o, &err) != 0)
-		fail_msg("app_open: %s", err.msg);
-	return app;
-}
-
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	struct week *w;
-	struct error err;
 
 	tu_tz("Europe/Berlin");
 	f->dir = tu_tempdir();
+	ta_seed(f->dir, KEY);
 	f->st = open_store(f->dir);
 	f->p = starter_plan();
-	w = starter_week(f->p, KEY);
-	assert_int_equal(store_save_plan(f->st, f->p, &err), 0);
-	assert_int_equal(store_save_week(f->st, w, &err), 0);
-	week_free(w);
-	f->app = open_app(f->dir);
+	f->app = ta_open(f->dir, false);
 	*state = f;
 	return 0;
 }
